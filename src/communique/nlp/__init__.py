@@ -1,0 +1,1 @@
+"""Loading the spaCy pipeline (a setting) and running it over articles."""

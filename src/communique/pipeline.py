@@ -1,0 +1,197 @@
+"""The pipeline: a plain list of steps over Articles, and the `Coder` that runs it.
+
+    ingest -> clean -> nlp -> actors -> events -> dates -> geo -> (write)
+
+A step is any callable taking an iterable of Articles and yielding them, in order. Steps
+pass skipped and failed articles through untouched, so every input reaches the writer and
+is accounted for. The actor and event coders are spaCy components wrapped as steps: a
+replacement coder only has to be another component (or another step) in this list.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from communique.config import Settings
+from communique.errors import CommuniqueError
+from communique.model import Article, Status
+from communique.nlp.loader import load_spacy
+from communique.nlp.parse import parse_texts
+
+Step = Callable[[Iterable[Article]], Iterator[Article]]
+
+log = logging.getLogger(__name__)
+
+
+def clean_step(articles: Iterable[Article]) -> Iterator[Article]:
+    from communique.clean import clean_article
+
+    for article in articles:
+        if article.is_active:
+            _guarded(article, "clean", clean_article, article)
+        yield article
+
+
+@dataclass
+class NlpStep:
+    """Parses active articles in batches; sets the Doc and the extension attributes the components read."""
+
+    nlp: Language
+    batch_size: int = 32
+    max_chars: int = 1_000_000
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= self.batch_size:
+                yield from self._parse(batch)
+                batch = []
+        if batch:
+            yield from self._parse(batch)
+
+    def _parse(self, batch: list[Article]) -> Iterator[Article]:
+        active = [a for a in batch if a.is_active]
+        for article in active:
+            if len(article.text) > self.max_chars:
+                article.warnings.append(
+                    f"text of {len(article.text)} characters cut to {self.max_chars} for parsing"
+                )
+        texts = [a.masked_text()[: self.max_chars] for a in active]
+        try:
+            docs = list(parse_texts(self.nlp, texts, batch_size=self.batch_size))
+        except Exception:  # noqa: BLE001 - isolate the document that broke the batch
+            docs = []
+            for article, text in zip(active, texts, strict=True):
+                try:
+                    docs.extend(parse_texts(self.nlp, [text]))
+                except Exception as exc:  # noqa: BLE001
+                    article.fail(f"nlp: {type(exc).__name__}: {exc}")
+                    docs.append(None)  # type: ignore[arg-type]
+        for article, doc in zip(active, docs, strict=True):
+            if doc is None:
+                continue
+            doc._.doc_id = article.doc_id
+            doc._.doc_date = article.date
+            doc._.furniture = [(f.start, f.end) for f in article.furniture]
+            doc._.events = []
+            article.doc = doc
+            article.n_sentences = sum(
+                1 for sent in doc.sents if not sent.text.isspace() and sent.text.strip()
+            )
+        yield from batch
+
+
+@dataclass
+class ComponentStep:
+    """Runs a spaCy component (a callable Doc -> Doc) on each parsed article."""
+
+    name: str
+    component: Callable[[Doc], Doc]
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            if article.is_active and article.doc is not None:
+                _guarded(article, self.name, self.component, article.doc)
+            yield article
+
+
+def collect_events_step(articles: Iterable[Article]) -> Iterator[Article]:
+    """Moves the events the event component set on the Doc onto the Article."""
+    for article in articles:
+        if article.is_active and article.doc is not None:
+            article.events = list(article.doc._.events or [])
+            for event in article.events:
+                event.doc_date = article.date
+        yield article
+
+
+@dataclass
+class FunctionStep:
+    """Runs `function(article)` on each active article (the date and geo steps)."""
+
+    name: str
+    function: Callable[[Article], None]
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            if article.is_active and article.doc is not None:
+                _guarded(article, self.name, self.function, article)
+            yield article
+
+
+def finish_step(articles: Iterable[Article]) -> Iterator[Article]:
+    """Marks what came through as coded and lets go of the Doc (memory stays flat over long runs)."""
+    for article in articles:
+        if article.status is Status.PENDING:
+            article.status = Status.CODED
+        article.doc = None
+        yield article
+
+
+def _guarded(article: Article, step: str, function: Callable[..., object], *args: object) -> None:
+    """A failure inside one document fails that document only, with the reason."""
+    try:
+        function(*args)
+    except CommuniqueError as exc:
+        article.fail(f"{step}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - one bad document must never stop the batch
+        log.debug("step %s failed on %s", step, article.doc_id, exc_info=True)
+        article.fail(f"{step}: {type(exc).__name__}: {exc}")
+
+
+def build_steps(settings: Settings, keep_docs: bool = False) -> list[Step]:
+    """The default pipeline after ingest, each stage a step."""
+    from communique.dates import resolve_event_dates
+    from communique.geo import Gazetteer, locate_events
+
+    nlp = load_spacy(settings)
+    actors = nlp.create_pipe(
+        "cameo_actors", config={"extra_dictionaries": [str(p) for p in settings.actors]}
+    )
+    events = nlp.create_pipe("cameo_events", config={"extra_patterns": [str(p) for p in settings.verbs]})
+    gazetteer = Gazetteer.load()
+    steps: list[Step] = [
+        clean_step,
+        NlpStep(nlp, batch_size=settings.batch_size, max_chars=settings.max_chars),
+        ComponentStep("actors", actors),
+        ComponentStep("events", events),
+        collect_events_step,
+        FunctionStep("dates", resolve_event_dates),
+        FunctionStep("geo", lambda article: locate_events(article, gazetteer)),
+    ]
+    if not keep_docs:
+        steps.append(finish_step)
+    return steps
+
+
+def run_steps(articles: Iterable[Article], steps: list[Step]) -> Iterator[Article]:
+    stream: Iterable[Article] = articles
+    for step in steps:
+        stream = step(stream)
+    yield from stream
+
+
+class Coder:
+    """Codes articles with the default pipeline; the library entry point behind `communique code`."""
+
+    def __init__(self, settings: Settings | None = None, keep_docs: bool = False) -> None:
+        self.settings = settings or Settings()
+        self.steps = build_steps(self.settings, keep_docs=keep_docs)
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for article in run_steps(articles, self.steps):
+            if article.status is Status.PENDING:
+                article.status = Status.CODED
+            yield article
+
+    def code_text(self, text: str, date: str | None = None, doc_id: str = "text") -> Article:
+        article = Article(doc_id=doc_id, text=text, date=date)
+        if not text.strip():
+            article.skip("empty document")
+        return next(self.code_articles([article]))
