@@ -22,11 +22,12 @@ NO_ACTOR = "---"
 # CAMEO role and sector codes that can open a code when the country is unknown
 # (PETRARCH writes `---REB`, TABARI `~REB`, some coders a bare `REB`).
 SECTOR_CODES = frozenset(
-    "GOV MIL REB OPP PTY COP JUD SPY LEG MED EDU BUS CRM CVL LAB HLH REF ELI AGR ENV HRI "
-    "MOD RAD UAF SEP INS IGO NGO IMG MNC UNO PRM PRE JRN SOC REL UNK".split()
-)
-# International primary codes: they stand where a country would.
-INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM"})
+    {
+        "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "MED", "EDU", "BUS", "CRM",
+        "CVL", "LAB", "HLH", "REF", "ELI", "AGR", "ENV", "HRI", "MOD", "RAD", "UAF", "SEP", "INS",
+        "PRM", "PRE", "JRN", "SOC", "REL", "UNK",
+    }
+)  # fmt: skip
 
 _CODE_CHARS = re.compile(r"[^A-Z0-9\-]")
 
@@ -43,7 +44,7 @@ def normalise_actor_code(code: str | None) -> str:
     text = _CODE_CHARS.sub("", text)
     if not text or set(text) == {"-"}:
         return NO_ACTOR
-    if not text.startswith("-") and text[:3] in SECTOR_CODES and text[:3] not in INTERNATIONAL_PREFIXES:
+    if not text.startswith("-") and text[:3] in SECTOR_CODES:
         text = NO_ACTOR + text
     return text
 

@@ -1,0 +1,632 @@
+"""From dictionary hits to coded actor mentions: composition, context and within-article coreference.
+
+The phrase matcher finds names, capitals, places and agent nouns; this module decides what each
+stretch of text means, in reading order, so that later mentions can lean on earlier ones:
+
+- adjacent hits form one noun phrase: "US Secretary of State Antony Blinken" is Blinken (his dated
+  role decides the code), "the Russian minister" is RUS + GOV, "Ukrainian government forces" UKRMIL;
+- an agent alone takes its country from a possessor ("Lavrov's deputy": Lavrov's code), an
+  of-phrase ("the head of US diplomacy"), a location ("protesters in Kiev") or, for "pro-Russian
+  separatists", the nearest other country of the sentence (CAMEO codes rebels by where they fight);
+- a capital acts as its government ("Washington was ready") unless it is a location ("in Moscow",
+  a dateline); other cities and regions never act; "Reuters" is coded as media (rule `media`);
+- coreference: "he"/"she" (nearest person of this or the previous sentence, subjects preferred,
+  quotes kept apart), "the secretary of state"/"the minister" (the last person with that title),
+  bare surnames and first names of people already named, "both sides"/"the two presidents" (the
+  last coordinated pair: two mentions on the same words).
+Nothing is coded inside page furniture or photo-credit lines, and officers of companies ("the
+company's president") are not political actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from communique.actors.dictionary import Entity, code_country, code_sectors, parse_day
+from communique.actors.index import VARIANTS, ActorIndex, Target
+
+PRONOUNS = frozenset({"he", "she", "him"})
+LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "inside", "from", "to", "into", "across", "around", "through", "via", "within", "toward", "towards", "across"}
+)
+PLACE_NOUNS = frozenset(
+    {"capital", "city", "border", "borders", "territory", "soil", "region", "streets", "embassy", "coast", "side", "airspace", "waters"}
+)
+COMPANY_NOUNS = frozenset(
+    {"company", "firm", "corporation", "club", "team", "bank", "university", "school", "federation", "association", "board", "foundation", "league", "group", "airline", "brand", "studio"}
+)
+PAIR_NOUNS = frozenset(
+    {"sides", "presidents", "leaders", "countries", "ministers", "governments", "parties", "nations", "men", "delegations", "diplomats", "states"}
+)
+DETERMINERS = frozenset({"the", "this", "that"})
+MODIFIER_WORDS = frozenset({"senior", "top", "acting", "former", "high", "ranking", "high-ranking", "unnamed", "-", "–"})
+QUOTES = {"“": 1, "”": -1, "«": 1, "»": -1, "„": 1}
+CREDIT_LINE = re.compile(r"^[^\n.!?]{0,200}\s/\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?\s*$")
+PARAGRAPH = re.compile(r"[^\n]+")
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "official", "minister", "secretary", "president", "chief", "head", "deputy", "leader", "diplomat", "envoy", "general", "king", "queen", "chancellor", "premier")
+
+
+@dataclass
+class Mention:
+    """One coded mention, token-based; the component turns it into a span with a model.Actor."""
+
+    start: int
+    end: int
+    code: str
+    name: str | None
+    rule: str
+    person: bool = False
+    entity_id: str | None = None
+    titles: tuple[str, ...] = ()
+    agent_id: str | None = None
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    target: Target
+    allegiance: bool = False  # "pro-Russian": the country is a sympathy, not the actor's own
+
+
+@dataclass
+class _Context:
+    """What the article has said so far, for coreference."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: dict[str, Mention | None] = field(default_factory=dict)  # None: ambiguous
+    pairs: list[tuple[Mention, Mention]] = field(default_factory=list)
+    hit_starts: set[int] = field(default_factory=set)
+
+
+class ActorResolver:
+    """Resolves a parsed Doc into actor mentions with one ActorIndex; holds no per-document state."""
+
+    def __init__(self, index: ActorIndex, iso3: frozenset[str]) -> None:
+        self.index = index
+        self.iso3 = iso3
+
+    # ------------------------------------------------------------ entry point
+
+    def resolve(self, doc: Doc, doc_date: str | None, furniture: list[tuple[int, int]] | None) -> list[Mention]:
+        day = _safe_day(doc_date)
+        blocked = self._blocked(doc, furniture or [])
+        hits = self._select(doc, blocked)
+        groups = self._group(doc, hits)
+        sent_of, in_quote = _token_tables(doc)
+        ctx = _Context(hit_starts={h.start for h in hits})
+        out: list[Mention] = []
+        covered: set[int] = set()
+        for hit in hits:
+            covered.update(range(hit.start, hit.end))
+        g = 0
+        consumed: set[int] = set()
+        i = 0
+        n = len(doc)
+        while i < n:
+            while g < len(groups) and groups[g][0].start < i:
+                g += 1  # already covered by a wider mention ("both presidents")
+            if g < len(groups) and groups[g][0].start == i:
+                if g not in consumed:
+                    made = self._resolve_group(doc, groups, g, consumed, ctx, day, sent_of)
+                    for mention in made:
+                        self._remember(doc, mention, ctx)
+                    out.extend(made)
+                    covered.update(t for m in made for t in range(m.start, m.end))
+                i = groups[g][-1].end
+                g += 1
+                continue
+            if i not in covered and i not in blocked:
+                made = self._resolve_token(doc, i, ctx, sent_of, in_quote)
+                for mention in made:
+                    self._remember(doc, mention, ctx)
+                out.extend(made)
+                if made:
+                    i = made[0].end
+                    continue
+            i += 1
+        return out
+
+    # ------------------------------------------------------------ matching
+
+    def _blocked(self, doc: Doc, furniture: list[tuple[int, int]]) -> set[int]:
+        """Tokens never coded: page furniture and photo-credit lines ("Name / PAP / EPA")."""
+        ranges = list(furniture)
+        for line in PARAGRAPH.finditer(doc.text):
+            if CREDIT_LINE.match(line.group().strip()):
+                ranges.append((line.start(), line.end()))
+        if not ranges:
+            return set()
+        blocked: set[int] = set()
+        for start, end in ranges:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                blocked.update(range(span.start, span.end))
+        return blocked
+
+    def _select(self, doc: Doc, blocked: set[int]) -> list[_Hit]:
+        """Non-overlapping hits, longest first; names before capitals, places and agents."""
+        rank = {"name": 0, "capital": 1, "place": 2, "agent": 3}
+        candidates = []
+        for start, end, target in self.index.matches(doc):
+            if any(t in blocked for t in range(start, end)) or not self._plausible(doc, start, end, target):
+                continue
+            candidates.append((-(end - start), rank[target.kind], target.index, start, end, target))
+        candidates.sort()
+        taken: set[int] = set()
+        hits = []
+        for _, _, _, start, end, target in candidates:
+            if any(t in taken for t in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            hits.append(_Hit(start, end, target))
+        hits.sort(key=lambda h: h.start)
+        for hit in hits:
+            if hit.target.kind != "agent" and hit.start >= 2 and doc[hit.start - 1].text in "-–":
+                hit.allegiance = doc[hit.start - 2].lower_ == "pro"
+        return hits
+
+    def _plausible(self, doc: Doc, start: int, end: int, target: Target) -> bool:
+        tokens = doc[start:end]
+        if target.kind == "agent":
+            return tokens[-1].pos_ in ("NOUN", "PROPN")
+        if not any(t.text[:1].isupper() for t in tokens):
+            return False  # names are capitalised: "us", "chad" in running text are not actors
+        if end - start == 1:
+            text = tokens[0].text
+            if len(text) <= 3 and not text.isupper():
+                return False  # "Us", "Au": acronyms must be written as acronyms
+            if text.isupper() and len(text) <= 3 and doc[start].is_sent_start and start + 1 < len(doc) and doc[start + 1].is_upper:
+                return True
+        return True
+
+    def _group(self, doc: Doc, hits: list[_Hit]) -> list[list[_Hit]]:
+        """Hits that form one noun phrase: adjacent, or apart only by modifiers ("a senior US official")."""
+        groups: list[list[_Hit]] = []
+        for hit in hits:
+            if groups and self._joinable(doc, groups[-1][-1], hit):
+                groups[-1].append(hit)
+            else:
+                groups.append([hit])
+        return groups
+
+    def _joinable(self, doc: Doc, left: _Hit, right: _Hit) -> bool:
+        if right.allegiance or left.allegiance and right.target.kind != "agent":
+            return False
+        if left.target.kind != "agent" and right.target.kind != "agent":
+            # two names join only as title + person ("US Secretary of State Antony Blinken");
+            # "Russian-American" or "Russia, Ukraine" are two actors
+            if self._entity(right).kind != "person" or left.end != right.start:
+                return False
+        gap = doc[left.end : right.start]
+        if len(gap) > 2:
+            return False
+        if any(t.is_sent_start for t in doc[left.end : right.end]):
+            return False
+        return all(t.lower_ in MODIFIER_WORDS or t.pos_ == "ADJ" and t.text[:1].islower() for t in gap)
+
+    # ------------------------------------------------------------ groups
+
+    def _resolve_group(
+        self,
+        doc: Doc,
+        groups: list[list[_Hit]],
+        g: int,
+        consumed: set[int],
+        ctx: _Context,
+        day: date | None,
+        sent_of: list[int],
+    ) -> list[Mention]:
+        group = groups[g]
+        start, end = group[0].start, group[-1].end
+        persons = [h for h in group if h.target.kind == "name" and self._entity(h).kind == "person"]
+        agents = [h for h in group if h.target.kind == "agent"]
+        named = [h for h in group if h.target.kind in ("name", "capital", "place") and not h.allegiance]
+        if persons:
+            return self._person(doc, group, persons[-1], day)
+        if named:
+            return self._named(doc, groups, g, named, agents, day, sent_of, consumed, ctx)
+        if agents:
+            return self._agent(doc, groups, g, agents[-1], day, sent_of, consumed, ctx)
+        return []  # only an allegiance ("pro-Russian" on its own)
+
+    def _entity(self, hit: _Hit) -> Entity:
+        return self.index.entity(hit.target)
+
+    def _role_code(self, entity: Entity, day: date | None) -> tuple[str | None, str, str]:
+        role, why = entity.role_at(day)
+        if role is None:
+            return None, why, ""
+        return role.code, why, (role.title or "")
+
+    def _person(self, doc: Doc, group: list[_Hit], person: _Hit, day: date | None) -> list[Mention]:
+        entity = self._entity(person)
+        code, why, title = self._role_code(entity, day)
+        if code is None:
+            return []
+        country = code[:3]
+        first = person
+        for hit in reversed(group[: group.index(person)]):
+            if hit.target.kind == "agent" or self._hit_country(hit, day) in (country, None):
+                first = hit
+            else:
+                break
+        titles = [doc[first.start : person.start].text.lower()] if first is not person else []
+        if title:
+            titles.append(title.lower())
+        rule = f"entity:{entity.id} ({entity.origin}; {why})"
+        return [
+            Mention(first.start, person.end, code, entity.name, rule, True, entity.id, tuple(t for t in titles if t))
+        ]
+
+    def _hit_country(self, hit: _Hit, day: date | None) -> str | None:
+        if hit.target.kind == "agent":
+            return None
+        code, _, _ = self._role_code(self._entity(hit), day)
+        return code[:3] if code else None
+
+    def _named(
+        self,
+        doc: Doc,
+        groups: list[list[_Hit]],
+        g: int,
+        named: list[_Hit],
+        agents: list[_Hit],
+        day: date | None,
+        sent_of: list[int],
+        consumed: set[int],
+        ctx: _Context,
+    ) -> list[Mention]:
+        group = groups[g]
+        start, end = group[0].start, group[-1].end
+        while start < end and group[0].allegiance and start < named[0].start:
+            start = named[0].start if not agents or agents[0].start > named[0].start else agents[0].start
+            break
+        orgs = [h for h in named if h.target.kind == "name" and self._entity(h).kind != "country"]
+        head = orgs[-1] if orgs else named[-1]
+        entity = self._entity(head)
+        code, why, _ = self._role_code(entity, day)
+        if code is None:
+            return []
+        rule = f"entity:{entity.id} ({entity.origin}; {why})"
+        if agents and agents[-1].end > head.start:
+            agent = self.index.agent(agents[-1].target)
+            if len(code) <= 3 or entity.kind == "country":
+                code = _compose(code[:3], agent.code)
+                rule = f"{head.target.kind}+agent:{entity.id}+{agent.id}"
+                definite = start > 0 and doc[start - 1].lower_ in DETERMINERS
+                if definite and agent.person and _is_singular(doc[end - 1]):
+                    # "the Russian minister": the Russian person with that title named before
+                    word = doc[end - 1].lower_
+                    for mention in reversed(ctx.mentions):
+                        if mention.person and mention.entity_id and mention.code[:3] == code[:3] and any(
+                            word in t for t in mention.titles
+                        ):
+                            return [Mention(start - 1, end, mention.code, mention.name, f"coref:title->{mention.entity_id}", True, mention.entity_id, mention.titles)]
+            return self._finish_agent_phrase(doc, groups, g, start, end, code, rule, agent.id, consumed, day)
+        if head.target.kind == "place":
+            return []  # a city or region locates; it does not act
+        if head.target.kind == "capital":
+            if self._is_location(doc, head.start) or len(group) > 1:
+                return []
+            return [Mention(start, end, _compose(code[:3], "~GOV"), entity.name, f"capital-as-government:{entity.id}")]
+        if entity.kind == "country" and self._modifies_place(doc, end):
+            return []  # "the Belarusian capital", "Ukraine's borders"
+        nominal = not _followed_by_noun(doc, end) or end in ctx.hit_starts
+        if entity.kind == "country" and start > 0 and doc[start - 1].lower_ == "the" and nominal:
+            # "the Russian": a person of that country named before
+            for mention in reversed(ctx.mentions):
+                if mention.person and mention.code[:3] == code[:3]:
+                    return [Mention(start - 1, end, mention.code, mention.name, f"coref:demonym->{mention.rule}", True, mention.entity_id, mention.titles)]
+        sectors = code_sectors(code, self.iso3)
+        if "MED" in sectors and entity.kind == "organisation":
+            rule = f"media:{entity.id} ({entity.origin})"
+        if entity.kind != "country" and start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1  # "the Kremlin": the article belongs to the name
+        return [Mention(start, end, code, entity.name, rule, entity.kind == "person", entity.id)]
+
+    def _agent(
+        self,
+        doc: Doc,
+        groups: list[list[_Hit]],
+        g: int,
+        hit: _Hit,
+        day: date | None,
+        sent_of: list[int],
+        consumed: set[int],
+        ctx: _Context,
+    ) -> list[Mention]:
+        group = groups[g]
+        start, end = group[0].start, group[-1].end
+        agent = self.index.agent(hit.target)
+        prev = doc[start - 1] if start > 0 else None
+        # company officers are not political actors
+        if prev is not None and prev.lower_ in COMPANY_NOUNS:
+            return []
+        if _of_phrase_head(doc, end) in COMPANY_NOUNS:
+            return []
+        # "Lavrov's deputy", "Russia's foreign minister"
+        if prev is not None and prev.tag_ == "POS" and start >= 2:
+            owner = next((m for m in reversed(ctx.mentions) if m.end == start - 1), None)
+            if doc[start - 2].lower_ in COMPANY_NOUNS:
+                return []
+            if owner is not None:
+                code = owner.code if agent.relational else _compose(owner.code[:3], agent.code)
+                return [Mention(owner.start, end, code, None, f"possessor+agent:{agent.id}<-{owner.rule}", agent.person, agent_id=agent.id)]
+            if doc[start - 2].lower_ in COMPANY_NOUNS:
+                return []
+        # "both sides", "the two presidents"
+        if prev is not None and (prev.lower_ == "both" or prev.lower_ == "two" and start >= 2 and doc[start - 2].lower_ == "the"):
+            pair = _last_pair(ctx)
+            if pair:
+                s = start - 1 if prev.lower_ == "both" else start - 2
+                return [Mention(s, end, m.code, m.name, f"coref:pair->{m.rule}", m.person, m.entity_id) for m in pair]
+        # "the deputy head of the Russian Ministry...": an of- or in-phrase decides first
+        code = _compose("", agent.code)
+        extended = self._finish_agent_phrase(doc, groups, g, start, end, code, "", agent.id, consumed, day, bare=True)
+        if extended[0].code != code:
+            if start > 0 and doc[start - 1].lower_ in DETERMINERS:
+                extended[0].start = start - 1
+            return extended
+        # "the minister", "the secretary of state"
+        words = doc[start:end].text.lower()
+        if prev is not None and prev.lower_ in DETERMINERS and _is_singular(doc[end - 1]):
+            for mention in reversed(ctx.mentions):
+                if mention.person and mention.entity_id and any(words in t or t.endswith(words.split()[-1]) for t in mention.titles):
+                    return [Mention(start - 1, end, mention.code, mention.name, f"coref:title->{mention.entity_id}", True, mention.entity_id, mention.titles)]
+            for mention in reversed(ctx.mentions):
+                if mention.agent_id == agent.id and code_country(mention.code, self.iso3):
+                    return [Mention(start - 1, end, mention.code, mention.name, f"coref:agent->{mention.rule}", mention.person, agent_id=agent.id)]
+        allegiance = next((h for h in group if h.allegiance), None)
+        if allegiance is not None:
+            excluded = self._hit_country(allegiance, day)
+            country = self._sentence_country(doc, start, sent_of, excluded, day)
+            if country:
+                code = _compose(country, agent.code)
+                start = max(0, allegiance.start - 2)
+                return [Mention(start, end, code, None, f"agent+sentence-country:{agent.id} (pro-{excluded} excluded)", agent_id=agent.id)]
+        if agent.bound:
+            return []  # "diplomacy" is an actor only with a country
+        person = agent.person or _looks_personal(doc[end - 1])
+        return [Mention(start, end, code, None, f"agent:{agent.id}", person, agent_id=agent.id)]
+
+    def _finish_agent_phrase(
+        self,
+        doc: Doc,
+        groups: list[list[_Hit]],
+        g: int,
+        start: int,
+        end: int,
+        code: str,
+        rule: str,
+        agent_id: str,
+        consumed: set[int],
+        day: date | None,
+        bare: bool = False,
+    ) -> list[Mention]:
+        """Extend an agent phrase by an of-phrase ("head of US diplomacy") or a location
+        ("protesters in Kiev") that gives it its country."""
+        agent_hits = [h for h in groups[g] if h.target.kind == "agent"]
+        agent = self.index.agent(agent_hits[-1].target) if agent_hits else None
+        person = bool(agent and (agent.person or _looks_personal(doc[end - 1])))
+        if g + 1 < len(groups):
+            nxt = groups[g + 1]
+            link = doc[end : nxt[0].start]
+            words = [t.lower_ for t in link]
+            if words and words[0] == "of" and all(w in ("of", "the") for w in words) and (bare or (agent and agent.relational)):
+                inner = self._plain_code(nxt, day)
+                if inner and agent:
+                    consumed.add(g + 1)
+                    code = inner if agent.relational else _compose(inner[:3], agent.code)
+                    return [Mention(start, nxt[-1].end, code, None, f"agent+of:{agent.id}+{inner}", person, agent_id=agent_id)]
+            if bare and words and words[0] in ("in", "from") and all(w in ("in", "from", "the") for w in words):
+                inner = self._plain_code(nxt, day, places=True)
+                if inner and agent:
+                    consumed.add(g + 1)
+                    return [Mention(start, nxt[-1].end, _compose(inner[:3], agent.code), None, f"agent+location:{agent.id}+{inner[:3]}", person, agent_id=agent_id)]
+        return [Mention(start, end, code, None, rule, person, agent_id=agent_id)]
+
+    def _plain_code(self, group: list[_Hit], day: date | None, places: bool = False) -> str | None:
+        """The code a group stands for without context (for of- and in-phrases)."""
+        named = [h for h in group if h.target.kind != "agent" and not h.allegiance]
+        if not named or (not places and named[-1].target.kind == "place"):
+            return None
+        entity = self._entity(named[-1])
+        code, _, _ = self._role_code(entity, day)
+        if code is None:
+            return None
+        agents = [h for h in group if h.target.kind == "agent"]
+        if places:
+            return code[:3]
+        if agents and (len(code) <= 3 or entity.kind == "country"):
+            return _compose(code[:3], self.index.agent(agents[-1].target).code)
+        return code
+
+    def _sentence_country(self, doc: Doc, i: int, sent_of: list[int], excluded: str | None, day: date | None) -> str | None:
+        best: tuple[int, str] | None = None
+        for start, end, target in self.index.matches(doc[sent_start(doc, i, sent_of) : sent_end(doc, i, sent_of)].as_doc()):
+            if target.kind == "agent":
+                continue
+            code, _, _ = self._role_code(self.index.entity(target), day)
+            if not code or code[:3] == excluded or code[:3] not in self.iso3:
+                continue
+            distance = abs(start + sent_start(doc, i, sent_of) - i)
+            if best is None or distance < best[0]:
+                best = (distance, code[:3])
+        return best[1] if best else None
+
+    def _is_location(self, doc: Doc, i: int) -> bool:
+        """A capital as a place: after a locative preposition, or a dateline ("MOSCOW, Dec 2 -")."""
+        token = doc[i]
+        while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+            token = token.head
+        j = token.i - 1
+        steps = 0
+        while j >= 0 and steps < 4 and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NUM", "PUNCT") and doc[j].text not in "\n":
+            if doc[j].pos_ == "PUNCT" and doc[j].text not in (",",):
+                break
+            j -= 1
+            steps += 1
+        if j >= 0 and doc[j].lower_ in LOCATIVE:
+            return True
+        at_paragraph_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+        return bool(at_paragraph_start and i + 1 < len(doc) and doc[i + 1].is_punct)
+
+    def _modifies_place(self, doc: Doc, end: int) -> bool:
+        j = end
+        if j < len(doc) and doc[j].tag_ == "POS":
+            j += 1
+        return j < len(doc) and doc[j].lower_ in PLACE_NOUNS
+
+    # ------------------------------------------------------------ single tokens
+
+    def _resolve_token(self, doc: Doc, i: int, ctx: _Context, sent_of: list[int], in_quote: list[bool]) -> list[Mention]:
+        token = doc[i]
+        lower = token.lower_
+        if lower in PRONOUNS and token.pos_ == "PRON":
+            antecedent = self._antecedent(doc, token, ctx, sent_of, in_quote)
+            if antecedent is not None:
+                return [Mention(i, i + 1, antecedent.code, antecedent.name, f"coref:pronoun->{antecedent.rule}", True, antecedent.entity_id, antecedent.titles)]
+            return []
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            known = ctx.aliases.get(lower)
+            if known is not None:
+                return [Mention(i, i + 1, known.code, known.name, f"coref:name->{known.entity_id}", True, known.entity_id, known.titles)]
+            return []
+        if lower in ("both", "two") and i + 1 < len(doc) and doc[i + 1].lower_ in PAIR_NOUNS:
+            if lower == "two" and not (i > 0 and doc[i - 1].lower_ == "the"):
+                return []
+            pair = _last_pair(ctx)
+            if pair:
+                s = i - 1 if lower == "two" else i
+                return [Mention(s, i + 2, m.code, m.name, f"coref:pair->{m.rule}", m.person, m.entity_id) for m in pair]
+        return []
+
+    def _antecedent(self, doc: Doc, token: Token, ctx: _Context, sent_of: list[int], in_quote: list[bool]) -> Mention | None:
+        here = sent_of[token.i]
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        candidates = [
+            m
+            for m in ctx.mentions
+            if m.person and m.start < token.i and here - 1 <= sent_of[m.start] <= here
+            and (in_quote[token.i] or not in_quote[m.start])
+        ]
+        if not candidates:
+            return None
+        if subject:
+            subjects = [m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") or doc[m.start].dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[-1]
+        return candidates[-1]
+
+    # ------------------------------------------------------------ context
+
+    def _remember(self, doc: Doc, mention: Mention, ctx: _Context) -> None:
+        ctx.mentions.append(mention)
+        if mention.person and mention.entity_id and mention.rule.startswith("entity:") and mention.name:
+            words = {w.lower() for w in (mention.name.split()[0], mention.name.split()[-1])}
+            words |= {t.lower_ for t in doc[max(mention.start, mention.end - 2) : mention.end] if t.pos_ == "PROPN"}
+            words |= {v for w in list(words) for v in VARIANTS.get(w, ())}
+            for word in words:
+                known = ctx.aliases.get(word, mention)
+                ctx.aliases[word] = mention if known is None or known.entity_id == mention.entity_id else None
+                if known is not None and known.entity_id != mention.entity_id:
+                    ctx.aliases[word] = None
+        head = doc[mention.end - 1]
+        if head.dep_ == "conj" and head.head.i < mention.start:
+            first = next((m for m in reversed(ctx.mentions[:-1]) if m.start <= head.head.i < m.end), None)
+            if first is not None and first.code != mention.code:
+                ctx.pairs.append((first, mention))
+
+
+def _compose(country: str, agent_code: str) -> str:
+    """PETRARCH's `~GOV` puts the country first; `NGO~` puts the agent first."""
+    if agent_code.endswith("~") and not agent_code.startswith("~"):
+        return agent_code.rstrip("~") + country
+    return country + agent_code.lstrip("~")
+
+
+def _last_pair(ctx: _Context) -> tuple[Mention, Mention] | None:
+    if ctx.pairs:
+        return ctx.pairs[-1]
+    distinct: list[Mention] = []
+    for mention in reversed(ctx.mentions):
+        if all(mention.code != m.code for m in distinct):
+            distinct.append(mention)
+        if len(distinct) == 2:
+            return distinct[1], distinct[0]
+    return None
+
+
+def _followed_by_noun(doc: Doc, end: int) -> bool:
+    return end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "ADJ") or doc[end].text in "-–")
+
+
+def _of_phrase_head(doc: Doc, end: int) -> str:
+    """The noun of a following "of the X" ("president of the company")."""
+    j = end
+    if j < len(doc) and doc[j].lower_ == "of":
+        j += 1
+        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ"):
+            j += 1
+        if j < len(doc):
+            return doc[j].lower_
+    return ""
+
+
+def _is_singular(token: Token) -> bool:
+    return token.tag_ in ("NN", "NNP")
+
+
+def _looks_personal(token: Token) -> bool:
+    return _is_singular(token) and token.lower_.endswith(PERSON_SUFFIXES)
+
+
+def _safe_day(text: str | None) -> date | None:
+    try:
+        return parse_day(text) if text else None
+    except (ValueError, TypeError):
+        return None
+
+
+def _token_tables(doc: Doc) -> tuple[list[int], list[bool]]:
+    """Sentence number and inside-quotes flag of every token."""
+    sent_of = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for k in range(sent.start, sent.end):
+            sent_of[k] = number
+    in_quote = [False] * len(doc)
+    depth = 0
+    straight = False
+    for token in doc:
+        text = token.text
+        if text in QUOTES:
+            depth = max(0, depth + QUOTES[text])
+            in_quote[token.i] = True
+            continue
+        if text == '"':
+            straight = not straight
+            in_quote[token.i] = True
+            continue
+        if "\n" in text:
+            depth, straight = 0, False
+        in_quote[token.i] = depth > 0 or straight
+    return sent_of, in_quote
+
+
+def sent_start(doc: Doc, i: int, sent_of: list[int]) -> int:
+    j = i
+    while j > 0 and sent_of[j - 1] == sent_of[i]:
+        j -= 1
+    return j
+
+
+def sent_end(doc: Doc, i: int, sent_of: list[int]) -> int:
+    j = i
+    while j < len(doc) and sent_of[j] == sent_of[i]:
+        j += 1
+    return j

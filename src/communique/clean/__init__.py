@@ -1,0 +1,14 @@
+"""Cleaning: the main text of HTML pages, and the page furniture in any text.
+
+extract_html(html, url=None) -> ExtractedPage     main text, title, date, metadata (offline)
+find_furniture(text) -> list[Furniture]           captions, credits, bios, teasers, forms...
+clean_article(article) / clean_step(articles)     the pipeline step that sets article.furniture
+"""
+
+from __future__ import annotations
+
+from communique.clean.furniture import find_furniture
+from communique.clean.html import ExtractedPage, extract_html
+from communique.clean.step import clean_article, clean_step
+
+__all__ = ["ExtractedPage", "clean_article", "clean_step", "extract_html", "find_furniture"]

@@ -1,0 +1,276 @@
+"""The line patterns that identify page furniture, grouped by kind.
+
+Kept apart from the detector (`furniture.py`) so the vocabulary can grow without touching the
+logic. Every pattern is anchored to a whole line or to a line's end: furniture is a line of its
+own on a page (a caption under a photo, a share bar, a comment form), while a news sentence that
+merely mentions a photo, a newsletter or cookies runs on with ordinary words and punctuation.
+All objects here are immutable (compiled patterns, frozensets, tuples).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# News and photo agencies and picture libraries, as they appear in credit lines.
+# fmt: off
+AGENCIES = frozenset(
+    name.lower()
+    for name in (
+        "AFP", "AP", "Reuters", "EPA", "EFE", "EPA-EFE", "PAP", "ANP", "ANSA", "DPA", "Xinhua", "TASS",
+        "ITAR-TASS", "Sputnik", "RIA Novosti", "Anadolu", "Anadolu Agency", "Getty", "Getty Images",
+        "Shutterstock", "Alamy", "iStock", "iStockphoto", "Corbis", "Bloomberg", "SIPA", "SIPA USA",
+        "ZUMA", "ZUMA Wire", "ZUMA Press", "NurPhoto", "SOPA Images", "LightRocket", "Pool", "Handout",
+        "AAP", "PA", "PA Images", "PA Wire", "PA Media", "Press Association", "Kyodo", "Yonhap", "KCNA",
+        "IANS", "PTI", "ANI", "UPI", "Abaca", "Imago", "Belga", "Keystone", "Scanpix", "NTB", "Ritzau",
+        "WireImage", "FilmMagic", "Redux", "Polaris", "Associated Press", "The Associated Press",
+        "AFP Photo", "AP Photo", "Reuters Photo", "EPA Photo", "File", "File Photo", "Courtesy",
+        "Screenshot", "Screengrab", "Wikimedia Commons", "Wikimedia", "Flickr", "Bloomberg News",
+        "NYT", "The New York Times", "The Washington Post", "CNN", "BBC", "Sky News", "Al Jazeera",
+        "Agencja Gazeta", "Forum", "East News", "Xinhua News Agency", "Newscom", "Rex", "Rex Features",
+        "Rex/Shutterstock", "Kremlin Press Service", "Kremlin Pool", "Sputnik Pool", "Pool Photo",
+        "via Getty Images", "AFP via Getty Images", "Getty Images for", "Photo", "Photos",
+    )
+)
+
+# Lower-case words that may sit inside a photographer's or agency's name in a credit.
+NAME_PARTICLES = frozenset(
+    {"via", "and", "for", "of", "the", "de", "da", "do", "dos", "van", "von", "der", "den", "al", "el",
+     "bin", "le", "la", "du", "di", "del", "y", "e", "photo", "photos", "images", "file", "pool", "press",
+     "handout", "news", "agency", "service", "&"}
+)
+# fmt: on
+
+# "... / PAP / EPA", "REUTERS/Kevin Lamarque", "Alex Wong/Getty Images": a slash chain ending a line.
+SLASH_CHAIN = re.compile(r"\s*/\s*")
+
+# "Photo: Reuters", "Photograph: Andrew Harnik/AP", "(Photo by Mandel Ngan / AFP)", "Credit: Erin Schaff".
+CREDIT_MARKER = re.compile(
+    r"(?:^|[\s(\[|–—-])(?:photo(?:graph)?s?|pictures?|images?|fotos?|illustrations?|graphics?|videos?|"
+    r"footage|(?:photo|image|picture) (?:credit|source|copyright)|credits?|pictured)"
+    r"\s*(?::|by\b|courtesy(?: of)?\b|credit:|©)\s*(?P<name>[^:]{1,90}?)\s*[)\]]?\s*$",
+    _I,
+)
+
+# A line that begins with a credit word: "Photo: ...", "Image copyright Getty Images",
+# "Image caption Protesters...", "Media caption ...", "Pictured: ...".
+CAPTION_START = re.compile(
+    r"^(?:(?:image|media|video|photo|picture) (?:caption|copyright|source|credit)\b|pictured\s*:|"
+    r"(?:photo|image|picture|foto|caption|illustration)s?\s*:)",
+    _I,
+)
+
+# Credits of picture libraries that only ever appear under photos; they may end a caption line
+# without a slash ("Protesters gather in Hong Kong Getty Images").
+PHOTO_LIBRARY_END = re.compile(
+    r"(?:getty images|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|afp photo|ap photo|reuters photo|"
+    r"epa-efe|nurphoto|sopa images|zuma (?:wire|press)|wireimage|filmmagic|pool photo|file photo|"
+    r"(?:afp|reuters|ap|epa|pap|dpa|anp|ansa)\s*/\s*[a-z .'-]{0,40})\s*[)\]]?\s*$",
+    _I,
+)
+
+# A parenthesis closing a caption: "(AFP Photo)", "(AP Photo/Evan Vucci, File)", "(Getty Images)".
+PAREN_CREDIT = re.compile(
+    r"[(\[](?P<inner>[^()\[\]]{0,100}\b(?:photo|photograph|image|picture|getty|file|handout|pool|courtesy|"
+    r"screenshot|screengrab|credit)\b[^()\[\]]{0,60})[)\]]\s*$",
+    _I,
+)
+
+# Single lines of a share bar: "Share", "Share this article", "Facebook Twitter WhatsApp Email".
+_SHARE_WORDS = (
+    r"order reprints|reprints|share(?: this(?: article| story| page| post| on)?| on| via| article)?|tweet|print(?: this)?|e-?mail|"
+    r"copy(?: the)? (?:link|url)|copied|whats ?app|facebook|twitter|x|linkedin|pinterest|reddit|telegram|"
+    r"messenger|flipboard|sms|tumblr|vk|google\+?|pocket|mail|comments?|save|bookmark|link"
+)
+SHARE_LINE = re.compile(rf"^(?:{_SHARE_WORDS})(?:\s*[:|/,·•-]?\s*(?:{_SHARE_WORDS}))*\s*:?$", _I)
+SHARE_PHRASE = re.compile(
+    r"^(?:click to (?:share|print|email)\b.*|.*\(opens in (?:a )?new window\)\s*$|"
+    r"(?:follow|like) (?:\S+ ){1,6}on (?:twitter|facebook|instagram|linkedin|telegram|x|youtube|tiktok|threads|"
+    r"bluesky|google news)\b.{0,100}|"
+    r".{0,300}\bclick to tweet|(?:like|enjoy(?:ed)?) this (?:story|article)\?.{0,60}|share (?:it|this) with (?:a friend|"
+    r"your friends)\b.{0,40}|(?:order )?reprints|print (?:this )?article|"
+    r"follow @\w+.{0,60}|share (?:this|the) (?:article|story|post|page)\b.{0,60}|"
+    r"(?:sharing|share) is caring.{0,40})$",
+    _I,
+)
+
+# Cookie banners: cookies together with the site speaking to the reader about them. A news
+# sentence about cookies (regulation, tracking) has no such first/second-person frame.
+COOKIE_LINE = re.compile(
+    r"(?:\b(?:we|this (?:web)?site|our (?:web)?site|our partners|this page)\s+(?:and our partners\s+)?"
+    r"(?:use|uses|store|stores|may use|are using)\b[^.]{0,40}\bcookies?\b|"
+    r"\b(?:accept|allow|reject|decline)(?: all)? cookies\b|"
+    r"\bcookies?\b[^.]{0,80}\b(?:(?:improve|enhance|personali[sz]e) (?:your|the user) (?:experience|browsing)|"
+    r"you (?:agree|consent|accept))|"
+    r"\b(?:our|read (?:our|the)|see (?:our|the)|view (?:our|the)) cookie (?:policy|notice|statement)\b|"
+    r"\b(?:manage|change|update) (?:your )?cookie (?:settings|preferences|choices)\b|"
+    r"^cookie (?:settings|preferences|policy|consent|notice)$|"
+    r"\bby (?:continuing|using)\b[^.]{0,40}\b(?:this|our) (?:site|website)\b[^.]{0,60}\b(?:agree|consent|accept))",
+    _I,
+)
+
+NEWSLETTER_LINE = re.compile(
+    r"(?:^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|inbox|briefing|digest|youtube|podcast)\b|"
+    r"^(?:sign up|subscribe|register)\b.{0,40}\b(?:our|free|daily|weekly)\b.{0,30}\b(?:e-?mails?|alerts?|updates)\b|"
+    r"\b(?:sign up|subscribe) (?:for|to) (?:our|the free|[\w.]+[’']s)\b[^.!?]{0,40}\bnewsletters?\b|"
+    r"\b(?:get|delivered|sent|straight|right|directly)\b[^.]{0,60}\b(?:in|to|into) your inbox\b|"
+    r"^keep an eye on your inbox\b|"
+    r"\b(?:our|free)\b[^.]{0,30}\bnewsletters?\b[^.]{0,60}\b(?:sign up|subscribe)\b|"
+    r"\bnewsletters?\b[^.]{0,30}\b(?:sign up|subscribe now)\b|"
+    r"\bdelivered (?:straight |directly |right )?to your inbox\b|"
+    r"^enter your e-?mail(?: address)?\b|"
+    r"^thank(?:s| you) for (?:signing up|subscribing|registering)\b|"
+    r"\b(?:you(?:'ve| have) been|you are now|you're now) (?:subscribed|signed up)\b|"
+    r"^get (?:the|our) [\w ]{0,40}newsletter\b|"
+    r"^by (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|privacy|terms)\b)",
+    _I,
+)
+
+SUBSCRIPTION_LINE = re.compile(
+    r"^(?:subscribe(?: now| today| here)?|already (?:a subscriber|a member|have an account|registered)\b.{0,60}|"
+    r"log ?in|sign ?in|sign ?up|register(?: now| for free)?|create (?:a )?(?:free )?account|"
+    r"become an? (?:member|subscriber|supporter|patron)\b.{0,80}|"
+    r"support (?:our|independent|quality) journalism\b.{0,120}|"
+    r"(?:this|the) (?:article|content|story|piece) is (?:only )?(?:available )?(?:exclusively )?(?:for|to) "
+    r"(?:subscribers|members|premium)\b.{0,80}|"
+    r"subscribe (?:to|for) (?:continue|read|unlock|unlimited|full access|access)\b.{0,80}|"
+    r"(?:to )?continue reading,?.{0,40}\b(?:subscribe|sign in|log in|register)\b.{0,60}|"
+    r"you (?:have|'ve) (?:reached|read|used) .{0,40}\b(?:free )?(?:articles?|stories|limit)\b.{0,80}|"
+    r"get (?:unlimited|full|digital) access\b.{0,80}|"
+    r"(?:start|try) (?:your )?free trial\b.{0,60}|"
+    r"(?:unlock|read) (?:this|the full) (?:article|story)\b.{0,60}|"
+    r"if you (?:enjoyed|liked|value|appreciate)\b.{0,200}\b(?:join|subscribe|support|donate|membership|become)\b.{0,120})$",
+    _I,
+)
+
+AD_LINE = re.compile(
+    r"^(?:advertisement|advertising|advert|sponsored(?: content| post| by .{1,40})?|ads? by \w+|ad|"
+    r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|"
+    r"continue reading (?:the main story|below|after (?:the )?(?:ad|advertisement))|"
+    r"skip (?:advertisement|ad)|scroll (?:down )?to continue(?: with content| reading)?|"
+    r"promoted(?: content| stories| links)?|paid (?:content|post|partnership)|partner content|"
+    r"(?:content|links?) (?:by|from) (?:taboola|outbrain|revcontent)|\w+ by (?:taboola|outbrain)|"
+    r"click here\b.{0,80}|.{0,80}\bby clicking here|"
+    r"if you (?:buy|purchase|click) (?:something|a product|anything|on)\b.{0,80}\b(?:commission|share of the sale|"
+    r"earn|compensat\w+)\b.{0,80})\W*$",
+    _I,
+)
+
+COPYRIGHT_LINE = re.compile(
+    r"(?:^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b|"
+    r"\bmay not be (?:published|reproduced),? broadcast,? rewritten,? or redistributed\b|"
+    r"^this copy is for your personal,? non-commercial use only\b)",
+    _I,
+)
+
+TAGS_HEADING = re.compile(r"^(?:tags|topics|related topics|categories|keywords|filed under)\s*:?$", _I)
+TAGS_LINE = re.compile(
+    r"^(?:tags?|topics?|filed under|categor(?:y|ies)|posted in|keywords|related topics|more on)\s*[:|]\s*\S.{0,300}$",
+    _I,
+)
+
+MEDIA_LINE = re.compile(
+    r"^(?:media playback is (?:unsupported|not supported) on your device|"
+    r"(?:this |the )?(?:video|audio|embed|content) (?:is )?(?:unavailable|not available|cannot be played|"
+    r"will play)\b.{0,80}|"
+    r"(?:watch|video|listen|audio|podcast|gallery|in pictures|photos)\s*[:|]\s*.{1,200}|"
+    r"(?:play|watch) (?:video|now)|(?:now playing|up next)\b.{0,120}|"
+    r"(?:please )?enable javascript\b.{0,120}|"
+    r"(?:your browser|this browser) does not support\b.{0,120})$",
+    _I,
+)
+
+COMMENT_LINE = re.compile(
+    r"(?:^leave a (?:reply|comment)\b.{0,40}$|^post a comment\b.{0,20}$|^add (?:a|your) comment\b.{0,20}$|"
+    r"\byour e-?mail address will not be published\b|\brequired fields are marked\b|"
+    r"^save my name,? e-?mail,? and website\b|^notify me of (?:follow-up comments|new (?:posts|comments))\b|"
+    r"\byou must be logged in to post a comment\b|\bthis site uses akismet\b|"
+    r"^cancel reply$|^(?:post|submit) (?:a )?comment$|^(?:\d+\s+)?(?:comments?|responses?|replies)"
+    r"(?:\s*\(\d+\))?\s*:?$|^join the (?:discussion|conversation)\b.{0,60}$|"
+    r"^comments? (?:are|is) (?:closed|disabled)\b.{0,40}$|^(?:show|view|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$|"
+    r"^be the first to comment\b.{0,40}$|^(?:name|e-?mail|website|comment|your name|your e-?mail)\s*\*?\s*:?$|"
+    r"^(?:we|our) (?:welcome|moderate|review) (?:your )?comments\b.{0,120}$|"
+    r"^comments? (?:policy|guidelines)\b.{0,60}$|^tell us what you think\b.{0,40}$)",
+    _I,
+)
+
+# Headings that open a block of teasers for other stories.
+TEASER_HEADING = re.compile(
+    r"^(?:check also|read more|read also|also read|read next|more to read|related|"
+    r"related (?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos?)|"
+    r"you (?:may|might|will) also (?:like|be interested in|enjoy|want to read)|"
+    r"recommended(?: for you| stories| articles| reading| videos?)?|"
+    r"more (?:stories|news|articles|headlines|from [\w .'’&-]{1,40}|on (?:this|the) (?:story|topic|subject)|"
+    r"in [\w .'’&-]{1,30}|like this)|"
+    r"most (?:read|popular|viewed|shared|watched|commented)(?: (?:stories|articles|news|today|now))?"
+    r"(?: (?:in|on|from) [\w .'’&-]{1,30})?|"
+    r"more\s*:|popular (?:posts|stories|now|articles|news|on [\w .'’&-]{1,30})|explore further|"
+    r"trending(?: now| stories| news)?|top stories|"
+    r"latest (?:news|stories|posts|articles|headlines|videos?)|don'?t miss(?: this)?|must read|see also|"
+    r"further reading|editor'?s'? picks?|what to read next|keep reading|up next|what'?s next|"
+    r"also on [\w .'’-]{1,30}|in other news|similar (?:articles|stories|posts)|"
+    r"(?:previous|next) (?:post|article|story)|sponsored stories|(?:from )?around the web|"
+    r"related articles? (?:and|&) (?:videos?|posts)|you may have missed|in case you missed it)"
+    r"\s*(?:[:»>›|]|\.\.\.|…)?$",
+    _I,
+)
+
+# One-line teasers: "Read more: Trade talks stall", "RELATED: ...", "ALSO READ | ...".
+TEASER_LINE = re.compile(
+    r"^(?:read more|read also|also read|read next|read|related|related (?:articles?|stor(?:y|ies)|coverage|content|"
+    r"posts?|links?|reading)|"
+    r"see also|see more|also on [\w.-]+|more on (?:this|the) (?:story|topic)|more|recommended|don'?t miss|must read|trending|also see|"
+    r"further reading|click here|read the full (?:story|article)|full coverage)\s*[:|»>›–—-]\s*\S.{0,250}$",
+    _I,
+)
+TEASER_ALSO_ON = re.compile(
+    r"^(?:also on [\w-]+\.[a-z]{2,6}\b|follow (?:\S+ ){0,4}(?:full )?coverage\b).{0,250}$", _I
+)
+TEASER_CAPS = re.compile(r"^(?:READ (?:MORE|ALSO|NEXT)|ALSO READ|RELATED|SEE ALSO)\b\W*\S.{0,250}$")
+READ_MORE_TAIL = re.compile(r"(?:read more|continue reading|full story|more)\s*(?:»|›|>|→|\.\.\.|…)?\s*$", _I)
+
+# "About Banner Leon", "About the author": a heading over an author's biography.
+BIO_HEADING = re.compile(
+    r"^(?:(?i:about (?:the )?(?:author|writer|reporter|contributor|columnist)s?|author(?:'s)? (?:bio|biography|profile))|"
+    r"(?i:about) (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*:?$"
+)
+# "<Name> is a freelance journalist based in Kyiv. Follow her on Twitter."
+BIO_SENTENCE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+,? (?:is|was|has been) (?:a|an|the)\b[^.]{0,120}?"
+    r"\b(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|author|blogger|"
+    r"freelancer|photographer|analyst|fellow|producer|presenter|anchor)s?\b"
+)
+BIO_MARKERS = re.compile(
+    r"\b(?:writes (?:about|for|on)|covers\b|based in\b|follow (?:him|her|them)\b|twitter\b|@\w+|author of\b|"
+    r"his work\b|her work\b|can be reached\b|email (?:him|her)\b|contributing\b|has written\b)",
+    _I,
+)
+BIO_PRONOUNS = re.compile(r"\b(?:he|she|his|her|him|they|their|I|my|me)\b", _I)
+
+# Trailers of wire copy and newspapers: who reported, who edited, who contributed.
+CONTRIBUTOR_LINE = re.compile(
+    r"^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|research|translated) by\b.{0,300}\)?|"
+    r"(?:[\w.,'’-]+ ){1,30}contributed (?:reporting|to this (?:report|article|story))\b.{0,120})$",
+    _I,
+)
+
+# Contact lines under an article: "Write to Jane Doe at jane@example.com", "... can be reached at ...".
+CONTACT_LINE = re.compile(
+    r"^(?:(?:write to|email|e-mail|contact|reach) (?:\S+ ){1,4}at \S+@\S+.{0,160}|"
+    r"(?:have a tip\?\s*)?.{0,60}\b(?:can|may) be reached at \S+@\S+.{0,160}|"
+    r"(?:reach|contact|follow|email|e-mail) (?:the )?(?:reporters?|authors?|writers?|correspondents?)\b.{0,200}|"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w./-]+)$",
+    _I,
+)
+
+# "SOURCE: Al Jazeera and news agencies" under an article.
+SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<name>[^:]{1,80})$", _I)
+
+# Machinery of the page: reading-time badges, form errors.
+PAGE_META_LINE = re.compile(
+    r"^(?:(?:estimated )?(?:reading|read) time\s*:?\s*.{0,20}|\d+\s*(?:-\s*)?min(?:ute)?s?\.? read|"
+    r"(?:an error (?:has )?occurred|there was an error|something went wrong)\b.{0,80}|"
+    r"(?:download|itunes|spotify|apple podcasts|google podcasts|listen|stitcher)\s*:\s*https?://\S+)$",
+    _I,
+)

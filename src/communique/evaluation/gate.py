@@ -1,0 +1,143 @@
+"""The quality gate: evaluation scores pinned as floors in quality/floors.json, checked in CI.
+
+Each entry names a gold file (relative to the shared evaluation data folder), its kind, an
+optional deterministic sample size (to keep CI fast on big sets) and the floor of each pinned
+metric. `check_floors` lists every metric of a report that fell below its floor. Floors are set
+from measured scores minus a small margin (`suggest_floors`), never above what was measured;
+raising one is a one-line change, lowering one needs a reason in the commit.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from communique.errors import ConfigError
+from communique.evaluation.report import EvalReport
+
+# The gold sets the gate runs, and which of their metrics it pins.
+GATE_METRICS: dict[str, tuple[str, ...]] = {
+    "petr2_gsr": (
+        "events.country.root.precision",
+        "events.country.root.recall",
+        "events.country.root.f1",
+        "events.any.root.f1",
+        "events.code.code.f1",
+        "records.exact",
+        "actors.codes.country_recall",
+        "actors.codes.code_recall",
+        "actors.roles.country.f1",
+        "actors.roles.code.f1",
+    ),
+    "petr_unit_tests": ("records.exact", "events.code.code.f1", "events.country.root.f1"),
+    "tabari_validate": ("records.exact", "events.code.code.f1"),
+    "cameo_codebook": (
+        "codebook.first_event.root_accuracy",
+        "codebook.first_event.code_accuracy",
+        "codebook.any_event.root_accuracy",
+    ),
+    "plover_gold": (
+        "events.country.root.f1",
+        "events.any.root.f1",
+        "events.any.plover.f1",
+        "events.code.code.f1",
+        "actors.mentions.found",
+        "actors.mentions.country_accuracy",
+        "actors.mentions.code_accuracy",
+    ),
+    "conflibert_test": (
+        "penta.accuracy",
+        "penta.macro_f1",
+        "actors.spans.found",
+        "actors.spans.source_found",
+        "actors.spans.target_found",
+        "actors.spans.role_precision",
+    ),
+}
+
+GATE_GOLD: dict[str, tuple[str, str]] = {
+    "petr2_gsr": ("petrarch2/UniversalPetrarch/text/PETR2_GSR_validation.xml", "petrarch"),
+    "petr_unit_tests": ("petrarch2/petrarch1_validate_era/PETR.UnitTest.records.xml", "petrarch"),
+    "tabari_validate": ("petrarch2/TABARI/Validate.text", "tabari"),
+    "cameo_codebook": ("cameo/cameo_codes.json", "codebook"),
+    "plover_gold": ("plover/gold/PLOVER_GSR_CAMEO.with_cameo_codes.jsonl", "plover"),
+    "conflibert_test": ("conflibert_cameo", "conflibert"),
+}
+
+
+@dataclass(frozen=True)
+class GateEntry:
+    name: str
+    gold: str
+    kind: str
+    sample: int | None = None
+    floors: dict[str, float] = field(default_factory=dict)
+    measured: dict[str, float] = field(default_factory=dict)
+
+
+def load_floors(path: Path) -> list[GateEntry]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"cannot read the quality floors {path}: {exc}") from exc
+    entries = []
+    for name, raw in sorted(data.get("evaluations", {}).items()):
+        entries.append(
+            GateEntry(
+                name=name,
+                gold=str(raw["gold"]),
+                kind=str(raw["kind"]),
+                sample=raw.get("sample"),
+                floors={metric: float(value) for metric, value in (raw.get("floors") or {}).items()},
+                measured={metric: float(value) for metric, value in (raw.get("measured") or {}).items()},
+            )
+        )
+    return entries
+
+
+def check_floors(report: EvalReport, entry: GateEntry) -> list[str]:
+    """One line per pinned metric below its floor (or missing from the report)."""
+    failures = []
+    for metric, floor in sorted(entry.floors.items()):
+        value = report.metrics.get(metric)
+        if value is None:
+            failures.append(f"{entry.name}: {metric} missing from the report (floor {floor:.3f})")
+        elif value < floor:
+            failures.append(f"{entry.name}: {metric} = {value:.4f} is below its floor {floor:.3f}")
+    return failures
+
+
+def suggest_floors(report: EvalReport, metrics: tuple[str, ...], margin: float = 0.02) -> dict[str, float]:
+    """Floors just under the measured scores: measured minus `margin`, rounded down to 0.01."""
+    floors = {}
+    for metric in metrics:
+        if metric in report.metrics:
+            floors[metric] = max(0.0, math.floor((report.metrics[metric] - margin) * 100) / 100)
+    return floors
+
+
+def floors_document(entries: list[tuple[GateEntry, EvalReport]], margin: float = 0.02) -> dict[str, Any]:
+    """The content of quality/floors.json for freshly measured reports."""
+    evaluations: dict[str, Any] = {}
+    for entry, report in entries:
+        metrics = GATE_METRICS.get(entry.name, tuple(entry.floors))
+        evaluations[entry.name] = {
+            "gold": entry.gold,
+            "kind": entry.kind,
+            "sample": entry.sample,
+            "items": report.items,
+            "measured": {m: round(report.metrics[m], 4) for m in metrics if m in report.metrics},
+            "floors": suggest_floors(report, metrics, margin),
+        }
+    return {
+        "about": (
+            "Quality gate (tests/evaluation/test_quality_gate.py): each score must stay at or above its floor. "
+            "Floors are measured scores minus a small margin; raise them freely, lower them only with a reason. "
+            "Gold paths are relative to the shared evaluation data (COMMUNIQUE_SHARED_DATA or ../shared/data). "
+            "Re-measure with: .venv/bin/python benchmarks/bench_eval.py --write-floors"
+        ),
+        "evaluations": evaluations,
+    }

@@ -1,0 +1,400 @@
+"""The event coder: from a parsed, actor-tagged Doc, the CAMEO events each sentence asserts.
+
+For every sentence: find the words that carry events (verbs and event nouns with patterns),
+match each against the patterns (communique.events.frames), let the verb decide when its
+pattern names the noun ("imposed sanctions": 163) and the noun decide after a light verb ("held
+talks": 046), read source and target off the parse (communique.events.roles), decide modality
+(communique.events.modality), turn intentions, appeals, threats and refusals into their CAMEO
+codes (communique.events.transforms), and attach who reported it (attribution).
+
+`Event.confidence` says how the event was found, so users can filter: a pattern that named the
+surrounding words is surer than a verb's default code; a direct subject and a found target are
+surer than borrowed ones; each reinterpretation (intent, appeal, reported obligation) costs a
+little. The numbers are an ordering, not calibrated probabilities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.events import transforms
+from communique.events.attribution import find_attribution, is_media
+from communique.events.codes import CameoCodes, quad_class_of_root
+from communique.events.frames import Match, best_match, is_candidate
+from communique.events.modality import ACCUSING_VERBS, Context, analyse
+from communique.events.patterns import NOUN, VERB, Pattern, PatternSet
+from communique.events.roles import (
+    TARGET_PREPOSITIONS,
+    ActorIndex,
+    agent_of,
+    objects_of,
+    phrase_actors,
+    prep_objects,
+    subject_of,
+)
+from communique.model import Actor, Attribution, Event, Modality, SentenceRef, TextSpan
+
+LIGHT_VERBS = frozenset(
+    "hold have conduct carry launch stage issue make give deliver mount begin start resume continue "
+    "engage take pay undertake level lodge file open convene announce sign reach hold attend".split()
+)
+VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+SHIPPED_ORIGINS = ("verbs.communique.txt", "verbs.petrarch.txt")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An event before it becomes a model.Event: the pieces the transformations rewrite."""
+
+    token: Token
+    code: str
+    sources: tuple[tuple[Actor, Token], ...]
+    targets: tuple[tuple[Actor, Token], ...]
+    context: Context
+    modality: Modality
+    confidence: float
+    rule: str
+    reverse: str | None = None
+    attribution: Attribution | None = None
+    symmetric: bool = False
+    extra_rules: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class EventCoder:
+    patterns: PatternSet
+    codes: CameoCodes
+
+    def code_doc(self, doc: Doc) -> list[Event]:
+        actors = ActorIndex.from_doc(doc)
+        furniture = [tuple(r) for r in (doc._.furniture or [])]
+        events: list[Event] = []
+        for index, sent in enumerate(doc.sents):
+            if _inside_furniture(sent.start_char, sent.end_char, furniture):
+                continue
+            events.extend(self.code_sentence(doc, sent, index, actors, furniture))
+        return events
+
+    # ------------------------------------------------------------------ matching
+    def _matches(self, sent: Span, furniture: list[tuple[int, int]]) -> list[Match]:
+        matches: list[Match] = []
+        for token in sent:
+            if furniture and _inside_furniture(token.idx, token.idx + len(token), furniture):
+                continue
+            kind = is_candidate(token, self.patterns)
+            if kind is None:
+                continue
+            match = best_match(token, kind, self.patterns)
+            if match is not None:
+                matches.append(match)
+        consumed: set[int] = set()
+        for match in matches:
+            if match.pattern.kind == VERB:
+                consumed |= match.used_tokens
+        nouns = {m.frame.token.i for m in matches if m.pattern.kind == NOUN and m.pattern.code}
+        kept: list[Match] = []
+        for match in matches:
+            token = match.frame.token
+            if match.pattern.kind == NOUN and token.i in consumed:
+                continue
+            if match.pattern.code is None and match.pattern.reverse is None:
+                continue
+            named = any(c.words for c in match.pattern.constraints)
+            if (match.pattern.kind == VERB and not named and token.lemma_.lower() in LIGHT_VERBS
+                    and any(o.i in nouns for o in objects_of(token))):
+                continue  # "held talks", "issued a warning": the noun carries the event
+            kept.append(match)
+        return kept
+
+    # ------------------------------------------------------------------ roles
+    def _verb_roles(self, match: Match, actors: ActorIndex) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]], bool]:
+        token = match.frame.token
+        pattern = match.pattern
+        borrowed = False
+        sources: list[tuple[Actor, Token]] = []
+        if pattern.source_slot:
+            for head in prep_objects(token, pattern.source_slot):
+                sources.extend(phrase_actors(head, actors))
+        if not sources:
+            subject = subject_of(token)
+            if subject is not None:
+                borrowed = subject.head is not token and subject.head.head is not token
+                sources = phrase_actors(subject, actors)
+        targets: list[tuple[Actor, Token]] = []
+        if pattern.target_slot:
+            heads = prep_objects(token, pattern.target_slot)
+            for obj in objects_of(token):
+                heads.extend(prep_objects(obj, pattern.target_slot))
+            for head in heads:
+                targets.extend(phrase_actors(head, actors))
+        if not targets:
+            targets = self._default_targets(token, actors, sources)
+        return sources, targets, borrowed
+
+    def _default_targets(self, token: Token, actors: ActorIndex,
+                         sources: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
+        source_tokens = {t.i for _, t in sources}
+        agent = agent_of(token)
+        candidates: list[Token] = [o for o in objects_of(token)]
+        for prep in TARGET_PREPOSITIONS:
+            candidates.extend(prep_objects(token, prep))
+        for obj in objects_of(token):
+            for prep in TARGET_PREPOSITIONS:
+                candidates.extend(prep_objects(obj, prep))
+        for child in token.children:
+            if child.dep_ == "ccomp":  # "warned that Moscow would...", "claimed that ISIL had..."
+                subject = subject_of(child)
+                if subject is not None:
+                    candidates.append(subject)
+        for head in candidates:
+            if agent is not None and head.i == agent.i:
+                continue
+            found = [(a, t) for a, t in phrase_actors(head, actors) if t.i not in source_tokens]
+            if found:
+                return found
+        return []
+
+    def _noun_roles(self, token: Token, actors: ActorIndex, root: str) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]], bool]:
+        sources: list[tuple[Actor, Token]] = []
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < token.i:
+                sources.extend(phrase_actors(child, actors))
+        for head in prep_objects(token, "by"):
+            sources.extend(phrase_actors(head, actors))
+        governor = token.head if token.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "pobj", "nsubj") else None
+        if governor is not None and governor.dep_ == "prep" and token.dep_ == "pobj":
+            governor = governor.head if governor.head.pos_ in ("VERB", "AUX") else None
+        borrowed = False
+        if not sources and governor is not None and governor.pos_ in ("VERB", "AUX") and token.dep_ != "nsubj":
+            subject = subject_of(governor)
+            if subject is not None and subject.i != token.i:
+                sources = phrase_actors(subject, actors)
+                borrowed = governor.lemma_.lower() not in LIGHT_VERBS
+        between: list[tuple[Actor, Token]] = []
+        for head in prep_objects(token, "between") + prep_objects(token, "among"):
+            between.extend(phrase_actors(head, actors))
+        if between and not sources:
+            return between[:1], between[1:], borrowed
+        source_tokens = {t.i for _, t in sources}
+        targets: list[tuple[Actor, Token]] = []
+        heads: list[Token] = []
+        # Talks "on Ukraine" are about Ukraine; an attack "on Ukraine" is against it.
+        noun_preps = ("with", "to") if root in ("04", "05") else (
+            "on", "against", "with", "to", "into", "of", "toward", "towards", "at", "for", "in")
+        for prep in noun_preps:
+            heads.extend(prep_objects(token, prep))
+        if governor is not None:
+            for prep in ("with", "to", "on", "against", "at"):
+                heads.extend(prep_objects(governor, prep))
+            heads.extend(c for c in governor.children if c.dep_ == "dative")
+        for head in heads:
+            found = [(a, t) for a, t in phrase_actors(head, actors) if t.i not in source_tokens]
+            if found:
+                targets = found
+                break
+        if between and sources and not targets:
+            targets = [b for b in between if b[1].i not in source_tokens]
+        return sources, targets, borrowed
+
+    # ------------------------------------------------------------------ drafts
+    def _draft(self, match: Match, actors: ActorIndex) -> Draft | None:
+        pattern = match.pattern
+        token = match.frame.token
+        if pattern.kind == VERB:
+            sources, targets, borrowed = self._verb_roles(match, actors)
+            if (not sources or not targets) and token.lemma_.lower() in LIGHT_VERBS:
+                # "The meeting between Biden and Putin was held": the noun knows the parties.
+                for obj in objects_of(token):
+                    if obj.pos_ == "NOUN":
+                        noun_sources, noun_targets, _ = self._noun_roles(obj, actors, code_root(pattern))
+                        if not sources and noun_sources:
+                            sources = noun_sources
+                            taken = {s[1].i for s in sources}
+                            targets = [t for t in (noun_targets or targets) if t[1].i not in taken]
+                        targets = targets or noun_targets
+        else:
+            sources, targets, borrowed = self._noun_roles(token, actors, code_root(pattern))
+        code = pattern.code or pattern.reverse
+        assert code is not None
+        if pattern.code is None and pattern.reverse:
+            # ":100" patterns: only the reverse event exists ("faces pressure from Congress").
+            sources, targets = targets, sources
+        context = analyse(token, code[:2] in VERBAL_ROOTS)
+        named = any(c.words for c in pattern.constraints)
+        shipped = pattern.origin.startswith(SHIPPED_ORIGINS[1])
+        if pattern.kind == NOUN:
+            confidence = 0.6
+        elif named:
+            confidence = 0.7 if shipped else 0.8
+        else:
+            confidence = 0.5 if shipped else 0.65
+        confidence += 0.1 if targets else 0.0
+        confidence -= 0.1 if borrowed else 0.0
+        return Draft(
+            token=token, code=code, sources=tuple(sources), targets=tuple(targets), context=context,
+            modality=context.modality, confidence=confidence, rule=pattern.origin,
+            reverse=pattern.reverse if pattern.code else None,
+        )
+
+    def _reinterpret(self, draft: Draft, actors: ActorIndex) -> tuple[Draft, Token | None]:
+        """Intent, appeal, threat, refusal, demand, reported obligation: (new draft, governor to silence)."""
+        ctx = draft.context
+        governor = ctx.governor
+        code = draft.code
+        if governor is not None:
+            lemma = governor.lemma_.lower()
+            governor_subject = subject_of(governor)
+            sources = phrase_actors(governor_subject, actors) if governor_subject is not None else list(draft.sources)
+            addressees: list[tuple[Actor, Token]] = []
+            for obj in objects_of(governor) + prep_objects(governor, "on") + prep_objects(governor, "upon"):
+                addressees.extend(phrase_actors(obj, actors))
+            if lemma in transforms.APPEAL_GOVERNORS or (lemma in ("want", "wish", "expect") and addressees):
+                new = transforms.appeal(code)
+                return self._rewrite(draft, new, sources, addressees or list(draft.targets), "appeal"), governor
+            if lemma in transforms.DEMAND_GOVERNORS:
+                new = transforms.demand(code)
+                return self._rewrite(draft, new, sources, addressees or list(draft.targets), "demand"), governor
+            if lemma in transforms.THREAT_GOVERNORS:
+                return self._rewrite(draft, transforms.threat(code), sources, list(draft.targets), "threat"), governor
+            if lemma in transforms.REFUSAL_GOVERNORS:
+                return self._rewrite(draft, transforms.refusal(code), sources, list(draft.targets), "refusal"), governor
+            if lemma in transforms.INTENT_GOVERNORS:
+                if ctx.negated and code[:2] in transforms.COOPERATION_ROOTS:
+                    new_draft = self._rewrite(draft, transforms.refusal(code), sources, list(draft.targets), "refusal")
+                    return replace(new_draft, modality=Modality.ASSERTED), governor
+                new = code if code[:2] in VERBAL_ROOTS else transforms.intent(code)
+                return self._rewrite(draft, new, sources, list(draft.targets), "intent"), governor
+        if ctx.obligation and ctx.reporter is not None and draft.modality == Modality.ASSERTED:
+            speaker_subject = subject_of(ctx.reporter)
+            speakers = phrase_actors(speaker_subject, actors) if speaker_subject is not None else []
+            speakers = [s for s in speakers if not is_media(s[0])]
+            if speakers and all(s[0].code != d[0].code for s in speakers for d in draft.sources) and draft.sources:
+                new = transforms.appeal(code)
+                return self._rewrite(draft, new, speakers, list(draft.sources), "reported obligation"), None
+        if ctx.obligation and draft.modality == Modality.ASSERTED:
+            return replace(draft, modality=Modality.HYPOTHETICAL), None
+        if ctx.future and code[:2] in transforms.FUTURE_ROOTS:
+            if ctx.negated and code[:2] in transforms.COOPERATION_ROOTS:
+                new_draft = self._rewrite(draft, transforms.refusal(code), list(draft.sources), list(draft.targets), "refusal")
+                return replace(new_draft, modality=Modality.ASSERTED), None
+            if draft.modality == Modality.ASSERTED:
+                return self._rewrite(draft, transforms.intent(code), list(draft.sources), list(draft.targets), "future"), None
+        return draft, None
+
+    @staticmethod
+    def _rewrite(draft: Draft, code: str, sources: list[tuple[Actor, Token]], targets: list[tuple[Actor, Token]],
+                 why: str) -> Draft:
+        return replace(
+            draft, code=code, sources=tuple(sources), targets=tuple(targets), reverse=None,
+            confidence=draft.confidence - 0.05, extra_rules=draft.extra_rules + (why,),
+        )
+
+    def _accusation(self, draft: Draft, actors: ActorIndex) -> Draft | None:
+        """'X claimed that Y attacked Z': X accuses Y (112), or claims responsibility (015) if X is Y."""
+        reporter = draft.context.reporter
+        if reporter is None or reporter.lemma_.lower() not in ACCUSING_VERBS:
+            return None
+        if draft.code[:2] not in ("14", "15", "17", "18", "19", "20") or not draft.sources:
+            return None
+        subject = subject_of(reporter)
+        speakers = phrase_actors(subject, actors) if subject is not None else []
+        if not speakers:
+            return None
+        same = speakers[0][0].code == draft.sources[0][0].code
+        code = "015" if same else "112"
+        targets = draft.targets if same else draft.sources
+        return replace(draft, token=reporter, code=code, sources=tuple(speakers), targets=tuple(targets),
+                       reverse=None, modality=Modality.ASSERTED, attribution=None,
+                       extra_rules=draft.extra_rules + ("accusation",))
+
+    # ------------------------------------------------------------------ sentence
+    def code_sentence(self, doc: Doc, sent: Span, index: int, actors: ActorIndex,
+                      furniture: list[tuple[int, int]]) -> list[Event]:
+        drafts: list[Draft] = []
+        silenced: set[int] = set()
+        for match in self._matches(sent, furniture):
+            draft = self._draft(match, actors)
+            if draft is None:
+                continue
+            draft, governor = self._reinterpret(draft, actors)
+            if governor is not None:
+                silenced.add(governor.i)
+            accusation = self._accusation(draft, actors)
+            if accusation is not None:
+                drafts.append(accusation)
+                draft = replace(draft, modality=Modality.HYPOTHETICAL)
+            drafts.append(draft)
+        sentence = SentenceRef(index, sent.start_char, sent.end_char, sent.text)
+        events: list[Event] = []
+        seen: set[tuple[str, str, str, int]] = set()
+        for draft in drafts:
+            if draft.token.i in silenced and not draft.extra_rules:
+                continue
+            attribution = draft.attribution or find_attribution(draft.context.reporter, sent, actors)
+            for source, target, code in self._pairs(draft):
+                if source is None or is_media(source[0]) or (target is not None and is_media(target[0])):
+                    continue
+                if target is not None and target[0].code == source[0].code:
+                    continue
+                key = (source[0].code, code, target[0].code if target else "", draft.token.i)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(self._event(doc, sentence, draft, source[0], target[0] if target else None,
+                                          code, attribution))
+        return events
+
+    @staticmethod
+    def _pairs(draft: Draft) -> list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]]:
+        pairs: list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]] = []
+        sources = list(draft.sources)
+        targets = list(draft.targets)
+        if not targets and len(sources) > 1 and draft.code[:2] in SYMMETRIC_ROOTS:
+            # "Russia and Ukraine met": each met the other.
+            for a in sources:
+                for b in sources:
+                    if a is not b:
+                        pairs.append((a, b, draft.code))
+            return pairs
+        for source in sources or [None]:
+            for target in targets or [None]:
+                pairs.append((source, target, draft.code))
+                if draft.reverse and target is not None and source is not None:
+                    pairs.append((target, source, draft.reverse))
+        return pairs
+
+    def _event(self, doc: Doc, sentence: SentenceRef, draft: Draft, source: Actor, target: Actor | None,
+               code: str, attribution: Attribution | None) -> Event:
+        token = draft.token
+        start, end = token.idx, token.idx + len(token)
+        for child in token.children:
+            if child.dep_ == "prt":
+                end = max(end, child.idx + len(child))
+        rule = draft.rule + ("" if not draft.extra_rules else " +" + "+".join(draft.extra_rules))
+        confidence = min(0.99, max(0.05, draft.confidence))
+        return Event(
+            doc_id=doc._.doc_id or "",
+            sentence=sentence,
+            source=source,
+            target=target,
+            code=code,
+            quad_class=self.codes.quad_class(code) if code in self.codes else quad_class_of_root(code),
+            goldstein=self.codes.goldstein(code),
+            verb=TextSpan(doc.text[start:end], start, end),
+            modality=draft.modality,
+            doc_date=doc._.doc_date,
+            attribution=attribution,
+            confidence=confidence,
+            rule=rule,
+        )
+
+
+def code_root(pattern: Pattern) -> str:
+    return (pattern.code or pattern.reverse or "00")[:2]
+
+
+def _inside_furniture(start: int, end: int, furniture: list[tuple[int, int]]) -> bool:
+    return any(f_start <= start and end <= f_end for f_start, f_end in furniture)

@@ -1,0 +1,156 @@
+"""What surrounds an event word in the dependency parse, and which pattern it matches.
+
+A `Frame` collects, for a verb (or an event noun), the words of each slot a pattern can ask
+for: ``subj``, ``obj`` (direct object, attribute, complement; the subject of a passive), ``prt``
+(particles and bare adverbs), ``to`` (an infinitival complement: "agreed *to meet*") and one slot
+per preposition (the phrase it introduces, whether it hangs on the verb or on its object, as
+parsers disagree on that attachment). Each slot holds lemmas and lower-case forms, so a pattern
+written with a plural ("CONSEQUENCES") or a lemma matches either. Matching is pure: it reads
+the parse and the `PatternSet` and returns the best `Match`; nothing is written on the Doc.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from communique.events.patterns import NOUN, VERB, Constraint, Pattern, PatternSet
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "dative"})
+# Words inside a noun phrase that patterns name: "{NEW SANCTIONS}", "{AIR RAID}".
+PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "conj", "appos"})
+PARTICLE_ADVERBS = frozenset({"forward", "back", "aside", "away", "together", "ahead", "apart", "out", "up", "down", "off"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    token: Token
+    slots: dict[str, frozenset[str]]
+    heads: dict[str, tuple[Token, ...]]  # the head tokens of each slot, to find actors and used words
+    passive: bool
+
+
+@dataclass(frozen=True)
+class Match:
+    pattern: Pattern
+    frame: Frame
+
+    @property
+    def used_tokens(self) -> frozenset[int]:
+        """Token indices of the slot heads the pattern's words were found in (a nominal there is consumed)."""
+        used: set[int] = set()
+        for constraint in self.pattern.constraints:
+            if constraint.words:
+                used.update(t.i for t in self.frame.heads.get(constraint.slot, ()))
+        return frozenset(used)
+
+
+def _phrase_words(token: Token, slots: dict[str, set[str]], heads: dict[str, list[Token]], slot: str,
+                  depth: int = 0) -> None:
+    bucket = slots.setdefault(slot, set())
+    heads.setdefault(slot, []).append(token)
+    bucket.add(token.lemma_.lower())
+    bucket.add(token.lower_)
+    for child in token.children:
+        if child.dep_ in PHRASE_DEPS and depth < 3:
+            _phrase_words(child, slots, heads, slot, depth + 1)
+        elif child.dep_ in ("prep", "agent") and depth < 3:
+            _prep_phrase(child, slots, heads, depth + 1)
+
+
+def _prep_phrase(prep: Token, slots: dict[str, set[str]], heads: dict[str, list[Token]], depth: int = 0) -> None:
+    name = "by" if prep.dep_ == "agent" else prep.lower_
+    slots.setdefault(name, set())
+    heads.setdefault(name, [])
+    for child in prep.children:
+        if child.dep_ in ("pobj", "pcomp"):
+            _phrase_words(child, slots, heads, name, depth)
+        elif child.dep_ == "prep":  # "out of", "because of": the inner preposition names the slot too
+            _prep_phrase(child, slots, heads, depth)
+
+
+def build_frame(token: Token) -> Frame:
+    slots: dict[str, set[str]] = {}
+    heads: dict[str, list[Token]] = {}
+    passive = False
+    for child in token.children:
+        dep = child.dep_
+        if dep in SUBJECT_DEPS:
+            _phrase_words(child, slots, heads, "subj", 2)
+        elif dep in PASSIVE_SUBJECT_DEPS:
+            passive = True
+            _phrase_words(child, slots, heads, "obj", 0)
+        elif dep in OBJECT_DEPS:
+            _phrase_words(child, slots, heads, "obj", 0)
+        elif dep == "prt":
+            slots.setdefault("prt", set()).add(child.lower_)
+        elif dep == "advmod" and child.lower_ in PARTICLE_ADVERBS:
+            slots.setdefault("prt", set()).add(child.lower_)
+        elif dep in ("prep", "agent") or (dep == "dative" and child.pos_ == "ADP"):
+            if not any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+                slots.setdefault("prt", set()).add(child.lower_)
+            _prep_phrase(child, slots, heads)
+        elif dep == "xcomp":
+            _phrase_words(child, slots, heads, "to", 2)
+            for grandchild in child.children:
+                if grandchild.dep_ in OBJECT_DEPS:
+                    _phrase_words(grandchild, slots, heads, "to", 2)
+        elif dep == "ccomp":  # "warned that Moscow would face sanctions"
+            _phrase_words(child, slots, heads, "that", 2)
+            for grandchild in child.children:
+                if grandchild.dep_ in OBJECT_DEPS or grandchild.dep_ in PASSIVE_SUBJECT_DEPS:
+                    _phrase_words(grandchild, slots, heads, "that", 1)
+        elif dep in ("compound", "amod", "nmod") and token.pos_ in ("NOUN", "PROPN"):
+            _phrase_words(child, slots, heads, "mod", 2)
+        elif dep == "auxpass":
+            passive = True
+    return Frame(
+        token,
+        {slot: frozenset(words) for slot, words in slots.items()},
+        {slot: tuple(tokens) for slot, tokens in heads.items()},
+        passive,
+    )
+
+
+def _satisfied(constraint: Constraint, frame: Frame, patterns: PatternSet) -> bool:
+    words = frame.slots.get(constraint.slot)
+    if words is None:
+        # A bare particle pattern ("SET UP") is often parsed as a preposition with an object.
+        if constraint.slot == "prt" and constraint.words:
+            return all(w in frame.slots for w in constraint.words)
+        return False
+    for word in constraint.words:
+        if not any(all(part in words for part in unit) for unit in patterns.expand(word)):
+            return False
+    return True
+
+
+def best_match(token: Token, kind: str, patterns: PatternSet) -> Match | None:
+    """The most specific pattern for this token, or None; a '---' pattern also counts as a match."""
+    lemma = token.lemma_.lower()
+    candidates = patterns.lookup(kind, lemma)
+    if not candidates and kind == VERB and token.lower_ != lemma:
+        candidates = patterns.lookup(kind, token.lower_)
+    if not candidates:
+        return None
+    frame = build_frame(token)
+    for pattern in candidates:
+        if all(_satisfied(c, frame, patterns) for c in pattern.constraints):
+            return Match(pattern, frame)
+    return None
+
+
+def is_candidate(token: Token, patterns: PatternSet) -> str | None:
+    """VERB or NOUN when the token's lemma has patterns of that kind, else None."""
+    pos = token.pos_
+    lemma = token.lemma_.lower()
+    if pos in ("VERB", "AUX") and patterns.lookup(VERB, lemma):
+        return VERB
+    if pos in ("NOUN", "PROPN") and patterns.lookup(NOUN, lemma):
+        return NOUN
+    if pos == "NOUN" and patterns.lookup(NOUN, token.lower_):
+        return NOUN
+    return None

@@ -1,0 +1,60 @@
+"""Loading the event coder's data: shipped patterns and code table, plus the user's verb files.
+
+User files (setting ``verbs``) come first so their patterns win ties; each is read in
+communique's format or, when it looks like one, as a PETRARCH verb dictionary. The shipped
+data is read once per process into immutable objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from communique.errors import ConfigError
+from communique.events.codes import CameoCodes, load_cameo_codes
+from communique.events.coder import EventCoder
+from communique.events.patterns import PatternSet, merge, read_patterns
+from communique.events.petrarch import read_petrarch_verbs
+
+SHIPPED_FILES = ("verbs.communique.txt", "verbs.petrarch.txt")
+
+
+def _looks_like_petrarch(text: str) -> bool:
+    return "####### VERB PATTERNS" in text or any(
+        line.startswith("---  ") and line.rstrip().endswith("---") for line in text.splitlines()[:2000]
+    )
+
+
+def read_verb_file(path: Path) -> PatternSet:
+    """One verb pattern file, in communique's format or PETRARCH's."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read verb pattern file {path}: {exc}") from exc
+    if _looks_like_petrarch(text):
+        return read_petrarch_verbs(path)
+    return read_patterns(text, path.name)
+
+
+@lru_cache(maxsize=1)
+def shipped_patterns() -> PatternSet:
+    folder = resources.files("communique") / "data" / "events"
+    return merge(read_patterns((folder / name).read_text(encoding="utf-8"), name) for name in SHIPPED_FILES)
+
+
+@lru_cache(maxsize=1)
+def shipped_codes() -> CameoCodes:
+    return load_cameo_codes()
+
+
+def load_patterns(extra: Sequence[Path] = ()) -> PatternSet:
+    if not extra:
+        return shipped_patterns()
+    return merge([*(read_verb_file(Path(p)) for p in extra), shipped_patterns()])
+
+
+def build_coder(verbs: Sequence[Path] = ()) -> EventCoder:
+    """The coder with the shipped data and the user's verb files (Settings.verbs) before it."""
+    return EventCoder(load_patterns(tuple(verbs)), shipped_codes())

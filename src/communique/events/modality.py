@@ -1,0 +1,179 @@
+"""Is an event asserted? Negation, conditions, hypotheses, questions, futures and obligations.
+
+`analyse` walks from the event word up its clause (through objects, prepositions, infinitival
+complements, conjuncts, relative clauses) and stops where the clause is reported or embedded
+(a ``ccomp``/``parataxis`` edge): a threat is asserted even when what it threatens is
+hypothetical ("warned that Moscow *would face* sanctions"). On the way it notes:
+
+- negation: "not", "never", "no breakthrough", "in no way", "without";
+- a condition: an "if"/"unless" clause, "in the event of", "in case of";
+- a hypothesis: "could", "might", "may", "would" (outside reported speech), "possible attack";
+- a future or commitment: "will", "shall", "is going to", "would" after a past speech verb
+  ("announced it would free"); these become intent codes (03x, 13x) in the coder;
+- an obligation: "should", "must", "needs to", "has to"; reported by someone else, an appeal;
+- the verb that governs the event through an infinitive ("agreed *to meet*", "wants *to attack*"),
+  so the coder can turn it into an intent, appeal, threat or refusal;
+- the speech verb that reports it ("..., said a senior official"), for attribution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from communique.model import Modality
+
+SPEECH_VERBS = frozenset(
+    "say tell add state report announce note stress emphasize emphasise explain reply quote remark "
+    "comment mention confirm indicate write argue declare tweet reiterate insist assert tell "
+    "believe think acknowledge recall respond answer caution observe point suggest".split()
+)
+# Speech verbs that already carry a stance and are coded themselves when they report an act.
+ACCUSING_VERBS = frozenset("claim allege accuse charge".split())
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "would"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+OBLIGATION_VERBS = frozenset({"need", "have"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "eventual", "planned", "proposed"})
+# Edges along which the event's clause continues (modality of the head applies to the event).
+_CLAUSE_EDGES = frozenset(
+    {"dobj", "pobj", "prep", "pcomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "nsubj", "conj",
+     "compound", "amod", "nmod", "appos", "dative", "agent", "acl", "relcl", "advcl", "npadvmod", "poss"}
+)
+_NEGATION_EDGES = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "dative"})
+
+
+@dataclass(frozen=True)
+class Context:
+    modality: Modality
+    negated: bool
+    future: bool
+    obligation: bool
+    governor: Token | None  # the verb an infinitive hangs on: "agreed" in "agreed to meet"
+    reporter: Token | None  # the speech verb that reports the event
+    speech_past: bool
+
+
+def is_speech(token: Token) -> bool:
+    return token.lemma_.lower() in SPEECH_VERBS or token.lemma_.lower() in ACCUSING_VERBS
+
+
+def _chain(token: Token) -> tuple[list[Token], list[str], Token | None, Token | None]:
+    """(nodes from the event word up, the edge each node was left by, the reporting verb, the embedding head)."""
+    nodes = [token]
+    edges: list[str] = []
+    current = token
+    reporter: Token | None = None
+    embedding: Token | None = None
+    while current.head is not current:
+        dep = current.dep_
+        head = current.head
+        if dep in ("ccomp", "parataxis") or (dep == "advcl" and is_speech(head)):
+            embedding = head
+            if is_speech(head):
+                reporter = head
+            break
+        if dep not in _CLAUSE_EDGES:
+            break
+        edges.append(dep)
+        nodes.append(head)
+        current = head
+    if reporter is None:
+        # "X met Y, he said" / "As he stressed, X": the speech verb hangs below the reported clause.
+        top = nodes[-1]
+        for child in top.children:
+            if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and is_speech(child) and child.i != token.i:
+                if not any(g.dep_ in ("ccomp", "xcomp") for g in child.children):
+                    reporter = child
+                    break
+    return nodes, edges, reporter, embedding
+
+
+def _is_in_event_of(node: Token) -> bool:
+    """'in the event of' / 'in case of' / 'in the case of' as a child prepositional phrase."""
+    if node.dep_ != "prep" or node.lower_ != "in":
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in ("event", "case") for c in node.children)
+
+
+def _negated_here(node: Token) -> bool:
+    for child in node.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never", "no")):
+            return True
+        if child.dep_ == "det" and child.lower_ in ("no", "neither"):
+            return True
+        if child.dep_ == "prep":  # "in no way", "by no means", "at no time"
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in pobj.children):
+                    return True
+    return False
+
+
+def analyse(token: Token, verbal_act: bool) -> Context:
+    """The modality of an event carried by `token` (verbal_act: the event is itself a statement or threat)."""
+    nodes, edges, reporter, _embedding = _chain(token)
+    negated = _negated_here(token)
+    conditional = hypothetical = future = obligation = False
+    governor: Token | None = None
+    speech_past = reporter is not None and reporter.tag_ in ("VBD", "VBN")
+    for position, node in enumerate(nodes):
+        edge_in = edges[position - 1] if position > 0 else ""
+        if position > 0 and not negated and edge_in in _NEGATION_EDGES:
+            negated = _negated_here(node)
+        if position > 0 and edge_in == "conj" and not negated:
+            # "in no way poses a threat or seeks a confrontation": the negation covers both.
+            if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.children) and _negated_here(node):
+                negated = True
+        if edge_in == "xcomp" and governor is None:
+            governor = node
+            if node.lemma_.lower() in OBLIGATION_VERBS:
+                obligation = True
+        if edge_in == "pobj" and node.lower_ == "without":
+            negated = True
+        own_adjuncts = position == 0 and verbal_act
+        for child in node.children:
+            dep, word = child.dep_, child.lower_
+            if dep == "aux" or (dep == "auxpass" and word in HYPOTHETICAL_MODALS | FUTURE_MODALS):
+                if word in FUTURE_MODALS:
+                    future = True
+                elif word in OBLIGATION_MODALS:
+                    obligation = True
+                elif word == "would" and speech_past:
+                    future = True  # "announced it would free": the future seen from the past
+                elif word in HYPOTHETICAL_MODALS:
+                    hypothetical = True
+                elif word == "going" or child.lemma_ == "go":
+                    future = True
+            elif dep == "advcl" and not own_adjuncts and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
+            ):
+                conditional = True
+            elif _is_in_event_of(child) and not own_adjuncts:
+                conditional = True
+            elif dep == "amod" and child.lemma_.lower() in HYPOTHETICAL_ADJECTIVES and node.pos_ == "NOUN":
+                hypothetical = True
+        if edge_in == "advcl" or (position == 0 and node.dep_ == "advcl"):
+            pass
+        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in node.children):
+            conditional = True
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            outer = node.head.head
+            if outer.lemma_.lower() in ("event", "case") and outer.dep_ == "pobj" and outer.head.lower_ == "in":
+                conditional = True
+        if node.lemma_.lower() in ("going",) and edge_in == "xcomp":
+            future = True
+    question = token.sent.text.rstrip().endswith("?") and reporter is None
+    if negated:
+        modality = Modality.NEGATED
+    elif question:
+        modality = Modality.QUESTION
+    elif conditional:
+        modality = Modality.CONDITIONAL
+    elif hypothetical:
+        modality = Modality.HYPOTHETICAL
+    else:
+        modality = Modality.ASSERTED
+    return Context(modality, negated, future, obligation, governor, reporter, speech_past)

@@ -1,0 +1,152 @@
+"""Who acts and who is acted on: actors read off the dependency parse around an event word.
+
+Actor mentions come from ``doc.spans["cameo_actors"]`` (the ``cameo_actors`` component). An
+`ActorIndex` maps every token to the mention covering it. A phrase's actors are found at its
+head, its modifiers ("the *Russian* minister", "*Russia's* army"), an "of" complement ("the
+leaders *of Iran*") and its conjuncts ("Russia *and Ukraine*": two actors, so two events).
+Sources are subjects, or the agent of a passive ("was attacked *by* X"); a verb without a
+subject borrows the one of the verb it depends on ("prepared to *attend*", "met and *agreed*").
+Targets are objects, the subject of a passive, then prepositional complements in an order that
+puts the addressee first ("with", "to", "against", "on"...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+from spacy.tokens import Doc, Token
+
+from communique.model import Actor
+from communique.nlp.extensions import ACTOR_SPANS_KEY
+
+TARGET_PREPOSITIONS = (
+    "with", "to", "against", "on", "toward", "towards", "at", "into", "from", "over", "upon", "for",
+    "between", "of", "in",
+)
+# Prepositions through which an actor of the sentence is a place or a circumstance, not a party.
+_NOT_PARTY_DEPS = frozenset({"npadvmod", "advmod"})
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """Token index -> the actors of the mentions covering it, longest mention first.
+
+    Two actors can share words ("both sides": the two parties), so a token maps to a tuple.
+    """
+
+    by_token: Mapping[int, tuple[Actor, ...]]
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> ActorIndex:
+        by_token: dict[int, list[Actor]] = {}
+        if ACTOR_SPANS_KEY in doc.spans:
+            for span in sorted(doc.spans[ACTOR_SPANS_KEY], key=lambda s: -(s.end - s.start)):
+                actor = span._.actor
+                if actor is None:
+                    continue
+                for i in range(span.start, span.end):
+                    bucket = by_token.setdefault(i, [])
+                    if all(a.code != actor.code for a in bucket):
+                        bucket.append(actor)
+        return cls(MappingProxyType({i: tuple(a) for i, a in by_token.items()}))
+
+    def at(self, token: Token) -> Actor | None:
+        found = self.by_token.get(token.i)
+        return found[0] if found else None
+
+    def all_at(self, token: Token) -> tuple[Actor, ...]:
+        return self.by_token.get(token.i, ())
+
+
+def phrase_actors(token: Token, actors: ActorIndex, with_conjuncts: bool = True) -> list[tuple[Actor, Token]]:
+    """The actors a noun phrase names, with the token each was found at (head first, then conjuncts)."""
+    found: list[tuple[Actor, Token]] = []
+    own = _own_actor(token, actors)
+    if own is not None:
+        found.append(own)
+        # A mention that names several actors at once ("both sides") gives each of them.
+        found.extend((extra, own[1]) for extra in actors.all_at(own[1])[1:])
+    if with_conjuncts:
+        for conj in token.conjuncts:
+            if conj.i > token.i:
+                hit = _own_actor(conj, actors)
+                if hit is not None and all(hit[0] != a for a, _ in found):
+                    found.append(hit)
+    return found
+
+
+def _own_actor(token: Token, actors: ActorIndex) -> tuple[Actor, Token] | None:
+    actor = actors.at(token)
+    if actor is not None:
+        return actor, token
+    # Modifiers before the head: "the Russian minister", "Russia's army", "US officials".
+    for child in token.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < token.i:
+            actor = actors.at(child)
+            if actor is not None:
+                return actor, child
+    # "the leaders of Iran", "a delegation from Japan": the complement names who they are.
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    actor = actors.at(pobj)
+                    if actor is not None:
+                        return actor, pobj
+    # An appositive: "its neighbour, Russia".
+    for child in token.children:
+        if child.dep_ == "appos":
+            actor = actors.at(child)
+            if actor is not None:
+                return actor, child
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject (or passive agent's object) of a verb, borrowed up a chain of xcomp/conj/advcl."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children):
+            return agent_of(current)
+        if current.tag_ == "VBN" and current.dep_ in ("advcl", "acl", "relcl") and not any(
+            c.dep_ == "aux" for c in current.children
+        ):
+            return agent_of(current)  # "when asked by journalists": a reduced passive
+        if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ in ("relcl", "acl") and current.head is not current:
+            return current.head
+        return None
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def objects_of(token: Token) -> list[Token]:
+    """Direct objects (and the subject of a passive), in sentence order."""
+    deps = ("dobj", "dative", "nsubjpass", "attr", "oprd")
+    # A dative "to" ("issued a warning to the minister") is a preposition: its object is the addressee.
+    return [c for c in token.children if c.dep_ in deps and not (c.dep_ == "dative" and c.pos_ == "ADP")]
+
+
+def prep_objects(token: Token, preposition: str) -> list[Token]:
+    result: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == preposition:
+            result.extend(c for c in child.children if c.dep_ == "pobj")
+    return result

@@ -1,0 +1,99 @@
+"""CAMEO's reading of intentions, appeals, threats and refusals: one act seen through another.
+
+"Agreed to meet" is not a meeting but an intent to meet (036); "urged Russia to withdraw" is an
+appeal to yield (025); "threatened to impose sanctions" a threat of sanctions (1312); "refused to
+release" a refusal to yield (1243). Each mapping takes the code of the embedded act and gives the
+code CAMEO assigns to the stance taken towards it; the most specific entry wins (the code, then its
+three-digit parent, then its root). Codes the table does not know keep a generic code of the
+family (030, 020, 130, 120).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Mapping
+
+INTENT_GOVERNORS = frozenset(
+    "agree plan intend pledge promise vow decide prepare prepared ready willing seek offer want hope aim commit "
+    "wish expect resolve undertake determine eager keen look".split()
+)
+APPEAL_GOVERNORS = frozenset("urge ask call press appeal request encourage invite implore beg exhort".split())
+DEMAND_GOVERNORS = frozenset("demand insist order command force compel require".split())
+THREAT_GOVERNORS = frozenset("threaten".split())
+REFUSAL_GOVERNORS = frozenset("refuse decline reject".split())
+
+# Express intent (03x / 13x for conflictual acts).
+INTENT: Mapping[str, str] = MappingProxyType({
+    "01": "030", "02": "030", "03": "030",
+    "04": "036", "045": "039", "046": "036",
+    "05": "032", "057": "032",
+    "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "0841": "0353", "0842": "0353",
+    "085": "0354", "086": "0355", "087": "0356",
+    "09": "030",
+    "14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+    "165": "135", "166": "136",
+    "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+    "18": "1383", "19": "138", "191": "1381", "192": "1382", "190": "1384", "193": "1384", "194": "1384",
+    "195": "1384", "20": "1385",
+})
+# Appeal (02x).
+APPEAL: Mapping[str, str] = MappingProxyType({
+    "01": "020", "02": "020", "03": "020", "04": "026", "05": "022", "06": "021", "061": "0211",
+    "062": "0212", "063": "0213", "064": "0214", "07": "023", "071": "0231", "072": "0232", "073": "0233",
+    "074": "0234", "08": "025", "081": "0251", "082": "0252", "083": "024", "084": "0253", "0841": "0253",
+    "0842": "0253", "085": "0254", "086": "0255", "087": "0256", "09": "020", "037": "027", "036": "026",
+    "038": "028", "039": "028",
+})
+# Demand (10x): the same families, in the imperative.
+DEMAND: Mapping[str, str] = MappingProxyType({
+    "01": "100", "02": "100", "03": "100", "04": "106", "05": "102", "06": "101", "061": "1011",
+    "062": "1012", "063": "1013", "064": "1014", "07": "103", "071": "1031", "072": "1032", "073": "1033",
+    "074": "1034", "08": "105", "081": "1051", "082": "1052", "083": "104", "084": "1053", "0841": "1053",
+    "0842": "1053", "085": "1054", "086": "1055", "087": "1056", "09": "100",
+})
+# Reject / refuse (12x).
+REFUSAL: Mapping[str, str] = MappingProxyType({
+    "01": "120", "02": "120", "03": "120", "04": "125", "05": "120", "06": "121", "061": "1211",
+    "062": "1212", "063": "1213", "064": "1214", "07": "122", "071": "1221", "072": "1222", "073": "1223",
+    "074": "1224", "08": "124", "081": "1241", "082": "1242", "084": "1243", "0841": "1243", "0842": "1243",
+    "085": "1244", "086": "1245", "087": "1246", "09": "120",
+})
+# Roots whose acts, announced for the future, become intents or threats rather than facts.
+FUTURE_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def remap(code: str, table: Mapping[str, str], default: str) -> str:
+    for key in (code, code[:3], code[:2]):
+        if key in table:
+            return table[key]
+    # Acts already of the stance's own family keep their code ("agreed to appeal": still an appeal).
+    return code if code[:2] == default[:2] else default
+
+
+def intent(code: str) -> str:
+    root = code[:2]
+    default = "130" if root >= "14" else "030"
+    return remap(code, INTENT, default)
+
+
+def appeal(code: str) -> str:
+    return remap(code, APPEAL, "020")
+
+
+def demand(code: str) -> str:
+    return remap(code, DEMAND, "100")
+
+
+def refusal(code: str) -> str:
+    return remap(code, REFUSAL, "120")
+
+
+def threat(code: str) -> str:
+    root = code[:2]
+    if root >= "14":
+        return remap(code, INTENT, "130")
+    return "130"
