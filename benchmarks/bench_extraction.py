@@ -180,6 +180,30 @@ def bench_zyte(root: Path, limit: int | None, dump: Path | None) -> None:
             )
     report("article-extraction-benchmark, gold main text", per_system, golds, seconds)
     furniture_audit(cuts, golds)
+    url_dates(root, truth, keys)
+
+
+_URL_DATE = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
+
+
+def url_dates(root: Path, truth: dict[str, dict[str, str]], keys: list[str]) -> None:
+    """Publication dates read from the page alone (no URL given) against the date in the page's URL."""
+    agree = total = 0
+    for key in keys:
+        match = _URL_DATE.search(truth[key].get("url", ""))
+        if not match:
+            continue
+        total += 1
+        with gzip.open(root / "html" / f"{key}.html.gz", "rb") as handle:
+            data = handle.read()
+        try:
+            date = extract_html(data).date
+        except InputError:
+            date = None
+        agree += date == "-".join(match.groups())
+    print(
+        f"publication date (page metadata only, no URL) equal to the /yyyy/mm/dd/ of its URL: {agree}/{total}"
+    )
 
 
 def _html_text(fragment: str) -> str:

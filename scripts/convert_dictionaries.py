@@ -73,13 +73,24 @@ def split_country(entity: Entity, capitals: dict[str, set[str]], cities: dict[st
         key = name.upper()
         if key in own_capitals:
             caps.append(name)
-        elif (key in own_cities and len(key.replace(".", "")) > 4) or any(w in key.split() for w in PLACE_WORDS):
+        elif (key in own_cities and len(key.replace(".", "")) > 4) or any(
+            w in key.split() for w in PLACE_WORDS
+        ):
             places.append(name)
         else:
             names.append(name)
     if not names:
         return entity
     return replace(entity, name=names[0], names=tuple(names), capitals=tuple(caps), places=tuple(places))
+
+
+def _write_gzip(path: Path, text: str) -> None:
+    """Byte-identical output for identical input (mtime 0), so reruns leave git clean."""
+    with (
+        path.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as handle,
+    ):
+        handle.write(text.encode("utf-8"))
 
 
 def convert(phoenix: Path, out: Path) -> dict[str, int]:
@@ -92,10 +103,8 @@ def convert(phoenix: Path, out: Path) -> dict[str, int]:
             entities.append(replace(entity, origin=""))
     agents = [replace(a, origin="") for a in read_agent_file(phoenix / "Phoenix.agents.txt")]
     out.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out / "phoenix_actors.jsonl.gz", "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.writelines(dump_jsonl(entity_record(e) for e in entities))
-    with gzip.open(out / "phoenix_agents.jsonl.gz", "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.writelines(dump_jsonl(agent_record(a) for a in agents))
+    _write_gzip(out / "phoenix_actors.jsonl.gz", "".join(dump_jsonl(entity_record(e) for e in entities)))
+    _write_gzip(out / "phoenix_agents.jsonl.gz", "".join(dump_jsonl(agent_record(a) for a in agents)))
     return {"entities": len(entities), "agents": len(agents)}
 
 

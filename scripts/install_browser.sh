@@ -15,5 +15,5 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 $SUDO apt-get update
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 /usr/bin/chromium --version || true

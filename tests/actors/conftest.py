@@ -26,4 +26,3 @@ def code_text(spacy_nlp, actor_coder) -> Callable[..., list[dict]]:
         return describe_mentions(actor_coder(doc))
 
     return run
-

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-
 def codes_of(rows: list[dict], text: str) -> list[str]:
     """The codes of every mention whose text is exactly `text`."""
     return [r["code"] for r in rows if r["text"] == text]
@@ -16,7 +15,9 @@ def test_named_people_by_dated_role(code_text) -> None:
     rows = code_text("Sergey Lavrov and Sergei Ryabkov spoke to the press.", "2021-06-01")
     assert codes_of(rows, "Sergey Lavrov") == ["RUSGOV"]
     assert codes_of(rows, "Sergei Ryabkov") == ["RUSGOV"]
-    assert codes_of(code_text("Vladimir Putin signed the decree.", "2019-05-05"), "Vladimir Putin") == ["RUSGOV"]
+    assert codes_of(code_text("Vladimir Putin signed the decree.", "2019-05-05"), "Vladimir Putin") == [
+        "RUSGOV"
+    ]
 
 
 def test_biden_senator_then_president(code_text) -> None:
@@ -26,7 +27,9 @@ def test_biden_senator_then_president(code_text) -> None:
 
 
 def test_titles_with_names(code_text) -> None:
-    rows = code_text("US Secretary of State Antony Blinken met Foreign Minister Sergei Lavrov in Vienna.", "2022-01-10")
+    rows = code_text(
+        "US Secretary of State Antony Blinken met Foreign Minister Sergei Lavrov in Vienna.", "2022-01-10"
+    )
     assert codes_of(rows, "US Secretary of State Antony Blinken") == ["USAGOV"]
     assert codes_of(rows, "Foreign Minister Sergei Lavrov") == ["RUSGOV"]
     assert not [r for r in rows if r["text"] == "Vienna"]  # a place is not an actor
@@ -44,7 +47,9 @@ def test_descriptions_without_names(code_text) -> None:
 
 
 def test_government_metonyms(code_text) -> None:
-    rows = code_text("The White House said Washington was ready to act, and the Kremlin replied that Moscow would not yield.")
+    rows = code_text(
+        "The White House said Washington was ready to act, and the Kremlin replied that Moscow would not yield."
+    )
     assert codes_of(rows, "The White House") == ["USAGOV"]
     assert codes_of(rows, "Washington") == ["USAGOV"]
     assert codes_of(rows, "the Kremlin") == ["RUSGOV"]
@@ -64,7 +69,9 @@ def test_possessor_country(code_text) -> None:
 
 
 def test_armed_groups_and_protesters(code_text) -> None:
-    rows = code_text("Fighting between pro-Russian separatists and Ukrainian government forces continued in Donetsk.")
+    rows = code_text(
+        "Fighting between pro-Russian separatists and Ukrainian government forces continued in Donetsk."
+    )
     assert codes_of(rows, "pro-Russian separatists") == ["UKRREB"]
     assert codes_of(rows, "Ukrainian government forces") == ["UKRMIL"]
     assert not codes_of(rows, "Donetsk")
@@ -154,4 +161,30 @@ def test_no_actors_from_credits_furniture_or_companies(code_text) -> None:
 def test_describe_mentions_offsets(code_text) -> None:
     text = "Talks went on. The Kremlin objected."
     rows = code_text(text)
-    assert [(text[r["start"] : r["end"]], r["code"], r["name"]) for r in rows] == [("The Kremlin", "RUSGOV", "Kremlin")]
+    assert [(text[r["start"] : r["end"]], r["code"], r["name"]) for r in rows] == [
+        ("The Kremlin", "RUSGOV", "Kremlin")
+    ]
+
+
+def test_surnames_of_office_holders(code_text) -> None:
+    rows = code_text("Putin told reporters the talks would go on.", "2022-02-01")
+    assert [(r["text"], r["code"]) for r in rows if r["text"] == "Putin"] == [("Putin", "RUSGOV")]
+    # out of office on the article's date: a bare surname is not enough
+    rows = code_text("Blinken told reporters the talks would go on.", "2019-02-01")
+    assert not [r for r in rows if r["text"] == "Blinken"]
+    rows = code_text("Blinken told reporters the talks would go on.", "2022-02-01")
+    assert [r["rule"].split(":")[0] for r in rows if r["text"] == "Blinken"] == ["surname"]
+
+
+def test_actor_records(actor_coder, spacy_nlp) -> None:
+    from communique.nlp.extensions import ACTOR_SPANS_KEY
+    from communique.nlp.parse import parse_texts
+
+    text = "NATO and Ukrainian government forces answered."
+    doc = next(parse_texts(spacy_nlp, [text]))
+    actors = [span._.actor for span in actor_coder(doc).spans[ACTOR_SPANS_KEY]]
+    nato, forces = actors
+    assert (nato.code, nato.country, nato.name) == ("IGOWSTNAT", None, "Nato")
+    assert (forces.code, forces.country, forces.sectors) == ("UKRMIL", "UKR", ("MIL",))
+    assert text[forces.start : forces.end] == forces.text == "Ukrainian government forces"
+    assert forces.to_record()["sectors"] == ["MIL"]

@@ -51,13 +51,23 @@ def test_role_selection_by_date() -> None:
 
 
 def test_higher_priority_dated_roles_override_overlapping_ones() -> None:
-    stale = Entity("JANE_ROE", "Jane Roe", "person", ("Jane Roe", "Roe"), (
-        Role("USAGOV", start=date(2009, 1, 20)),  # open-ended, from an old dictionary
-        Role("USAELI"),
-    ))
-    update = Entity("JANE_ROE", "Jane Roe", "person", ("Jane Q. Roe",), (
-        Role("USAGOV", start=date(2009, 1, 20), end=date(2017, 1, 20)),
-    ))
+    stale = Entity(
+        "JANE_ROE",
+        "Jane Roe",
+        "person",
+        ("Jane Roe", "Roe"),
+        (
+            Role("USAGOV", start=date(2009, 1, 20)),  # open-ended, from an old dictionary
+            Role("USAELI"),
+        ),
+    )
+    update = Entity(
+        "JANE_ROE",
+        "Jane Roe",
+        "person",
+        ("Jane Q. Roe",),
+        (Role("USAGOV", start=date(2009, 1, 20), end=date(2017, 1, 20)),),
+    )
     merged = merge([([update], []), ([stale], [])]).entities[0]
     assert merged.names == ("Jane Q. Roe", "Jane Roe", "Roe")
     assert merged.role_at(date(2019, 1, 1))[0].code == "USAELI"
@@ -78,10 +88,14 @@ def test_jsonl_round_trip_and_errors(tmp_path: Path) -> None:
         "name": "Antony Blinken",
         "kind": "person",
         "names": ["Tony Blinken"],
-        "roles": [{"code": "USAGOV", "from": "2021-01-26", "to": "2025-01-20", "source": "sworn in 2021-01-26"}],
+        "roles": [
+            {"code": "USAGOV", "from": "2021-01-26", "to": "2025-01-20", "source": "sworn in 2021-01-26"}
+        ],
     }
     path = tmp_path / "mine.jsonl"
-    path.write_text(json.dumps(record) + "\n" + json.dumps({"id": "SPY", "agent": "~SPY", "names": ["spy"]}) + "\n")
+    path.write_text(
+        json.dumps(record) + "\n" + json.dumps({"id": "SPY", "agent": "~SPY", "names": ["spy"]}) + "\n"
+    )
     entities, agents = read_jsonl(path)
     assert entity_record(entities[0])["roles"] == record["roles"]
     assert entities[0].names == ("Antony Blinken", "Tony Blinken")
@@ -93,8 +107,20 @@ def test_jsonl_round_trip_and_errors(tmp_path: Path) -> None:
 
 
 def test_same_person_under_two_ids_is_merged() -> None:
-    update = Entity("SERGEI_ROE", "Sergei Roe", "person", ("Sergei Roe", "Sergey Roe"), (Role("RUSGOV", start=date(2004, 3, 9)),))
-    old = Entity("SERGEY_ROE", "Sergey Roe", "person", ("Sergey Roe", "Roe"), (Role("RUSGOV", start=date(1999, 1, 1)), Role("RUSELI")))
+    update = Entity(
+        "SERGEI_ROE",
+        "Sergei Roe",
+        "person",
+        ("Sergei Roe", "Sergey Roe"),
+        (Role("RUSGOV", start=date(2004, 3, 9)),),
+    )
+    old = Entity(
+        "SERGEY_ROE",
+        "Sergey Roe",
+        "person",
+        ("Sergey Roe", "Roe"),
+        (Role("RUSGOV", start=date(1999, 1, 1)), Role("RUSELI")),
+    )
     namesake = Entity("SERGEY_ROE_2", "Sergey Roe", "person", ("Sergey Roe",), (Role("CANBUS"),))
     merged = merge([([update], []), ([old, namesake], [])])
     assert [e.id for e in merged.entities] == ["SERGEI_ROE", "SERGEY_ROE_2"]

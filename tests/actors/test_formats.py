@@ -147,9 +147,17 @@ def test_real_tabari_files(shared_data: Path) -> None:
     demo = {e.id: e for e in read_actor_file(tabari / "TABARI.Demo.actors")}
     assert demo["ALBRIGHT"].role_at(date(2000, 1, 1))[0].code == "USAGOV"
     validate_agents = read_agent_file(tabari / "Validate.agents")
-    assert any(a.id == "FOREIGN_MINISTER" and a.sectors == ("GOV", "FRM") or a.id == "POLICE" for a in validate_agents)
+    assert any(
+        a.id == "FOREIGN_MINISTER" and a.sectors == ("GOV", "FRM") or a.id == "POLICE"
+        for a in validate_agents
+    )
     folder = shared_data / "petrarch2" / "TABARI-Dictionaries"
-    for name in ("CAMEO.RCS.120521.actors", "Internatnl.120521.actors", "Levant.080629.actors", "CountryInfo.120116.actors.zip"):
+    for name in (
+        "CAMEO.RCS.120521.actors",
+        "Internatnl.120521.actors",
+        "Levant.080629.actors",
+        "CountryInfo.120116.actors.zip",
+    ):
         entities, agents = read_dictionary_file(folder / name)
         assert entities and not agents, name
     entities, agents = read_dictionary_file(folder / "PSU.120522.agents")

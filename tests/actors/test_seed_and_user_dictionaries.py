@@ -31,7 +31,12 @@ def test_seed_document(seed_text: str, code_text) -> None:
     assert {r["code"] for r in _find(rows, "Moscow")} == {"RUSGOV"}
     assert {r["code"] for r in _find(rows, "Blinken")} == {"USAGOV"}
     assert [r["name"][-6:] for r in _find(rows, "Sergei")] == ["Lavrov"]
-    assert {r["name"] for r in rows if "pair" in r["rule"]} == {"Joe Biden", "Vladimir Putin", "the West", "Russian Federation"}
+    assert {r["name"] for r in rows if "pair" in r["rule"]} == {
+        "Joe Biden",
+        "Vladimir Putin",
+        "the West",
+        "Russian Federation",
+    }
     assert {r["code"] for r in rows if r["text"] in ("Reuters", "Reuters Agency")} == {"GBRMED"}
     assert all(r["rule"].startswith("media:") for r in rows if r["text"] in ("Reuters", "Reuters Agency"))
     # photo credits, the author bio and the teaser give no actors
@@ -51,16 +56,27 @@ def test_user_dictionary_files_are_used_first(tmp_path: Path, spacy_nlp) -> None
                 "name": "Ilona Varga",
                 "kind": "person",
                 "names": ["Ilona Varga", "Minister Varga"],
-                "roles": [{"code": "HUNGOV", "from": "2023-05-01", "title": "Minister of Justice", "source": "test"}],
+                "roles": [
+                    {"code": "HUNGOV", "from": "2023-05-01", "title": "Minister of Justice", "source": "test"}
+                ],
             }
         )
         + "\n"
-        + json.dumps({"id": "WHISTLEBLOWER", "agent": "~CVL", "names": ["whistleblower", "whistleblowers"], "person": True})
+        + json.dumps(
+            {
+                "id": "WHISTLEBLOWER",
+                "agent": "~CVL",
+                "names": ["whistleblower", "whistleblowers"],
+                "person": True,
+            }
+        )
         + "\n",
         encoding="utf-8",
     )
     petrarch = tmp_path / "my.actors.txt"
-    petrarch.write_text("TOMASZ_NOWICKI_\n+NOWICKI\n\t[POLGOV 20230101-20261231]\n\t[POLELI]\n", encoding="utf-8")
+    petrarch.write_text(
+        "TOMASZ_NOWICKI_\n+NOWICKI\n\t[POLGOV 20230101-20261231]\n\t[POLELI]\n", encoding="utf-8"
+    )
     coder = spacy_nlp.create_pipe(
         "cameo_actors", config={"dictionaries": [str(jsonl), str(petrarch)], "shipped": False}
     )
@@ -76,3 +92,23 @@ def test_user_dictionary_files_are_used_first(tmp_path: Path, spacy_nlp) -> None
     doc = next(parse_texts(spacy_nlp, ["Tomasz Nowicki spoke."]))
     doc._.doc_date = "2030-01-01"
     assert [r["code"] for r in describe_mentions(coder(doc))] == ["POLELI"]
+
+
+def test_settings_actors_reach_the_component(tmp_path: Path) -> None:
+    import spacy
+
+    from communique.actors import add_actor_coder
+    from communique.config import load_settings
+
+    mine = tmp_path / "mine.actors.txt"
+    mine.write_text("GRAND_DUCHY_OF_ZEMBLA_ [ZMB]\nZEMBLAN_COUNCIL_ [ZMBGOV]\n", encoding="utf-8")
+    settings = load_settings({"actors": [str(mine)]}, environ={})
+    nlp = spacy.blank("en")  # no parser: the component still codes names
+    add_actor_coder(nlp, settings)
+    assert "cameo_actors" in nlp.pipe_names
+    rows = describe_mentions(nlp("The Zemblan Council met Antony Blinken."))
+    assert [(r["text"], r["code"]) for r in rows] == [
+        ("The Zemblan Council", "ZMBGOV"),
+        ("Antony Blinken", "USAGOV"),
+    ]
+    assert "mine.actors.txt" in rows[0]["rule"]

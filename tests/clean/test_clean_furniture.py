@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from communique.clean import find_furniture
+from communique.clean import FURNITURE_KINDS, find_furniture
 from communique.clean.furniture import caption_kind, line_kind
 
 # An invented wire story, laid out the way a crawler dumps a news page.
@@ -185,31 +187,43 @@ def test_caption_and_credit_lines(line: str, kind: str) -> None:
     assert caption_kind(line) == kind
 
 
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        ("Share on Facebook", "share"),
-        ("Follow us on Twitter and Instagram", "share"),
-        ("We use cookies to improve your experience on our website.", "cookie"),
-        ("Accept all cookies", "cookie"),
-        ("Sign up for our daily newsletter", "newsletter"),
-        ("Get the morning briefing delivered straight to your inbox.", "newsletter"),
-        ("Already a subscriber? Log in", "subscription"),
-        ("Advertisement", "ad"),
-        ("Story continues below advertisement", "ad"),
-        ("© 2031 Example Media Ltd. All rights reserved.", "copyright"),
-        ("Tags: Lithuania, border, migration", "tags"),
-        ("READ MORE: Ministers fail to agree on quotas", "teaser"),
-        ("[Related: Parliament votes on the budget]", "teaser"),
-        ("(Reporting by Anna Berg; Editing by Tom Walsh)", "credit"),
-        ("Kofi Mensah contributed reporting from Accra.", "credit"),
-        ("Write to Ola Nordmann at ola.nordmann@example.com", "contact"),
-        ("Your email address will not be published.", "comments"),
-        ("12 Comments", "comments"),
-        ("Media playback is unsupported on your device", "media"),
-        ("5 min read", "meta"),
-    ],
-)
+SINGLE_LINES = [
+    ("Share on Facebook", "share"),
+    ("Follow us on Twitter and Instagram", "share"),
+    ("We use cookies to improve your experience on our website.", "cookie"),
+    ("Accept all cookies", "cookie"),
+    ("Sign up for our daily newsletter", "newsletter"),
+    ("Get the morning briefing delivered straight to your inbox.", "newsletter"),
+    ("Already a subscriber? Log in", "subscription"),
+    ("Advertisement", "ad"),
+    ("Story continues below advertisement", "ad"),
+    ("© 2031 Example Media Ltd. All rights reserved.", "copyright"),
+    ("Tags: Lithuania, border, migration", "tags"),
+    ("READ MORE: Ministers fail to agree on quotas", "teaser"),
+    ("[Related: Parliament votes on the budget]", "teaser"),
+    ("(Reporting by Anna Berg; Editing by Tom Walsh)", "credit"),
+    ("Kofi Mensah contributed reporting from Accra.", "credit"),
+    ("Write to Ola Nordmann at ola.nordmann@example.com", "contact"),
+    ("Your email address will not be published.", "comments"),
+    ("12 Comments", "comments"),
+    ("Media playback is unsupported on your device", "media"),
+    ("5 min read", "meta"),
+    ("Image source, Getty Images", "credit"),
+    ("Featured image: Anna Berg", "credit"),
+    ("Posted in World | Tagged Moldova, elections", "tags"),
+    ("The post Talks resume in Chisinau appeared first on Example Daily.", "notice"),
+    (
+        "(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)",
+        "notice",
+    ),
+    ("With inputs from agencies", "notice"),
+    ("Disclaimer: The views expressed are the author's own.", "notice"),
+    ("Continue reading", "teaser"),
+    ("Gift this article", "share"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), SINGLE_LINES)
 def test_single_line_furniture(line: str, kind: str) -> None:
     assert line_kind(line) == kind
 
@@ -234,6 +248,16 @@ NOT_FURNITURE = [
     "Sergei Lavrov is a seasoned diplomat who has served as foreign minister since 2004.",
     "Follow-up talks are planned for next month in Ankara.",
     "Images broadcast by state television showed tanks on the streets of the capital.",
+    "More-than-expected inflation pushed the central bank to raise rates again",
+    "What's next",
+    "Up next, the senator said, is a vote on the defence budget.",
+    "Photographers were barred from the courtroom during the verdict.",
+    "Sign up rates for the army reserve fell sharply last year, the ministry said.",
+    "Subscribers in the region lost their mobile service for three days.",
+    "The advertisement, paid for by the ruling party, was pulled from television.",
+    "Share prices in Moscow fell 4% after the sanctions were announced.",
+    "Tags on the missiles identified them as part of a shipment sent in 2019.",
+    "Sources: two officials familiar with the talks said the deal was close.",
 ]
 
 
@@ -283,3 +307,38 @@ def test_offsets_hold_on_any_arrangement(parts: list[str], separator: str) -> No
         assert end <= piece.start < piece.end <= len(text)
         assert text[piece.start : piece.end].strip()
         end = piece.end
+
+
+def test_every_reported_kind_is_documented() -> None:
+    documented = {kind for kind, _ in FURNITURE_KINDS}
+    texts = [PAGE, *(line for line, _ in SINGLE_LINES)]
+    for text in texts:
+        for piece in find_furniture(text):
+            assert piece.kind in documented, piece.kind
+
+
+def test_hard_wrapped_text_is_read_as_sentences() -> None:
+    # wire copy wrapped at a fixed width: a line that only looks like a credit or an ad continues a sentence
+    text = (
+        "    The central bank issued 2.1 billion dlrs of certificates of\n"
+        "deposit this week, bringing the total for the year to 86\n"
+        "billion dlrs, a bank official told\n"
+        "Reuters.\n"
+        "    The minister said in a prepared speech for a conference on\n"
+        "trade and investment in the region\n"
+        "sponsored by the chamber of commerce.\n"
+        "    The two officials, pictured by the commission\n"
+        "as the key negotiators, declined to comment on the\n"
+        "size of the next issue of certificates.\n"
+    )
+    assert find_furniture(text) == []
+    # the same credit line as a paragraph of its own is furniture
+    assert [f.kind for f in find_furniture("The talks ended on Friday.\n\nReuters\n")] == ["credit"]
+
+
+def test_seed_document_with_one_paragraph_per_line(seed_text: str) -> None:
+    # the same page dumped without blank lines: the bio is then the one line under its heading
+    text = re.sub(r"\n+", "\n", seed_text)
+    assert [f.kind for f in find_furniture(text)] == ["caption", "caption", "bio", "teaser", "comments"]
+    assert is_furniture(text, "he's still trying.")
+    assert not is_furniture(text, "The situation in Europe is very worrying, said Ryabkov.")

@@ -191,3 +191,70 @@ def test_only_input_errors_escape(html: str | bytes) -> None:
     else:
         assert page.text.strip()
         assert "\x00" not in page.text
+
+
+def _latin1_page(meta: str = "") -> bytes:
+    body = "".join(f"<p>{p} Delegates met in Zürich.</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head>{meta}<title>Talks</title></head><body><article>{body}</article></body></html>".encode(
+            "latin-1"
+        )
+    )
+
+
+def test_transport_encoding_decodes_undeclared_bytes() -> None:
+    page = extract_html(_latin1_page(), encoding="ISO-8859-1")
+    assert "Delegates met in Zürich." in page.text
+    assert page.metadata["encoding"] == "cp1252"
+
+
+def test_undeclared_legacy_bytes_fall_back_to_windows_1252() -> None:
+    assert "Delegates met in Zürich." in extract_html(_latin1_page()).text
+
+
+def test_mislabelled_utf8_is_read_as_utf8() -> None:
+    html = _latin1_page('<meta charset="iso-8859-1">').decode("latin-1").encode("utf-8")
+    page = extract_html(html)
+    assert "Delegates met in Zürich." in page.text
+    assert page.metadata["encoding"] == "utf-8"
+
+
+def test_invalid_utf8_is_replaced_and_counted() -> None:
+    # declared UTF-8, but each paragraph's "ü" is a lone Latin-1 byte
+    page = extract_html(_latin1_page('<meta charset="utf-8">'))
+    assert page.metadata["decoding_replacements"] == len(PARAGRAPHS)
+    assert "Z\ufffdrich" in page.text
+
+
+def test_string_with_xml_declaration() -> None:
+    html = '<?xml version="1.0" encoding="utf-8"?>\n' + PAGE
+    assert PARAGRAPHS[0] in extract_html(html).text
+
+
+def test_warc_response_payload() -> None:
+    import io
+
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders(
+        "200 OK", [("Content-Type", "text/html; charset=iso-8859-1")], protocol="HTTP/1.1"
+    )
+    url = "https://news.example.org/2021/06/01/talks.html"
+    writer.write_record(
+        writer.create_warc_record(url, "response", payload=io.BytesIO(_latin1_page()), http_headers=headers)
+    )
+    buffer.seek(0)
+    pages = []
+    for record in ArchiveIterator(buffer):
+        if record.rec_type == "response":
+            content_type = record.http_headers.get_header("Content-Type") or ""
+            charset = content_type.partition("charset=")[2] or None
+            pages.append(extract_html(record.content_stream().read(), url=url, encoding=charset))
+    assert len(pages) == 1
+    assert "Delegates met in Zürich." in pages[0].text
+    assert pages[0].date == "2021-06-01"
+    assert pages[0].metadata["url"] == url

@@ -33,3 +33,13 @@ def test_clean_step_passes_inactive_articles_through() -> None:
     out = list(clean_step([active, skipped, failed]))
     assert [a.doc_id for a in out] == ["a", "s", "f"]
     assert active.furniture and not skipped.furniture and not failed.furniture
+
+
+def test_public_api_matches_all() -> None:
+    import communique.clean as clean
+
+    assert sorted(clean.__all__) == sorted(
+        ["FURNITURE_KINDS", "ExtractedPage", "clean_article", "clean_step", "extract_html", "find_furniture"]
+    )
+    for name in clean.__all__:
+        assert getattr(clean, name) is not None

@@ -434,3 +434,24 @@ def test_tabari_suite_dictionaries_load_through_the_actor_readers(shared_data: P
     _, agents = read_dictionary_file(agents_file)
     assert any(role.code == "ARN" for entity in entities for role in entity.roles)
     assert any(agent.code == "~OPP" for agent in agents)
+
+
+def test_settings_for_gold_adds_the_suite_dictionaries(tmp_path: Path) -> None:
+    from communique.config import Settings
+    from communique.evaluation import settings_for_gold
+
+    path = write(tmp_path, "Suite.text", TABARI_TEXT)
+    write(
+        tmp_path,
+        "Suite.project",
+        "<actorsfile> Demo.actors\n<verbsfile> Demo.verbs\n<agentsfile> Demo.agents\n<textfile> Suite.text\n",
+    )
+    for name in ("Demo.actors", "Demo.verbs", "Demo.agents"):
+        write(tmp_path, name, "")
+    mine = Settings(actors=(Path("mine.jsonl"),))
+    settings = settings_for_gold(path, mine)
+    assert settings.actors == (Path("mine.jsonl"), tmp_path / "Demo.actors", tmp_path / "Demo.agents")
+    assert settings.verbs == (tmp_path / "Demo.verbs",)
+    # A gold file that names no dictionaries beside it leaves the settings alone.
+    jsonl = write(tmp_path, "gold.jsonl", '{"text": "A."}\n')
+    assert settings_for_gold(jsonl, mine) is mine

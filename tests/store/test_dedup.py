@@ -72,3 +72,23 @@ def test_clusters_do_not_depend_on_ingest_order(tmp_path, store: Store) -> None:
         for article in reversed(build_articles()):
             other.ingest([article])
         assert other.cursor().execute(query).fetchall() == store.cursor().execute(query).fetchall()
+
+
+def test_full_date_flagged_as_month_stands_for_the_month() -> None:
+    base = {"source": {"code": "A"}, "target": None, "code": "010", "modality": "asserted"}
+    mid = dated_key({**base, "date": "2021-12-15", "date_precision": "month"})
+    start = dated_key({**base, "date": "2021-12", "date_precision": "month"})
+    assert (mid.key, mid.day) == (start.key, start.day) == ("A|010||asserted|month", date(2021, 12, 1))
+
+
+def test_dedup_summary(store: Store) -> None:
+    from communique.store.queries import dedup_summary
+
+    assert dedup_summary(store.cursor()) == {
+        "mentions": 13,
+        "events": 7,
+        "events_with_several_mentions": 4,  # meeting, threat, shelling Sun+Mon, December talks
+        "events_across_articles": 4,
+        "largest_event_mentions": 4,
+        "mentions_per_event": round(13 / 7, 3),
+    }

@@ -105,10 +105,18 @@ def test_shards_load_like_articles(tmp_path: Path, store: Store) -> None:
     with (shards / "part-0000.jsonl").open("w", encoding="utf-8") as out:
         out.writelines(json.dumps(r) + "\n" for r in records[:half])
     pq.write_table(pa.Table.from_pylist([flatten(r) for r in records[half:]]), shards / "part-0001.parquet")
+    with (shards / "manifest.jsonl").open("w", encoding="utf-8") as out:
+        for article in articles:  # as `communique code --manifest` writes it
+            entry = {"doc_id": article.doc_id, "status": article.status.value, "reason": article.reason}
+            out.write(json.dumps({**entry, "events": len(article.events)}) + "\n")
     query = "SELECT event_id, rep_mention_id, num_mentions, num_sources, num_articles FROM events ORDER BY 1"
     with Store(tmp_path / "from-shards.duckdb") as loaded:
         stats = loaded.ingest_shards([shards])
         assert stats.mentions_added == len(records)
+        assert stats.documents == len(articles)  # the skipped teaser comes from the manifest
+        assert loaded.cursor().execute(
+            "SELECT status, reason FROM documents WHERE doc_id = 'empty/teaser.txt'"
+        ).fetchall() == [("skipped", "no sentence with an event verb")]
         # Shards carry no outlet names: each article counts as its own source.
         assert [r[:3] for r in loaded.cursor().execute(query).fetchall()] == [
             r[:3] for r in store.cursor().execute(query).fetchall()
@@ -138,3 +146,15 @@ def test_read_only_store(tmp_path: Path, store: Store) -> None:
         assert reader.cursor().execute("SELECT count(*) FROM events").fetchone() == (7,)
         with pytest.raises(StoreError, match="read-only"):
             reader.ingest(build_articles())
+
+
+def test_counts_follow_a_document_that_loses_its_events(store: Store) -> None:
+    article = _by_id("wire-a/2021-12-02-stockholm.txt")
+    article.text += "\nCorrection: an earlier version misattributed the accusation."
+    article.events = [e for e in article.events if e.code != "112"]
+    store.ingest([article])
+    cur = store.cursor()
+    assert cur.execute("SELECT count(*) FROM events WHERE code = '112'").fetchone() == (0,)
+    assert cur.execute("SELECT count(*) FROM actors WHERE code = 'IGOWSTNAT'").fetchone() == (0,)
+    assert cur.execute("SELECT count FROM actors WHERE code = 'RUSGOV'").fetchone() == (4,)
+    assert cur.execute("SELECT count(*) FROM events").fetchone() == (6,)

@@ -7,8 +7,8 @@ Nothing is downloaded: Playwright only drives /usr/bin/chromium (install it with
 
 from __future__ import annotations
 
+import os
 import socket
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -16,12 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from web_corpus import build_articles
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from web_corpus import build_articles  # noqa: E402
-
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's package; COMMUNIQUE_CHROMIUM points elsewhere (another distribution's chromium binary).
+CHROMIUM = Path(os.environ.get("COMMUNIQUE_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",

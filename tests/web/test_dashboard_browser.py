@@ -44,7 +44,10 @@ def test_overview_draws_dyads_roots_and_map(page: Any, api_get: Any, screenshot_
         wait_ready(page, section)
     health = api_get("/health")
     totals = page.locator("#totals").inner_text()
-    assert f"{health['events']} events from {health['mentions']} mentions in {health['documents']} documents" == totals
+    assert (
+        f"{health['events']} events from {health['mentions']} mentions in {health['documents']} documents"
+        == totals
+    )
 
     dyads = api_get("/dyads/top", limit=15, level="actor")["items"]
     rows = page.locator("#top-dyads tr.dyad-row")

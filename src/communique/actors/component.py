@@ -41,7 +41,7 @@ class ActorCoder:
         self.name = name
         self.dictionary = dictionary if dictionary is not None else load_actor_dictionary()
         self.iso3 = iso3_codes()
-        self.index = ActorIndex(self.dictionary, nlp.vocab, nlp.tokenizer)
+        self.index = ActorIndex(self.dictionary, nlp.vocab, nlp.tokenizer)  # type: ignore[arg-type]
         self.resolver = ActorResolver(self.index, self.iso3)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -99,7 +99,9 @@ def component_config(settings: Settings) -> dict[str, Any]:
     return {"dictionaries": [str(p) for p in settings.actors]}
 
 
-def add_actor_coder(nlp: Language, settings: Settings | None = None, extra: Sequence[Path | str] = ()) -> ActorCoder:
+def add_actor_coder(
+    nlp: Language, settings: Settings | None = None, extra: Sequence[Path | str] = ()
+) -> ActorCoder:
     """Add `cameo_actors` to `nlp` (once) with the settings' dictionaries plus `extra`."""
     if FACTORY in nlp.pipe_names:
         return nlp.get_pipe(FACTORY)  # type: ignore[return-value]

@@ -28,9 +28,60 @@ ENTITY_KINDS = ("person", "country", "organisation", "group")
 # CAMEO sector/role codes that may follow a country code; anything else in a code (e.g. the
 # "UNO" of IGOUNO, the "ALQ" of IMGMUSALQ) names an organisation, not a sector.
 SECTOR_CODES = frozenset(
-    """GOV MIL REB OPP PTY COP JUD LEG MED BUS CVL CRM EDU ELI HLH HRI LAB REF SPY UAF AGR DEV
-    ENV MOD RAD IGO NGO NGM IMG MNC SET UIS INS REL MUS CHR JEW HIN BUD ATH BAH CON SHI SUN
-    ITH JAN SIK TAO ZRO DOX PRO CTH""".split()
+    [
+        "GOV",
+        "MIL",
+        "REB",
+        "OPP",
+        "PTY",
+        "COP",
+        "JUD",
+        "LEG",
+        "MED",
+        "BUS",
+        "CVL",
+        "CRM",
+        "EDU",
+        "ELI",
+        "HLH",
+        "HRI",
+        "LAB",
+        "REF",
+        "SPY",
+        "UAF",
+        "AGR",
+        "DEV",
+        "ENV",
+        "MOD",
+        "RAD",
+        "IGO",
+        "NGO",
+        "NGM",
+        "IMG",
+        "MNC",
+        "SET",
+        "UIS",
+        "INS",
+        "REL",
+        "MUS",
+        "CHR",
+        "JEW",
+        "HIN",
+        "BUD",
+        "ATH",
+        "BAH",
+        "CON",
+        "SHI",
+        "SUN",
+        "ITH",
+        "JAN",
+        "SIK",
+        "TAO",
+        "ZRO",
+        "DOX",
+        "PRO",
+        "CTH",
+    ]
 )
 # Prefixes of actor codes that are international rather than national.
 INTERNATIONAL_PREFIXES = ("IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UIS")
@@ -93,10 +144,16 @@ class Entity:
                 return (None, f"not an actor on {day}") if role.is_null else (role, f"role on {day}")
         undated = [r for r in self.roles if not r.dated]
         if undated:
-            return (None, "null role") if undated[0].is_null else (undated[0], f"no dated role on {day}; undated role")
+            return (
+                (None, "null role")
+                if undated[0].is_null
+                else (undated[0], f"no dated role on {day}; undated role")
+            )
         if live:
             nearest = min(live, key=lambda r: _distance(r, day))
-            return Role(code=nearest.code[:3], source=nearest.source), f"no role on {day}; country of nearest role"
+            return Role(
+                code=nearest.code[:3], source=nearest.source
+            ), f"no role on {day}; country of nearest role"
         return None, "no role"
 
 
@@ -175,7 +232,7 @@ def merge(layers: Iterable[tuple[list[Entity], list[Agent]]], origins: Iterable[
         for entity in entities:
             target = entity.id if entity.id in by_id else _same_person(entity, people, by_id)
             known = by_id.get(target) if target else None
-            if known is None:
+            if target is None or known is None:
                 by_id[entity.id] = entity
                 order.append(entity.id)
                 target = entity.id

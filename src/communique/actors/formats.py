@@ -191,7 +191,12 @@ def _entity(entry: _Pending, origin: str, kind_hint: str | None) -> Entity:
     codes = [r.code for r in roles if not r.is_null]
     if kind_hint:
         kind = kind_hint
-    elif codes and len(codes[-1]) == 3 and codes[-1].isalpha() and codes[-1][:3] not in ("IGO", "NGO", "IMG", "MNC"):
+    elif (
+        codes
+        and len(codes[-1]) == 3
+        and codes[-1].isalpha()
+        and codes[-1][:3] not in ("IGO", "NGO", "IMG", "MNC")
+    ):
         kind = "country"
     elif any(r.dated for r in roles) or "CountryInfo" in entry.comment:
         kind = "person"

@@ -55,7 +55,9 @@ VARIANT_GROUPS: tuple[frozenset[str], ...] = tuple(
     )
 )
 VARIANTS = {word: group for group in VARIANT_GROUPS for word in group}
-_MAXVARIANTS = 8
+_MAX_VARIANTS = 8
+# files too large and too old to trust a bare surname from (Phoenix lists 18,000 people)
+BULK_ORIGINS = frozenset({"phoenix_actors.jsonl.gz"})
 _PLAIN = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)*$")
 
 
@@ -71,7 +73,8 @@ def load_actor_dictionary(extra: Sequence[Path | str] = (), *, shipped: bool = T
 
 @dataclass(frozen=True)
 class Target:
-    """What a matched phrase stands for: an entity's `name`, `capital` or `place`, or an `agent`."""
+    """What a matched phrase stands for: an entity's `name`, `capital`, `place` or `surname`, or
+    an `agent`."""
 
     kind: str
     index: int
@@ -87,7 +90,7 @@ def spelling_variants(phrase: str) -> Iterator[str]:
         for w in words
     ]
     for count, combo in enumerate(product(*options)):
-        if count >= _MAXVARIANTS:
+        if count >= _MAX_VARIANTS:
             return
         yield " ".join(combo)
 
@@ -96,6 +99,14 @@ class TokenizerLike(Protocol):
     """What ActorIndex needs from a tokenizer: `pipe` over texts (spaCy's Tokenizer has it)."""
 
     def pipe(self, texts: Iterable[str]) -> Iterator[Doc]: ...
+
+
+def _surnames(entity: Entity, names: set[str]) -> list[str]:
+    words = entity.name.split()
+    surname = words[-1] if len(words) > 1 else ""
+    if len(surname) < 4 or not surname[:1].isupper() or surname.endswith(".") or surname in names:
+        return []
+    return [surname]
 
 
 def _recase(variant: str, like: str) -> str:
@@ -118,6 +129,10 @@ class ActorIndex:
             names = [n for n in entity.names if n.lower() not in located]
             for kind, phrases_of in (("name", names), ("capital", entity.capitals), ("place", entity.places)):
                 self._collect(phrases, kind, i, phrases_of)
+            if entity.kind == "person" and entity.origin not in BULK_ORIGINS:
+                # curated office holders may be named by surname alone ("Putin said"); the
+                # resolver accepts it only while the person holds a dated office
+                self._collect(phrases, "surname", i, _surnames(entity, set(names)))
         for j, agent in enumerate(dictionary.agents):
             self._collect(phrases, "agent", j, agent.names)
         # Plain words need no tokenizer: Doc(vocab, words) is an order of magnitude faster, and

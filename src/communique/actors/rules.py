@@ -21,48 +21,115 @@ company's president") are not political actors.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from communique.actors.coref import (
+    PAIR_NOUNS,
+    Context,
+    Mention,
+    last_pair,
+    remember,
+    resolve_token,
+    sent_end,
+    sent_start,
+    token_tables,
+)
 from communique.actors.dictionary import Entity, code_country, code_sectors, parse_day
-from communique.actors.index import VARIANTS, ActorIndex, Target
+from communique.actors.index import ActorIndex, Target
 
-PRONOUNS = frozenset({"he", "she", "him"})
 LOCATIVE = frozenset(
-    {"in", "at", "near", "outside", "inside", "from", "to", "into", "across", "around", "through", "via", "within", "toward", "towards", "across"}
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "from",
+        "to",
+        "into",
+        "across",
+        "around",
+        "through",
+        "via",
+        "within",
+        "toward",
+        "towards",
+    }
 )
 PLACE_NOUNS = frozenset(
-    {"capital", "city", "border", "borders", "territory", "soil", "region", "streets", "embassy", "coast", "side", "airspace", "waters"}
+    {
+        "capital",
+        "city",
+        "border",
+        "borders",
+        "territory",
+        "soil",
+        "region",
+        "streets",
+        "embassy",
+        "coast",
+        "side",
+        "airspace",
+        "waters",
+    }
 )
 COMPANY_NOUNS = frozenset(
-    {"company", "firm", "corporation", "club", "team", "bank", "university", "school", "federation", "association", "board", "foundation", "league", "group", "airline", "brand", "studio"}
+    {
+        "company",
+        "firm",
+        "corporation",
+        "club",
+        "team",
+        "bank",
+        "university",
+        "school",
+        "federation",
+        "association",
+        "board",
+        "foundation",
+        "league",
+        "group",
+        "airline",
+        "brand",
+        "studio",
+    }
 )
-PAIR_NOUNS = frozenset(
-    {"sides", "presidents", "leaders", "countries", "ministers", "governments", "parties", "nations", "men", "delegations", "diplomats", "states"}
-)
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
 DETERMINERS = frozenset({"the", "this", "that"})
-MODIFIER_WORDS = frozenset({"senior", "top", "acting", "former", "high", "ranking", "high-ranking", "unnamed", "-", "–"})
-QUOTES = {"“": 1, "”": -1, "«": 1, "»": -1, "„": 1}
+MODIFIER_WORDS = frozenset(
+    {"senior", "top", "acting", "former", "high", "ranking", "high-ranking", "unnamed", "-", "–"}
+)
 CREDIT_LINE = re.compile(r"^[^\n.!?]{0,200}\s/\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?\s*$")
 PARAGRAPH = re.compile(r"[^\n]+")
-PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "official", "minister", "secretary", "president", "chief", "head", "deputy", "leader", "diplomat", "envoy", "general", "king", "queen", "chancellor", "premier")
-
-
-@dataclass
-class Mention:
-    """One coded mention, token-based; the component turns it into a span with a model.Actor."""
-
-    start: int
-    end: int
-    code: str
-    name: str | None
-    rule: str
-    person: bool = False
-    entity_id: str | None = None
-    titles: tuple[str, ...] = ()
-    agent_id: str | None = None
+PERSON_SUFFIXES = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "man",
+    "woman",
+    "person",
+    "official",
+    "minister",
+    "secretary",
+    "president",
+    "chief",
+    "head",
+    "deputy",
+    "leader",
+    "diplomat",
+    "envoy",
+    "general",
+    "king",
+    "queen",
+    "chancellor",
+    "premier",
+)
 
 
 @dataclass
@@ -71,16 +138,6 @@ class _Hit:
     end: int
     target: Target
     allegiance: bool = False  # "pro-Russian": the country is a sympathy, not the actor's own
-
-
-@dataclass
-class _Context:
-    """What the article has said so far, for coreference."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    aliases: dict[str, Mention | None] = field(default_factory=dict)  # None: ambiguous
-    pairs: list[tuple[Mention, Mention]] = field(default_factory=list)
-    hit_starts: set[int] = field(default_factory=set)
 
 
 class ActorResolver:
@@ -92,13 +149,15 @@ class ActorResolver:
 
     # ------------------------------------------------------------ entry point
 
-    def resolve(self, doc: Doc, doc_date: str | None, furniture: list[tuple[int, int]] | None) -> list[Mention]:
+    def resolve(
+        self, doc: Doc, doc_date: str | None, furniture: list[tuple[int, int]] | None
+    ) -> list[Mention]:
         day = _safe_day(doc_date)
         blocked = self._blocked(doc, furniture or [])
-        hits = self._select(doc, blocked)
+        hits = self._select(doc, blocked, day)
         groups = self._group(doc, hits)
-        sent_of, in_quote = _token_tables(doc)
-        ctx = _Context(hit_starts={h.start for h in hits})
+        sent_of, in_quote = token_tables(doc)
+        ctx = Context(hit_starts={h.start for h in hits}, hits=hits)
         out: list[Mention] = []
         covered: set[int] = set()
         for hit in hits:
@@ -114,16 +173,16 @@ class ActorResolver:
                 if g not in consumed:
                     made = self._resolve_group(doc, groups, g, consumed, ctx, day, sent_of)
                     for mention in made:
-                        self._remember(doc, mention, ctx)
+                        remember(doc, mention, ctx)
                     out.extend(made)
                     covered.update(t for m in made for t in range(m.start, m.end))
                 i = groups[g][-1].end
                 g += 1
                 continue
             if i not in covered and i not in blocked:
-                made = self._resolve_token(doc, i, ctx, sent_of, in_quote)
+                made = resolve_token(doc, i, ctx, sent_of, in_quote)
                 for mention in made:
-                    self._remember(doc, mention, ctx)
+                    remember(doc, mention, ctx)
                 out.extend(made)
                 if made:
                     i = made[0].end
@@ -148,14 +207,21 @@ class ActorResolver:
                 blocked.update(range(span.start, span.end))
         return blocked
 
-    def _select(self, doc: Doc, blocked: set[int]) -> list[_Hit]:
+    def _select(self, doc: Doc, blocked: set[int], day: date | None) -> list[_Hit]:
         """Non-overlapping hits, longest first; names before capitals, places and agents."""
-        rank = {"name": 0, "capital": 1, "place": 2, "agent": 3}
+        rank = {"name": 0, "capital": 1, "place": 2, "surname": 3, "agent": 4}
         candidates = []
+        surnames: dict[tuple[int, int], set[str]] = {}
         for start, end, target in self.index.matches(doc):
-            if any(t in blocked for t in range(start, end)) or not self._plausible(doc, start, end, target):
+            if any(t in blocked for t in range(start, end)) or not self._plausible(
+                doc, start, end, target, day
+            ):
                 continue
+            if target.kind == "surname":
+                surnames.setdefault((start, end), set()).add(self.index.entity(target).id)
             candidates.append((-(end - start), rank[target.kind], target.index, start, end, target))
+        # a surname two office holders share names neither
+        candidates = [c for c in candidates if c[5].kind != "surname" or len(surnames[(c[3], c[4])]) == 1]
         candidates.sort()
         taken: set[int] = set()
         hits = []
@@ -170,17 +236,31 @@ class ActorResolver:
                 hit.allegiance = doc[hit.start - 2].lower_ == "pro"
         return hits
 
-    def _plausible(self, doc: Doc, start: int, end: int, target: Target) -> bool:
+    def _plausible(self, doc: Doc, start: int, end: int, target: Target, day: date | None) -> bool:
         tokens = doc[start:end]
         if target.kind == "agent":
             return tokens[-1].pos_ in ("NOUN", "PROPN")
+        if target.kind == "surname":
+            if not tokens[0].text[:1].isupper() or tokens[0].pos_ != "PROPN":
+                return False
+            if _inside_other_name(doc, start, end):
+                return False  # "William Ryan Owens" is not Paul Ryan
+            role, _ = self.index.entity(target).role_at(day)
+            in_office = role is not None and role.dated and (role.covers(day) if day else role.end is None)
+            return bool(in_office and role is not None and code_sectors(role.code, self.iso3))
         if not any(t.text[:1].isupper() for t in tokens):
             return False  # names are capitalised: "us", "chad" in running text are not actors
         if end - start == 1:
             text = tokens[0].text
             if len(text) <= 3 and not text.isupper():
                 return False  # "Us", "Au": acronyms must be written as acronyms
-            if text.isupper() and len(text) <= 3 and doc[start].is_sent_start and start + 1 < len(doc) and doc[start + 1].is_upper:
+            if (
+                text.isupper()
+                and len(text) <= 3
+                and doc[start].is_sent_start
+                and start + 1 < len(doc)
+                and doc[start + 1].is_upper
+            ):
                 return True
         return True
 
@@ -197,11 +277,11 @@ class ActorResolver:
     def _joinable(self, doc: Doc, left: _Hit, right: _Hit) -> bool:
         if right.allegiance or left.allegiance and right.target.kind != "agent":
             return False
-        if left.target.kind != "agent" and right.target.kind != "agent":
-            # two names join only as title + person ("US Secretary of State Antony Blinken");
-            # "Russian-American" or "Russia, Ukraine" are two actors
-            if self._entity(right).kind != "person" or left.end != right.start:
-                return False
+        # two names join only as title + person ("US Secretary of State Antony Blinken");
+        # "Russian-American" or "Russia, Ukraine" are two actors
+        names_only = left.target.kind != "agent" and right.target.kind != "agent"
+        if names_only and (self._entity(right).kind != "person" or left.end != right.start):
+            return False
         gap = doc[left.end : right.start]
         if len(gap) > 2:
             return False
@@ -217,15 +297,16 @@ class ActorResolver:
         groups: list[list[_Hit]],
         g: int,
         consumed: set[int],
-        ctx: _Context,
+        ctx: Context,
         day: date | None,
         sent_of: list[int],
     ) -> list[Mention]:
         group = groups[g]
-        start, end = group[0].start, group[-1].end
-        persons = [h for h in group if h.target.kind == "name" and self._entity(h).kind == "person"]
+        persons = [
+            h for h in group if h.target.kind in ("name", "surname") and self._entity(h).kind == "person"
+        ]
         agents = [h for h in group if h.target.kind == "agent"]
-        named = [h for h in group if h.target.kind in ("name", "capital", "place") and not h.allegiance]
+        named = [h for h in group if h.target.kind != "agent" and not h.allegiance]
         if persons:
             return self._person(doc, group, persons[-1], day)
         if named:
@@ -258,9 +339,19 @@ class ActorResolver:
         titles = [doc[first.start : person.start].text.lower()] if first is not person else []
         if title:
             titles.append(title.lower())
-        rule = f"entity:{entity.id} ({entity.origin}; {why})"
+        kind = "surname" if person.target.kind == "surname" else "entity"
+        rule = f"{kind}:{entity.id} ({entity.origin}; {why})"
         return [
-            Mention(first.start, person.end, code, entity.name, rule, True, entity.id, tuple(t for t in titles if t))
+            Mention(
+                first.start,
+                person.end,
+                code,
+                entity.name,
+                rule,
+                True,
+                entity.id,
+                tuple(t for t in titles if t),
+            )
         ]
 
     def _hit_country(self, hit: _Hit, day: date | None) -> str | None:
@@ -279,7 +370,7 @@ class ActorResolver:
         day: date | None,
         sent_of: list[int],
         consumed: set[int],
-        ctx: _Context,
+        ctx: Context,
     ) -> list[Mention]:
         group = groups[g]
         start, end = group[0].start, group[-1].end
@@ -303,25 +394,61 @@ class ActorResolver:
                     # "the Russian minister": the Russian person with that title named before
                     word = doc[end - 1].lower_
                     for mention in reversed(ctx.mentions):
-                        if mention.person and mention.entity_id and mention.code[:3] == code[:3] and any(
-                            word in t for t in mention.titles
+                        if (
+                            mention.person
+                            and mention.entity_id
+                            and mention.code[:3] == code[:3]
+                            and any(word in t for t in mention.titles)
                         ):
-                            return [Mention(start - 1, end, mention.code, mention.name, f"coref:title->{mention.entity_id}", True, mention.entity_id, mention.titles)]
+                            return [
+                                Mention(
+                                    start - 1,
+                                    end,
+                                    mention.code,
+                                    mention.name,
+                                    f"coref:title->{mention.entity_id}",
+                                    True,
+                                    mention.entity_id,
+                                    mention.titles,
+                                )
+                            ]
             return self._finish_agent_phrase(doc, groups, g, start, end, code, rule, agent.id, consumed, day)
         if head.target.kind == "place":
             return []  # a city or region locates; it does not act
         if head.target.kind == "capital":
-            if self._is_location(doc, head.start) or len(group) > 1:
-                return []
-            return [Mention(start, end, _compose(code[:3], "~GOV"), entity.name, f"capital-as-government:{entity.id}")]
+            if (
+                self._is_location(doc, head.start)
+                or len(group) > 1
+                or _modifies_noun(doc, end)
+                or (end < len(doc) and doc[end].text in "-–")  # "Sanaa-based"
+                or _inside_other_name(doc, start, end)  # "Radio Yerevan"
+            ):
+                return []  # "in Moscow", "Washington state", "the Paris attacks"
+            return [
+                Mention(
+                    start, end, _compose(code[:3], "~GOV"), entity.name, f"capital-as-government:{entity.id}"
+                )
+            ]
         if entity.kind == "country" and self._modifies_place(doc, end):
             return []  # "the Belarusian capital", "Ukraine's borders"
         nominal = not _followed_by_noun(doc, end) or end in ctx.hit_starts
-        if entity.kind == "country" and start > 0 and doc[start - 1].lower_ == "the" and nominal:
+        demonym = end - start == 1 and doc[start].lower_.endswith(DEMONYM_ENDINGS)
+        if entity.kind == "country" and demonym and start > 0 and doc[start - 1].lower_ == "the" and nominal:
             # "the Russian": a person of that country named before
             for mention in reversed(ctx.mentions):
                 if mention.person and mention.code[:3] == code[:3]:
-                    return [Mention(start - 1, end, mention.code, mention.name, f"coref:demonym->{mention.rule}", True, mention.entity_id, mention.titles)]
+                    return [
+                        Mention(
+                            start - 1,
+                            end,
+                            mention.code,
+                            mention.name,
+                            f"coref:demonym->{mention.rule}",
+                            True,
+                            mention.entity_id,
+                            mention.titles,
+                        )
+                    ]
         sectors = code_sectors(code, self.iso3)
         if "MED" in sectors and entity.kind == "organisation":
             rule = f"media:{entity.id} ({entity.origin})"
@@ -338,7 +465,7 @@ class ActorResolver:
         day: date | None,
         sent_of: list[int],
         consumed: set[int],
-        ctx: _Context,
+        ctx: Context,
     ) -> list[Mention]:
         group = groups[g]
         start, end = group[0].start, group[-1].end
@@ -356,18 +483,42 @@ class ActorResolver:
                 return []
             if owner is not None:
                 code = owner.code if agent.relational else _compose(owner.code[:3], agent.code)
-                return [Mention(owner.start, end, code, None, f"possessor+agent:{agent.id}<-{owner.rule}", agent.person, agent_id=agent.id)]
+                return [
+                    Mention(
+                        owner.start,
+                        end,
+                        code,
+                        None,
+                        f"possessor+agent:{agent.id}<-{owner.rule}",
+                        agent.person,
+                        agent_id=_agent_key(agent.id, doc[end - 1]),
+                    )
+                ]
             if doc[start - 2].lower_ in COMPANY_NOUNS:
                 return []
         # "both sides", "the two presidents"
-        if prev is not None and (prev.lower_ == "both" or prev.lower_ == "two" and start >= 2 and doc[start - 2].lower_ == "the"):
-            pair = _last_pair(ctx)
+        if (
+            prev is not None
+            and doc[end - 1].lower_ in PAIR_NOUNS
+            and (
+                prev.lower_ == "both"
+                or prev.lower_ == "two"
+                and start >= 2
+                and doc[start - 2].lower_ == "the"
+            )
+        ):
+            pair = last_pair(ctx, doc[end - 1].lower_)
             if pair:
                 s = start - 1 if prev.lower_ == "both" else start - 2
-                return [Mention(s, end, m.code, m.name, f"coref:pair->{m.rule}", m.person, m.entity_id) for m in pair]
+                return [
+                    Mention(s, end, m.code, m.name, f"coref:pair->{m.rule}", m.person, m.entity_id)
+                    for m in pair
+                ]
         # "the deputy head of the Russian Ministry...": an of- or in-phrase decides first
         code = _compose("", agent.code)
-        extended = self._finish_agent_phrase(doc, groups, g, start, end, code, "", agent.id, consumed, day, bare=True)
+        extended = self._finish_agent_phrase(
+            doc, groups, g, start, end, code, "", agent.id, consumed, day, bare=True
+        )
         if extended[0].code != code:
             if start > 0 and doc[start - 1].lower_ in DETERMINERS:
                 extended[0].start = start - 1
@@ -376,23 +527,68 @@ class ActorResolver:
         words = doc[start:end].text.lower()
         if prev is not None and prev.lower_ in DETERMINERS and _is_singular(doc[end - 1]):
             for mention in reversed(ctx.mentions):
-                if mention.person and mention.entity_id and any(words in t or t.endswith(words.split()[-1]) for t in mention.titles):
-                    return [Mention(start - 1, end, mention.code, mention.name, f"coref:title->{mention.entity_id}", True, mention.entity_id, mention.titles)]
+                if (
+                    mention.person
+                    and mention.entity_id
+                    and any(words in t or t.endswith(words.split()[-1]) for t in mention.titles)
+                ):
+                    return [
+                        Mention(
+                            start - 1,
+                            end,
+                            mention.code,
+                            mention.name,
+                            f"coref:title->{mention.entity_id}",
+                            True,
+                            mention.entity_id,
+                            mention.titles,
+                        )
+                    ]
+            head_key = _agent_key(agent.id, doc[end - 1])
             for mention in reversed(ctx.mentions):
-                if mention.agent_id == agent.id and code_country(mention.code, self.iso3):
-                    return [Mention(start - 1, end, mention.code, mention.name, f"coref:agent->{mention.rule}", mention.person, agent_id=agent.id)]
+                if mention.agent_id == head_key and code_country(mention.code, self.iso3):
+                    return [
+                        Mention(
+                            start - 1,
+                            end,
+                            mention.code,
+                            mention.name,
+                            f"coref:agent->{mention.rule}",
+                            mention.person,
+                            agent_id=_agent_key(agent.id, doc[end - 1]),
+                        )
+                    ]
         allegiance = next((h for h in group if h.allegiance), None)
         if allegiance is not None:
             excluded = self._hit_country(allegiance, day)
-            country = self._sentence_country(doc, start, sent_of, excluded, day)
+            country = self._sentence_country(doc, start, sent_of, excluded, day, ctx.hits)
             if country:
                 code = _compose(country, agent.code)
                 start = max(0, allegiance.start - 2)
-                return [Mention(start, end, code, None, f"agent+sentence-country:{agent.id} (pro-{excluded} excluded)", agent_id=agent.id)]
+                return [
+                    Mention(
+                        start,
+                        end,
+                        code,
+                        None,
+                        f"agent+sentence-country:{agent.id} (pro-{excluded} excluded)",
+                        agent_id=_agent_key(agent.id, doc[end - 1]),
+                    )
+                ]
         if agent.bound:
             return []  # "diplomacy" is an actor only with a country
         person = agent.person or _looks_personal(doc[end - 1])
-        return [Mention(start, end, code, None, f"agent:{agent.id}", person, agent_id=agent.id)]
+        return [
+            Mention(
+                start,
+                end,
+                code,
+                None,
+                f"agent:{agent.id}",
+                person,
+                agent_id=_agent_key(agent.id, doc[end - 1]),
+            )
+        ]
 
     def _finish_agent_phrase(
         self,
@@ -417,18 +613,48 @@ class ActorResolver:
             nxt = groups[g + 1]
             link = doc[end : nxt[0].start]
             words = [t.lower_ for t in link]
-            if words and words[0] == "of" and all(w in ("of", "the") for w in words) and (bare or (agent and agent.relational)):
+            if (
+                words
+                and words[0] == "of"
+                and all(w in ("of", "the") for w in words)
+                and (bare or (agent and agent.relational))
+            ):
                 inner = self._plain_code(nxt, day)
                 if inner and agent:
                     consumed.add(g + 1)
                     code = inner if agent.relational else _compose(inner[:3], agent.code)
-                    return [Mention(start, nxt[-1].end, code, None, f"agent+of:{agent.id}+{inner}", person, agent_id=agent_id)]
-            if bare and words and words[0] in ("in", "from") and all(w in ("in", "from", "the") for w in words):
+                    return [
+                        Mention(
+                            start,
+                            nxt[-1].end,
+                            code,
+                            None,
+                            f"agent+of:{agent.id}+{inner}",
+                            person,
+                            agent_id=_agent_key(agent_id, doc[end - 1]),
+                        )
+                    ]
+            if (
+                bare
+                and words
+                and words[0] in ("in", "from")
+                and all(w in ("in", "from", "the") for w in words)
+            ):
                 inner = self._plain_code(nxt, day, places=True)
                 if inner and agent:
                     consumed.add(g + 1)
-                    return [Mention(start, nxt[-1].end, _compose(inner[:3], agent.code), None, f"agent+location:{agent.id}+{inner[:3]}", person, agent_id=agent_id)]
-        return [Mention(start, end, code, None, rule, person, agent_id=agent_id)]
+                    return [
+                        Mention(
+                            start,
+                            nxt[-1].end,
+                            _compose(inner[:3], agent.code),
+                            None,
+                            f"agent+location:{agent.id}+{inner[:3]}",
+                            person,
+                            agent_id=_agent_key(agent_id, doc[end - 1]),
+                        )
+                    ]
+        return [Mention(start, end, code, None, rule, person, agent_id=_agent_key(agent_id, doc[end - 1]))]
 
     def _plain_code(self, group: list[_Hit], day: date | None, places: bool = False) -> str | None:
         """The code a group stands for without context (for of- and in-phrases)."""
@@ -446,15 +672,19 @@ class ActorResolver:
             return _compose(code[:3], self.index.agent(agents[-1].target).code)
         return code
 
-    def _sentence_country(self, doc: Doc, i: int, sent_of: list[int], excluded: str | None, day: date | None) -> str | None:
+    def _sentence_country(
+        self, doc: Doc, i: int, sent_of: list[int], excluded: str | None, day: date | None, hits: list[_Hit]
+    ) -> str | None:
+        """The country nearest to token i in its sentence, other than `excluded`."""
         best: tuple[int, str] | None = None
-        for start, end, target in self.index.matches(doc[sent_start(doc, i, sent_of) : sent_end(doc, i, sent_of)].as_doc()):
-            if target.kind == "agent":
+        lo, hi = sent_start(doc, i, sent_of), sent_end(doc, i, sent_of)
+        for hit in hits:
+            if hit.target.kind == "agent" or not lo <= hit.start < hi:
                 continue
-            code, _, _ = self._role_code(self.index.entity(target), day)
+            code, _, _ = self._role_code(self.index.entity(hit.target), day)
             if not code or code[:3] == excluded or code[:3] not in self.iso3:
                 continue
-            distance = abs(start + sent_start(doc, i, sent_of) - i)
+            distance = abs(hit.start - i)
             if best is None or distance < best[0]:
                 best = (distance, code[:3])
         return best[1] if best else None
@@ -466,7 +696,12 @@ class ActorResolver:
             token = token.head
         j = token.i - 1
         steps = 0
-        while j >= 0 and steps < 4 and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NUM", "PUNCT") and doc[j].text not in "\n":
+        while (
+            j >= 0
+            and steps < 4
+            and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NUM", "PUNCT")
+            and doc[j].text not in "\n"
+        ):
             if doc[j].pos_ == "PUNCT" and doc[j].text not in (",",):
                 break
             j -= 1
@@ -474,7 +709,8 @@ class ActorResolver:
         if j >= 0 and doc[j].lower_ in LOCATIVE:
             return True
         at_paragraph_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
-        return bool(at_paragraph_start and i + 1 < len(doc) and doc[i + 1].is_punct)
+        dateline = doc[i].is_upper and len(doc[i]) > 2  # "CAIRO, EGYPT" in running text
+        return bool((at_paragraph_start or dateline) and i + 1 < len(doc) and doc[i + 1].is_punct)
 
     def _modifies_place(self, doc: Doc, end: int) -> bool:
         j = end
@@ -484,64 +720,6 @@ class ActorResolver:
 
     # ------------------------------------------------------------ single tokens
 
-    def _resolve_token(self, doc: Doc, i: int, ctx: _Context, sent_of: list[int], in_quote: list[bool]) -> list[Mention]:
-        token = doc[i]
-        lower = token.lower_
-        if lower in PRONOUNS and token.pos_ == "PRON":
-            antecedent = self._antecedent(doc, token, ctx, sent_of, in_quote)
-            if antecedent is not None:
-                return [Mention(i, i + 1, antecedent.code, antecedent.name, f"coref:pronoun->{antecedent.rule}", True, antecedent.entity_id, antecedent.titles)]
-            return []
-        if token.pos_ == "PROPN" and token.text[:1].isupper():
-            known = ctx.aliases.get(lower)
-            if known is not None:
-                return [Mention(i, i + 1, known.code, known.name, f"coref:name->{known.entity_id}", True, known.entity_id, known.titles)]
-            return []
-        if lower in ("both", "two") and i + 1 < len(doc) and doc[i + 1].lower_ in PAIR_NOUNS:
-            if lower == "two" and not (i > 0 and doc[i - 1].lower_ == "the"):
-                return []
-            pair = _last_pair(ctx)
-            if pair:
-                s = i - 1 if lower == "two" else i
-                return [Mention(s, i + 2, m.code, m.name, f"coref:pair->{m.rule}", m.person, m.entity_id) for m in pair]
-        return []
-
-    def _antecedent(self, doc: Doc, token: Token, ctx: _Context, sent_of: list[int], in_quote: list[bool]) -> Mention | None:
-        here = sent_of[token.i]
-        subject = token.dep_ in ("nsubj", "nsubjpass")
-        candidates = [
-            m
-            for m in ctx.mentions
-            if m.person and m.start < token.i and here - 1 <= sent_of[m.start] <= here
-            and (in_quote[token.i] or not in_quote[m.start])
-        ]
-        if not candidates:
-            return None
-        if subject:
-            subjects = [m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") or doc[m.start].dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return subjects[-1]
-        return candidates[-1]
-
-    # ------------------------------------------------------------ context
-
-    def _remember(self, doc: Doc, mention: Mention, ctx: _Context) -> None:
-        ctx.mentions.append(mention)
-        if mention.person and mention.entity_id and mention.rule.startswith("entity:") and mention.name:
-            words = {w.lower() for w in (mention.name.split()[0], mention.name.split()[-1])}
-            words |= {t.lower_ for t in doc[max(mention.start, mention.end - 2) : mention.end] if t.pos_ == "PROPN"}
-            words |= {v for w in list(words) for v in VARIANTS.get(w, ())}
-            for word in words:
-                known = ctx.aliases.get(word, mention)
-                ctx.aliases[word] = mention if known is None or known.entity_id == mention.entity_id else None
-                if known is not None and known.entity_id != mention.entity_id:
-                    ctx.aliases[word] = None
-        head = doc[mention.end - 1]
-        if head.dep_ == "conj" and head.head.i < mention.start:
-            first = next((m for m in reversed(ctx.mentions[:-1]) if m.start <= head.head.i < m.end), None)
-            if first is not None and first.code != mention.code:
-                ctx.pairs.append((first, mention))
-
 
 def _compose(country: str, agent_code: str) -> str:
     """PETRARCH's `~GOV` puts the country first; `NGO~` puts the agent first."""
@@ -550,16 +728,54 @@ def _compose(country: str, agent_code: str) -> str:
     return country + agent_code.lstrip("~")
 
 
-def _last_pair(ctx: _Context) -> tuple[Mention, Mention] | None:
-    if ctx.pairs:
-        return ctx.pairs[-1]
-    distinct: list[Mention] = []
-    for mention in reversed(ctx.mentions):
-        if all(mention.code != m.code for m in distinct):
-            distinct.append(mention)
-        if len(distinct) == 2:
-            return distinct[1], distinct[0]
-    return None
+TITLE_WORDS = frozenset(
+    {
+        "president",
+        "minister",
+        "secretary",
+        "senator",
+        "general",
+        "chancellor",
+        "premier",
+        "speaker",
+        "king",
+        "queen",
+        "prince",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "mr",
+        "mrs",
+        "ms",
+        "sen.",
+        "rep.",
+        "gov.",
+        "governor",
+    }
+)
+
+
+def _inside_other_name(doc: Doc, start: int, end: int) -> bool:
+    """A word inside someone else's name: next to a capitalised proper noun that is not a title."""
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        return True
+    if start > 0:
+        prev = doc[start - 1]
+        if prev.text in ('"', "“", "'", "‘"):
+            return True
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in TITLE_WORDS:
+            return not prev.is_sent_start or prev.is_upper
+    return False
+
+
+def _agent_key(agent_id: str, head: Token) -> str:
+    """Agents are coreferent when the same agent entry has the same head word ("the police")."""
+    return f"{agent_id}:{head.lemma_.lower()}"
+
+
+def _modifies_noun(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].tag_ != "POS"
 
 
 def _followed_by_noun(doc: Doc, end: int) -> bool:
@@ -591,42 +807,3 @@ def _safe_day(text: str | None) -> date | None:
         return parse_day(text) if text else None
     except (ValueError, TypeError):
         return None
-
-
-def _token_tables(doc: Doc) -> tuple[list[int], list[bool]]:
-    """Sentence number and inside-quotes flag of every token."""
-    sent_of = [0] * len(doc)
-    for number, sent in enumerate(doc.sents):
-        for k in range(sent.start, sent.end):
-            sent_of[k] = number
-    in_quote = [False] * len(doc)
-    depth = 0
-    straight = False
-    for token in doc:
-        text = token.text
-        if text in QUOTES:
-            depth = max(0, depth + QUOTES[text])
-            in_quote[token.i] = True
-            continue
-        if text == '"':
-            straight = not straight
-            in_quote[token.i] = True
-            continue
-        if "\n" in text:
-            depth, straight = 0, False
-        in_quote[token.i] = depth > 0 or straight
-    return sent_of, in_quote
-
-
-def sent_start(doc: Doc, i: int, sent_of: list[int]) -> int:
-    j = i
-    while j > 0 and sent_of[j - 1] == sent_of[i]:
-        j -= 1
-    return j
-
-
-def sent_end(doc: Doc, i: int, sent_of: list[int]) -> int:
-    j = i
-    while j < len(doc) and sent_of[j] == sent_of[i]:
-        j += 1
-    return j

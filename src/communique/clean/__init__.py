@@ -7,8 +7,15 @@ clean_article(article) / clean_step(articles)     the pipeline step that sets ar
 
 from __future__ import annotations
 
-from communique.clean.furniture import find_furniture
+from communique.clean.furniture import FURNITURE_KINDS, find_furniture
 from communique.clean.html import ExtractedPage, extract_html
 from communique.clean.step import clean_article, clean_step
 
-__all__ = ["ExtractedPage", "clean_article", "clean_step", "extract_html", "find_furniture"]
+__all__ = [
+    "FURNITURE_KINDS",
+    "ExtractedPage",
+    "clean_article",
+    "clean_step",
+    "extract_html",
+    "find_furniture",
+]

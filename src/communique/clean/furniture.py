@@ -33,6 +33,27 @@ _BULLET = re.compile(r"^(?:[-•*·▪►»]|\d{1,2}[.)])\s+")
 _GLUED_CREDIT = re.compile(r"[a-z\d)][.!?”\"](?P<credit>[A-Z][\w .&/-]{1,40})$")
 
 
+# Every kind find_furniture reports, with what it covers (for `communique extract` and the docs).
+FURNITURE_KINDS: tuple[tuple[str, str], ...] = (
+    ("caption", "a photo caption ending in its credit"),
+    ("credit", "a photo or reporting credit on its own line (Photo: Reuters, Reporting by ...)"),
+    ("bio", "an author biography, under an 'About ...' heading or closing the page"),
+    ("contact", "how to reach the author (e-mail address, social account)"),
+    ("teaser", "links to other stories: Read more, Related, Check Also, You may also like"),
+    ("comments", "a comment form or comment thread heading"),
+    ("share", "share and follow buttons"),
+    ("cookie", "a cookie banner"),
+    ("newsletter", "a newsletter sign-up"),
+    ("subscription", "paywall and log-in prompts"),
+    ("ad", "advertising markers and affiliate disclosures"),
+    ("copyright", "copyright lines"),
+    ("tags", "tag and category lists"),
+    ("media", "video and audio player leftovers"),
+    ("notice", "syndication notices and disclaimers"),
+    ("meta", "reading time, page errors and other page machinery"),
+)
+
+
 @dataclass(frozen=True)
 class Line:
     """A non-blank line: its stripped text, where that text sits, and its paragraph number."""
@@ -65,10 +86,11 @@ def split_lines(text: str) -> list[Line]:
 def find_furniture(text: str) -> list[Furniture]:
     """Furniture ranges of `text`, sorted, non-overlapping; `text[f.start:f.end]` is the furniture."""
     lines = split_lines(text)
+    hard_wrapped = _hard_wrapped(lines)
     found: list[Furniture] = []
     index = 0
     while index < len(lines):
-        if _wrapped(lines, index):
+        if _wrapped(lines, index, hard_wrapped):
             index += 1
             continue
         region = _region(lines, index, len(text))
@@ -85,21 +107,39 @@ def find_furniture(text: str) -> list[Furniture]:
     return _merge(sorted(found, key=lambda f: f.start), text)
 
 
-def _wrapped(lines: list[Line], index: int) -> bool:
-    """Line `index` is part of a hard-wrapped sentence (wire copy, e-mail): never furniture on its own."""
+def _hard_wrapped(lines: list[Line]) -> bool:
+    """Most long lines that another line follows stop mid-sentence: the text was wrapped at a fixed
+    width (wire copy, e-mail), not laid out one paragraph or one page element per line."""
+    long_lines = [
+        line.text
+        for line, following in zip(lines, lines[1:], strict=False)
+        if following.paragraph == line.paragraph and len(line.text) >= _WRAP_MIN_CHARS
+    ]
+    if len(long_lines) < 4:
+        return False
+    open_ended = sum(not text.endswith(_SENTENCE_END) for text in long_lines)
+    return open_ended >= len(long_lines) / 2
+
+
+def _wrapped(lines: list[Line], index: int, hard_wrapped: bool) -> bool:
+    """Line `index` is part of a hard-wrapped sentence: never furniture on its own."""
     line = lines[index]
     if index > 0:
         previous = lines[index - 1]
         if (
             previous.paragraph == line.paragraph
-            and len(previous.text) >= _WRAP_MIN_CHARS
+            and (line.text[0].islower() or hard_wrapped)
             and not previous.text.endswith(_SENTENCE_END)
             and not previous.text.endswith(_ELLIPSIS_END)
         ):
             return True
     if index + 1 < len(lines):
         following = lines[index + 1]
-        if following.paragraph == line.paragraph and following.text[0].islower() and not _BULLET.match(following.text):
+        if (
+            following.paragraph == line.paragraph
+            and following.text[0].islower()
+            and not _BULLET.match(following.text)
+        ):
             return True
     return False
 
@@ -141,6 +181,7 @@ def line_kind(line: str) -> str | None:
         ("teaser", p.TEASER_LINE),
         ("teaser", p.TEASER_CAPS),
         ("teaser", p.TEASER_ALSO_ON),
+        ("notice", p.NOTICE_LINE),
         ("tags", p.TAGS_HEADING),
         ("meta", p.PAGE_META_LINE),
     )
@@ -305,7 +346,13 @@ def _bio_end(lines: list[Line], index: int, named: bool, text_length: int) -> in
         return None
     paragraph = lines[index + 1].paragraph
     last = index + 1
-    while last + 1 < len(lines) and lines[last + 1].paragraph == paragraph:
+    # with blank lines between paragraphs the bio is the paragraph under the heading; in a text
+    # with one paragraph per line (no blank lines) it is the line under the heading
+    while (
+        paragraph != lines[index].paragraph
+        and last + 1 < len(lines)
+        and lines[last + 1].paragraph == paragraph
+    ):
         last += 1
     body = " ".join(line.text for line in lines[index + 1 : last + 1])
     if len(body) > _MAX_BIO_CHARS:

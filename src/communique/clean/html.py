@@ -5,8 +5,10 @@ extraction) the title and publication date; nothing is ever fetched. The body
 comes back as a tree of blocks (paragraphs, headings, lists, quotes, tables);
 each block becomes one paragraph of the text and paragraphs are joined with a
 blank line, so the parser and the furniture detector downstream see the page's
-block structure rather than one run of text. When trafilatura finds nothing
-(fragments, pages nested deeper than lxml will parse, odd markup) a plain
+block structure rather than one run of text. Bytes are decoded here (transport
+charset, then the page's declaration, then UTF-8, then Windows-1252) so that
+every caller gets the same text for the same page. When trafilatura finds
+nothing (pages nested deeper than lxml will parse, odd markup) a plain
 block-level reader from the standard library takes over; when that finds
 nothing either, the page is rejected with an `InputError` whose message is one
 line. No exception from the HTML libraries ever reaches the caller.
@@ -109,12 +111,12 @@ def decode_html(data: bytes, encoding: str | None = None) -> tuple[str, str, int
     except UnicodeDecodeError:
         utf8 = None
     for declared in (encoding, _declared_charset(data[:4096])):
-        name = _codec(declared)
-        if name is None:
+        codec = _codec(declared)
+        if codec is None:
             continue
-        if name != "utf-8" and utf8 is not None and not utf8.isascii():
+        if codec != "utf-8" and utf8 is not None and not utf8.isascii():
             return utf8, "utf-8", 0
-        return _decode_with(data, name)
+        return _decode_with(data, codec)
     if utf8 is not None:
         return utf8, "utf-8", 0
     return _decode_with(data, "cp1252")
@@ -145,15 +147,16 @@ def _codec(label: str | None) -> str | None:
 def _with_trafilatura(data: str, url: str | None) -> tuple[str, str | None, str | None, dict[str, Any]]:
     """Body text and metadata from trafilatura; empty text when it finds none or fails."""
     try:
+        # imported here: trafilatura pulls in lxml, htmldate and courlan, which plain-text runs never need
         import trafilatura
         from trafilatura.xml import xmltotxt
 
         document = trafilatura.bare_extraction(
             data, url=url, with_metadata=True, include_comments=False, include_tables=True
         )
-    except (Exception, RecursionError):
-        # trafilatura and lxml raise a wide range of errors on hostile markup; the fallback reader
-        # gets its chance and the caller sees at most an InputError.
+    except Exception:
+        # trafilatura and lxml raise a wide range of errors on hostile markup (RecursionError
+        # included); the fallback reader gets its chance and the caller sees at most an InputError
         document = None
     if document is None or isinstance(document, dict):
         return "", None, None, {}
@@ -163,7 +166,7 @@ def _with_trafilatura(data: str, url: str | None) -> tuple[str, str | None, str 
     if body is not None:
         try:
             blocks = [xmltotxt(block, False) for block in body]
-        except (Exception, RecursionError):
+        except Exception:
             blocks = [getattr(document, "text", "") or ""]
     text = _blocks_to_text(blocks)
 
@@ -178,7 +181,7 @@ def _metadata_only(data: str, url: str | None) -> tuple[str | None, str | None, 
         from trafilatura.metadata import extract_metadata
 
         document = extract_metadata(data, default_url=url)
-    except (Exception, RecursionError):
+    except Exception:
         return None, None, {}
     return _read_metadata(document)
 

@@ -28,7 +28,7 @@ AGENCIES = frozenset(
         "AFP Photo", "AP Photo", "Reuters Photo", "EPA Photo", "File", "File Photo", "Courtesy",
         "Screenshot", "Screengrab", "Wikimedia Commons", "Wikimedia", "Flickr", "Bloomberg News",
         "NYT", "The New York Times", "The Washington Post", "CNN", "BBC", "Sky News", "Al Jazeera",
-        "Agencja Gazeta", "Forum", "East News", "Xinhua News Agency", "Newscom", "Rex", "Rex Features",
+        "Agencja Gazeta", "East News", "Xinhua News Agency", "Newscom", "Rex", "Rex Features",
         "Rex/Shutterstock", "Kremlin Press Service", "Kremlin Pool", "Sputnik Pool", "Pool Photo",
         "via Getty Images", "AFP via Getty Images", "Getty Images for", "Photo", "Photos",
     )
@@ -57,7 +57,9 @@ CREDIT_MARKER = re.compile(
 # "Image caption Protesters...", "Media caption ...", "Pictured: ...".
 CAPTION_START = re.compile(
     r"^(?:(?:image|media|video|photo|picture) (?:caption|copyright|source|credit)\b|pictured\s*:|"
-    r"(?:photo|image|picture|foto|caption|illustration)s?\s*:)",
+    r"(?:photo|image|picture|foto|caption|illustration)s?\s*:|"
+    r"(?:featured|top|main|header|lead|cover|hero) (?:image|photo|picture)\s*(?::|by\b|via\b|credit\b)|"
+    r"(?:enlarge|expand|toggle|hide) (?:this )?(?:image|caption|photo)\b.{0,20}$)",
     _I,
 )
 
@@ -81,7 +83,8 @@ PAREN_CREDIT = re.compile(
 _SHARE_WORDS = (
     r"order reprints|reprints|share(?: this(?: article| story| page| post| on)?| on| via| article)?|tweet|print(?: this)?|e-?mail|"
     r"copy(?: the)? (?:link|url)|copied|whats ?app|facebook|twitter|x|linkedin|pinterest|reddit|telegram|"
-    r"messenger|flipboard|sms|tumblr|vk|google\+?|pocket|mail|comments?|save|bookmark|link"
+    r"messenger|flipboard|sms|tumblr|vk|google\+?|pocket|mail|comments?|save|bookmark|link|"
+    r"(?:gift|save) (?:this )?article|print friendly|pdf|like loading\.*|like this"
 )
 SHARE_LINE = re.compile(rf"^(?:{_SHARE_WORDS})(?:\s*[:|/,·•-]?\s*(?:{_SHARE_WORDS}))*\s*:?$", _I)
 SHARE_PHRASE = re.compile(
@@ -158,7 +161,7 @@ AD_LINE = re.compile(
 )
 
 COPYRIGHT_LINE = re.compile(
-    r"(?:^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b|"
+    r"(?:^(?:©|\(c\)\s*(?:\d{4}|[A-Z])|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b|"
     r"\bmay not be (?:published|reproduced),? broadcast,? rewritten,? or redistributed\b|"
     r"^this copy is for your personal,? non-commercial use only\b)",
     _I,
@@ -166,7 +169,8 @@ COPYRIGHT_LINE = re.compile(
 
 TAGS_HEADING = re.compile(r"^(?:tags|topics|related topics|categories|keywords|filed under)\s*:?$", _I)
 TAGS_LINE = re.compile(
-    r"^(?:tags?|topics?|filed under|categor(?:y|ies)|posted in|keywords|related topics|more on)\s*[:|]\s*\S.{0,300}$",
+    r"^(?:(?:tags?|topics?|filed under|categor(?:y|ies)|posted in|keywords|related topics|more on)\s*[:|]\s*\S.{0,300}|"
+    r"(?:posted|filed) (?:in|under) [^.]{1,120}\|\s*tagged\b.{0,200}|tagged\s*:\s*.{1,200})$",
     _I,
 )
 
@@ -175,7 +179,7 @@ MEDIA_LINE = re.compile(
     r"(?:this |the )?(?:video|audio|embed|content) (?:is )?(?:unavailable|not available|cannot be played|"
     r"will play)\b.{0,80}|"
     r"(?:watch|video|listen|audio|podcast|gallery|in pictures|photos)\s*[:|]\s*.{1,200}|"
-    r"(?:play|watch) (?:video|now)|(?:now playing|up next)\b.{0,120}|"
+    r"(?:play|watch) (?:video|now)|(?:now playing|up next)\s*(?:[:|].{0,120})?|"
     r"(?:please )?enable javascript\b.{0,120}|"
     r"(?:your browser|this browser) does not support\b.{0,120})$",
     _I,
@@ -208,7 +212,7 @@ TEASER_HEADING = re.compile(
     r"more\s*:|popular (?:posts|stories|now|articles|news|on [\w .'’&-]{1,30})|explore further|"
     r"trending(?: now| stories| news)?|top stories|"
     r"latest (?:news|stories|posts|articles|headlines|videos?)|don'?t miss(?: this)?|must read|see also|"
-    r"further reading|editor'?s'? picks?|what to read next|keep reading|up next|what'?s next|"
+    r"further reading|editor'?s'? picks?|what to read next|keep reading|continue reading|up next|"
     r"also on [\w .'’-]{1,30}|in other news|similar (?:articles|stories|posts)|"
     r"(?:previous|next) (?:post|article|story)|sponsored stories|(?:from )?around the web|"
     r"related articles? (?:and|&) (?:videos?|posts)|you may have missed|in case you missed it)"
@@ -221,13 +225,15 @@ TEASER_LINE = re.compile(
     r"^(?:read more|read also|also read|read next|read|related|related (?:articles?|stor(?:y|ies)|coverage|content|"
     r"posts?|links?|reading)|"
     r"see also|see more|also on [\w.-]+|more on (?:this|the) (?:story|topic)|more|recommended|don'?t miss|must read|trending|also see|"
-    r"further reading|click here|read the full (?:story|article)|full coverage)\s*[:|»>›–—-]\s*\S.{0,250}$",
+    r"further reading|click here|read the full (?:story|article)|full coverage)(?:\s*[:|»>›]|\s+[–—-])\s*\S.{0,250}$",
     _I,
 )
 TEASER_ALSO_ON = re.compile(
     r"^(?:also on [\w-]+\.[a-z]{2,6}\b|follow (?:\S+ ){0,4}(?:full )?coverage\b).{0,250}$", _I
 )
-TEASER_CAPS = re.compile(r"^(?:READ (?:MORE|ALSO|NEXT)|ALSO READ|RELATED|SEE ALSO)\b\W*\S.{0,250}$")
+TEASER_CAPS = re.compile(
+    r"^(?:READ (?:MORE|ALSO|NEXT)|ALSO READ|RELATED|SEE ALSO)(?:\s*[:|»>›]|\s+[–—-]|\s)\s*\S.{0,250}$"
+)
 READ_MORE_TAIL = re.compile(r"(?:read more|continue reading|full story|more)\s*(?:»|›|>|→|\.\.\.|…)?\s*$", _I)
 
 # "About Banner Leon", "About the author": a heading over an author's biography.
@@ -271,6 +277,20 @@ SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<name>[^:]{1,80})$", _I)
 PAGE_META_LINE = re.compile(
     r"^(?:(?:estimated )?(?:reading|read) time\s*:?\s*.{0,20}|\d+\s*(?:-\s*)?min(?:ute)?s?\.? read|"
     r"(?:an error (?:has )?occurred|there was an error|something went wrong)\b.{0,80}|"
-    r"(?:download|itunes|spotify|apple podcasts|google podcasts|listen|stitcher)\s*:\s*https?://\S+)$",
+    r"(?:download|itunes|spotify|apple podcasts|google podcasts|listen|stitcher)\s*:\s*https?://\S+|"
+    r"\(?visited \d[\d,]* times?,? \d+ visits? today\)?|loading\.*)$",
+    _I,
+)
+
+# Feed and syndication notices: not the story, but about where the story came from.
+NOTICE_LINE = re.compile(
+    r"^(?:the post .{1,200} appeared first on .{1,80}|"
+    r"\(?this (?:story|article|report|piece|content) (?:has|was|is)\b.{0,60}\b(?:originally published|"
+    r"published from a wire|not been edited|auto-generated|syndicated|first appeared|republished|"
+    r"reproduced)\b.{0,200}|"
+    r"\(?(?:this (?:story|article) )?(?:was )?originally (?:published|appeared) (?:on|in|at)\b.{1,160}|"
+    r"\(?with (?:inputs?|additional reporting) from\b.{1,100}|"
+    r"disclaimer\s*:.{1,400}|"
+    r"listen to (?:this|the) (?:article|story)\b.{0,40})$",
     _I,
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import fields
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from communique.config import Settings, load_settings
-from communique.errors import CommuniqueError
+from communique.errors import CommuniqueError, ConfigError
 from communique.ingest import INPUT_FORMATS, read_inputs
 from communique.output import OUTPUT_FORMATS, make_writer
 
@@ -45,12 +46,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     code = sub.add_parser("code", help="code articles into events (JSON Lines, CSV or GDELT columns)")
     code.add_argument("inputs", nargs="+", help="files, directories, or - for standard input")
-    code.add_argument("-o", "--output", help="output file (default: standard output)")
+    code.add_argument(
+        "-o", "--output",
+        help="output file (default: standard output), or a directory (DIR/) for numbered, resumable shards "
+        "with a manifest",
+    )
     code.add_argument("--format", choices=OUTPUT_FORMATS, default="jsonl")
     code.add_argument("--input-format", choices=INPUT_FORMATS, help="how to read - and files with unknown suffixes")
     code.add_argument("--date", help="publication date (YYYY-MM-DD) for inputs that lack one")
     code.add_argument("--all", action="store_true", help="also write negated, hypothetical, conditional... events")
-    code.add_argument("--engine", choices=("local", "ray"), default="local")
+    _add_engine_arguments(code)
+    code.add_argument("--shard-size", type=int, default=1000, help="documents per shard with -o DIR/ (default: 1000)")
+    code.add_argument("--shard-format", choices=("jsonl", "parquet"), default="jsonl",
+                      help="shard file format with -o DIR/ (default: jsonl)")
     code.add_argument("--manifest", help="write the per-document status (JSON Lines) to this file")
     code.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
     _add_settings(code)
@@ -73,10 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_settings(evaluate)
 
     ingest = sub.add_parser("ingest", help="code articles (or load coded shards) into the DuckDB store")
-    ingest.add_argument("inputs", nargs="+")
+    ingest.add_argument(
+        "inputs", nargs="+",
+        help="articles (files, directories, -) to code, or shard directories written by `communique code -o DIR/`",
+    )
     ingest.add_argument("--db", required=True)
     ingest.add_argument("--input-format", choices=INPUT_FORMATS)
     ingest.add_argument("--date")
+    ingest.add_argument("--all", action="store_true", help="also store negated, hypothetical, conditional... events")
+    _add_engine_arguments(ingest)
     ingest.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
     _add_settings(ingest)
 
@@ -93,30 +106,57 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(enabled: bool | None, stream: IO[str]) -> Any:
+def _add_engine_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--engine", choices=("local", "ray"), default="local",
+        help="local: worker processes on this machine (--workers); ray: Ray actors on the cluster RAY_ADDRESS "
+        "names, else on a local one (pip install 'communique[ray]')",
+    )
+    parser.add_argument(
+        "--recycle-after", type=int, default=None, metavar="N",
+        help="replace a worker by a fresh process after N documents, so memory stays flat (default: 5000)",
+    )
+
+
+def _engine(args: argparse.Namespace, settings: Settings) -> Any:
+    from communique.run import Engine
+
+    return Engine(args.engine, settings.workers, args.recycle_after)
+
+
+def _progress(enabled: bool | None, stream: IO[str], inputs: Sequence[str] = (), input_format: str | None = None) -> Any:
     from tqdm import tqdm
 
     show = stream.isatty() if enabled is None else enabled
-    return tqdm(unit="doc", file=stream, disable=not show, dynamic_ncols=True)
+    total = None
+    if show and inputs:
+        from communique.scale.progress import count_documents
+
+        total = count_documents(inputs, input_format)
+    return tqdm(unit="doc", file=stream, disable=not show, dynamic_ncols=True, total=total)
 
 
 def _report_problem(doc_id: str, status: str, reason: str) -> None:
     print(f"communique: {doc_id}: {status}: {reason}", file=sys.stderr)
 
 
+def _is_directory_output(output: str | None) -> bool:
+    """`-o DIR/` (a trailing slash, or an existing directory) asks for shards."""
+    return output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+
+
 def cmd_code(args: argparse.Namespace) -> int:
-    from communique.run import code_inputs
+    from communique.run import code_inputs, code_to_directory
 
     settings = _settings(args)
+    engine = _engine(args, settings)
     if args.engine == "ray":
-        from communique.scale.ray_engine import code_with_ray
+        from communique.scale.ray_engine import require_ray
 
-        return code_with_ray(args, settings)
+        require_ray()  # before reading anything: a missing extra is a setup error
     articles = read_inputs(args.inputs, args.input_format, args.date)
-    out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    bar = _progress(args.progress, sys.stderr, args.inputs, args.input_format)
     manifest = open(args.manifest, "w", encoding="utf-8") if args.manifest else None  # noqa: SIM115
-    writer = make_writer(args.format, out)
-    bar = _progress(args.progress, sys.stderr)
 
     def on_article(article: Any) -> None:
         bar.update(1)
@@ -130,8 +170,29 @@ def cmd_code(args: argparse.Namespace) -> int:
                             "events": len(article.events)}) + "\n"
             )
 
+    if _is_directory_output(args.output):
+        if args.format != "jsonl":
+            raise ConfigError("-o DIR/ writes shards: choose their format with --shard-format (jsonl or parquet)")
+        try:
+            summary = code_to_directory(
+                articles, settings, Path(args.output), list(args.inputs), include_all=args.all,
+                shard_size=args.shard_size, shard_format=args.shard_format, on_article=on_article,
+                on_reused=lambda entry: bar.update(1), engine=engine,
+            )
+        finally:
+            bar.close()
+            if manifest is not None:
+                manifest.close()
+        reused = f" ({summary.reused} documents from shards already done)" if summary.reused else ""
+        print(f"communique: {summary.describe()}; {summary.shards} shards written to {args.output}{reused}",
+              file=sys.stderr)
+        return EXIT_FAILED_DOCUMENTS if summary.failed else EXIT_OK
+
+    out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    writer = make_writer(args.format, out)
     try:
-        summary = code_inputs(articles, settings, writer.write, include_all=args.all, on_article=on_article)
+        summary = code_inputs(articles, settings, writer.write, include_all=args.all, on_article=on_article,
+                              engine=engine)
     finally:
         bar.close()
         writer.close()
@@ -211,18 +272,36 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from communique.run import ingest_inputs
+    from communique.run import RunSummary, ingest_inputs, ingest_shard_dirs
+    from communique.scale.shards import is_shard_dir
 
-    articles = read_inputs(args.inputs, args.input_format, args.date)
-    bar = _progress(args.progress, sys.stderr)
+    settings = _settings(args)
+    shard_dirs = [Path(given) for given in args.inputs if given != "-" and is_shard_dir(Path(given))]
+    raw = [given for given in args.inputs if given == "-" or not is_shard_dir(Path(given))]
+    if args.engine == "ray" and raw:
+        from communique.scale.ray_engine import require_ray
+
+        require_ray()
+    summaries: list[RunSummary] = []
+    bar = _progress(args.progress, sys.stderr, raw, args.input_format) if raw else _progress(args.progress, sys.stderr)
     try:
-        summary = ingest_inputs(articles, _settings(args), Path(args.db), on_article=lambda a: bar.update(1))
+        if shard_dirs:
+            summaries.append(ingest_shard_dirs(shard_dirs, Path(args.db), on_document=lambda entry: bar.update(1)))
+        if raw:
+            articles = read_inputs(raw, args.input_format, args.date)
+            summaries.append(
+                ingest_inputs(articles, settings, Path(args.db), on_article=lambda a: bar.update(1),
+                              include_all=args.all, engine=_engine(args, settings))
+            )
     finally:
         bar.close()
-    for doc_id, status, reason in summary.problems:
-        _report_problem(doc_id, status, reason)
-    print(f"communique: {summary.describe()}; stored in {args.db}", file=sys.stderr)
-    return EXIT_FAILED_DOCUMENTS if summary.failed else EXIT_OK
+    failed = 0
+    for summary in summaries:
+        for doc_id, status, reason in summary.problems:
+            _report_problem(doc_id, status, reason)
+        print(f"communique: {summary.describe()}; stored in {args.db}", file=sys.stderr)
+        failed += summary.failed
+    return EXIT_FAILED_DOCUMENTS if failed else EXIT_OK
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -258,6 +337,8 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # trafilatura logs every page it cannot use; communique reports those per document itself.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         return COMMANDS[args.command](args)
     except CommuniqueError as exc:

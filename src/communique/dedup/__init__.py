@@ -68,7 +68,13 @@ def _parse_period(value: str | None, precision: str | None) -> tuple[date, str] 
     text = value.strip()
     try:
         if len(text) >= 10:
-            return date.fromisoformat(text[:10]), "day" if precision in (None, "day") else precision
+            day = date.fromisoformat(text[:10])
+            # A full date flagged coarser stands for its whole period.
+            if precision == "month":
+                return day.replace(day=1), "month"
+            if precision == "year":
+                return day.replace(month=1, day=1), "year"
+            return day, "day" if precision in (None, "day") else precision
         if len(text) == 7:
             return date(int(text[:4]), int(text[5:7]), 1), "month"
         if len(text) == 4:

@@ -7,8 +7,8 @@
 or, in a spaCy pipeline, ``nlp.add_pipe("cameo_events")`` after ``cameo_actors``.
 """
 
-from communique.events.codes import CameoCodes, load_cameo_codes
 from communique.events.coder import EventCoder
+from communique.events.codes import CameoCodes, load_cameo_codes
 from communique.events.component import CameoEvents, make_cameo_events
 from communique.events.load import build_coder, load_patterns, read_verb_file
 from communique.events.patterns import Pattern, PatternSet, read_patterns

@@ -14,27 +14,29 @@ from spacy.tokens import Span, Token
 from communique.events.roles import ActorIndex, phrase_actors, subject_of
 from communique.model import Actor, Attribution
 
-NEWS_AGENCIES = frozenset(
-    "reuters afp ap associated press agence france-presse france presse tass interfax xinhua ria novosti "
-    "bbc cnn al jazeera pap efe ansa dpa kyodo yonhap bloomberg irna sana wafa anadolu itar-tass "
-    "ukrinform unian sputnik rt".split()
-)
+NEWS_AGENCIES = frozenset({
+    "reuters", "afp", "ap", "associated press", "agence france-presse", "agence france presse", "tass",
+    "itar-tass", "interfax", "xinhua", "ria novosti", "ria", "bbc", "cnn", "al jazeera", "pap", "efe",
+    "ansa", "dpa", "kyodo", "yonhap", "bloomberg", "irna", "sana", "wafa", "anadolu", "ukrinform",
+    "unian", "sputnik", "rt",
+})
+# Names distinctive enough to mark a phrase as media wherever they occur in it ("the Reuters Agency").
+_DISTINCT_AGENCY_WORDS = frozenset({"reuters", "afp", "xinhua", "interfax", "tass", "itar-tass", "bloomberg", "yonhap", "kyodo", "irna", "ukrinform", "unian"})
 MEDIA_HEADS = frozenset(
-    "agency newspaper daily media television tv broadcaster outlet channel radio paper magazine "
-    "website network press".split()
+    ["agency", "newspaper", "daily", "media", "television", "tv", "broadcaster", "outlet", "channel", "radio", "paper", "magazine", "website", "network", "press"]
 )
 
 
 def is_media(actor: Actor) -> bool:
     if "MED" in actor.sectors:
         return True
-    words = actor.text.lower().replace("the ", "").split()
-    return bool(words) and (" ".join(words) in NEWS_AGENCIES or words[0] in NEWS_AGENCIES)
+    words = [w for w in actor.text.lower().split() if w != "the"]
+    return bool(words) and (" ".join(words) in NEWS_AGENCIES or words[0] in _DISTINCT_AGENCY_WORDS)
 
 
 def _is_media_phrase(token: Token) -> bool:
     words = {t.lower_ for t in token.subtree}
-    return token.lower_ in NEWS_AGENCIES or token.lemma_.lower() in MEDIA_HEADS or bool(words & NEWS_AGENCIES)
+    return token.lower_ in NEWS_AGENCIES or token.lemma_.lower() in MEDIA_HEADS or bool(words & _DISTINCT_AGENCY_WORDS)
 
 
 def _phrase_text(token: Token) -> str:

@@ -37,11 +37,15 @@ from communique.events.roles import (
 from communique.model import Actor, Attribution, Event, Modality, SentenceRef, TextSpan
 
 LIGHT_VERBS = frozenset(
-    "hold have conduct carry launch stage issue make give deliver mount begin start resume continue "
-    "engage take pay undertake level lodge file open convene announce sign reach hold attend".split()
+    ["hold", "have", "conduct", "carry", "launch", "stage", "issue", "make", "give", "deliver", "mount", "begin", "start", "resume", "continue", "engage", "take", "pay", "undertake", "level", "lodge", "file", "open", "convene", "announce", "sign", "reach", "hold", "attend"]
 )
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Event data pairs a source with a target; statements, appeals, intents, protests and shows of
+# force are commonly coded without one ("called for a ceasefire", "the army mobilized"). Other
+# target-less matches are far more often parser or actor misses than events: not emitted.
+TARGETLESS_ROOTS = frozenset({"01", "02", "03", "14", "15"})
+PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
 SHIPPED_ORIGINS = ("verbs.communique.txt", "verbs.petrarch.txt")
 
 
@@ -59,7 +63,8 @@ class Draft:
     rule: str
     reverse: str | None = None
     attribution: Attribution | None = None
-    symmetric: bool = False
+    borrowed: bool = False
+    named: bool = False
     extra_rules: tuple[str, ...] = field(default=())
 
 
@@ -121,7 +126,7 @@ class EventCoder:
         if not sources:
             subject = subject_of(token)
             if subject is not None:
-                borrowed = subject.head is not token and subject.head.head is not token
+                borrowed = subject.head.i != token.i and subject.head.head.i != token.i
                 sources = phrase_actors(subject, actors)
         targets: list[tuple[Actor, Token]] = []
         if pattern.target_slot:
@@ -157,6 +162,22 @@ class EventCoder:
                 return found
         return []
 
+    @staticmethod
+    def _nearest_target(token: Token, actors: ActorIndex, taken: set[int]) -> list[tuple[Actor, Token]]:
+        """The first actor within the event's own phrase ("called for a ceasefire *in Liberia*"),
+        not crossing into embedded clauses, which have their own events."""
+        queue = [c for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent")]
+        while queue:
+            node = queue.pop(0)
+            if node.dep_ in ("ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "conj", "xcomp", "punct"):
+                continue
+            hit = phrase_actors(node, actors, with_conjuncts=False)
+            hit = [h for h in hit if h[1].i not in taken]
+            if hit:
+                return hit
+            queue.extend(node.children)
+        return []
+
     def _noun_roles(self, token: Token, actors: ActorIndex, root: str) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]], bool]:
         sources: list[tuple[Actor, Token]] = []
         for child in token.children:
@@ -187,7 +208,9 @@ class EventCoder:
         for prep in noun_preps:
             heads.extend(prep_objects(token, prep))
         if governor is not None:
-            for prep in ("with", "to", "on", "against", "at"):
+            # A protest "in Beijing" is a protest against those who rule there.
+            governor_preps = ("with", "to", "on", "against", "at") + (("in",) if root == "14" else ())
+            for prep in governor_preps:
                 heads.extend(prep_objects(governor, prep))
             heads.extend(c for c in governor.children if c.dep_ == "dative")
         for head in heads:
@@ -219,10 +242,26 @@ class EventCoder:
             sources, targets, borrowed = self._noun_roles(token, actors, code_root(pattern))
         code = pattern.code or pattern.reverse
         assert code is not None
+        context = analyse(token, code[:2] in VERBAL_ROOTS)
+        if not sources and context.reporter is not None:
+            subject = subject_of(token) if pattern.kind == VERB else None
+            if subject is not None and subject.lower_ in PRONOUNS:
+                # "The rebels said they will release...": the pronoun is the speaker.
+                speaker = subject_of(context.reporter)
+                if speaker is not None:
+                    sources = phrase_actors(speaker, actors)
+                    borrowed = True
+        fallback = False
+        root = code[:2]
+        pairs_among_sources = len(sources) > 1 and root in SYMMETRIC_ROOTS
+        # "Talks on Ukraine" are about Ukraine: a meeting's nearest actor is its topic, not a party.
+        if (sources and not targets and not pairs_among_sources and not borrowed
+                and not (pattern.kind == NOUN and root == "04")):
+            targets = self._nearest_target(token, actors, {t.i for _, t in sources})
+            fallback = bool(targets)
         if pattern.code is None and pattern.reverse:
             # ":100" patterns: only the reverse event exists ("faces pressure from Congress").
             sources, targets = targets, sources
-        context = analyse(token, code[:2] in VERBAL_ROOTS)
         named = any(c.words for c in pattern.constraints)
         shipped = pattern.origin.startswith(SHIPPED_ORIGINS[1])
         if pattern.kind == NOUN:
@@ -233,10 +272,11 @@ class EventCoder:
             confidence = 0.5 if shipped else 0.65
         confidence += 0.1 if targets else 0.0
         confidence -= 0.1 if borrowed else 0.0
+        confidence -= 0.15 if fallback else 0.0
         return Draft(
             token=token, code=code, sources=tuple(sources), targets=tuple(targets), context=context,
             modality=context.modality, confidence=confidence, rule=pattern.origin,
-            reverse=pattern.reverse if pattern.code else None,
+            reverse=pattern.reverse if pattern.code else None, borrowed=borrowed, named=named,
         )
 
     def _reinterpret(self, draft: Draft, actors: ActorIndex) -> tuple[Draft, Token | None]:
@@ -251,6 +291,18 @@ class EventCoder:
             addressees: list[tuple[Actor, Token]] = []
             for obj in objects_of(governor) + prep_objects(governor, "on") + prep_objects(governor, "upon"):
                 addressees.extend(phrase_actors(obj, actors))
+            clause_subject = next((c for c in draft.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if not addressees and clause_subject is not None:
+                addressees = phrase_actors(clause_subject, actors)  # "wants Putin to attack"
+            if lemma in transforms.STOP_GOVERNORS:
+                ended = transforms.stop(code)
+                if ended is not None:
+                    stopped = self._rewrite(draft, ended, list(draft.sources), list(draft.targets), "stop")
+                    # The stop itself may be what is intended, appealed for or reported as an obligation.
+                    outer = analyse(governor, False)
+                    stopped = replace(stopped, token=governor, context=outer, modality=outer.modality)
+                    return self._reinterpret(stopped, actors)[0], governor
+                return replace(draft, modality=Modality.HYPOTHETICAL), None
             if lemma in transforms.APPEAL_GOVERNORS or (lemma in ("want", "wish", "expect") and addressees):
                 new = transforms.appeal(code)
                 return self._rewrite(draft, new, sources, addressees or list(draft.targets), "appeal"), governor
@@ -266,7 +318,11 @@ class EventCoder:
                     new_draft = self._rewrite(draft, transforms.refusal(code), sources, list(draft.targets), "refusal")
                     return replace(new_draft, modality=Modality.ASSERTED), governor
                 new = code if code[:2] in VERBAL_ROOTS else transforms.intent(code)
-                return self._rewrite(draft, new, sources, list(draft.targets), "intent"), governor
+                intent = self._rewrite(draft, new, sources, list(draft.targets), "intent")
+                # The governor's own subject states the intent: "Brazil and the US seek to deepen...".
+                return replace(intent, borrowed=False), governor
+            if lemma in transforms.PRESSURE_GOVERNORS and draft.modality == Modality.ASSERTED:
+                return replace(draft, modality=Modality.HYPOTHETICAL), None
         if ctx.obligation and ctx.reporter is not None and draft.modality == Modality.ASSERTED:
             speaker_subject = subject_of(ctx.reporter)
             speakers = phrase_actors(speaker_subject, actors) if speaker_subject is not None else []
@@ -276,6 +332,11 @@ class EventCoder:
                 return self._rewrite(draft, new, speakers, list(draft.sources), "reported obligation"), None
         if ctx.obligation and draft.modality == Modality.ASSERTED:
             return replace(draft, modality=Modality.HYPOTHETICAL), None
+        if (ctx.future and ctx.consequence and not ctx.negated and draft.modality == Modality.CONDITIONAL
+                and code[:2] in transforms.FUTURE_ROOTS):
+            # "France will impose sanctions if Russia invades": a threat (or a conditional promise).
+            new_draft = self._rewrite(draft, transforms.intent(code), list(draft.sources), list(draft.targets), "conditional future")
+            return replace(new_draft, modality=Modality.ASSERTED), None
         if ctx.future and code[:2] in transforms.FUTURE_ROOTS:
             if ctx.negated and code[:2] in transforms.COOPERATION_ROOTS:
                 new_draft = self._rewrite(draft, transforms.refusal(code), list(draft.sources), list(draft.targets), "refusal")
@@ -337,6 +398,8 @@ class EventCoder:
             for source, target, code in self._pairs(draft):
                 if source is None or is_media(source[0]) or (target is not None and is_media(target[0])):
                     continue
+                if target is None and not self._may_lack_target(draft, code):
+                    continue
                 if target is not None and target[0].code == source[0].code:
                     continue
                 key = (source[0].code, code, target[0].code if target else "", draft.token.i)
@@ -348,21 +411,34 @@ class EventCoder:
         return events
 
     @staticmethod
+    def _may_lack_target(draft: Draft, code: str) -> bool:
+        """Protests and force postures always; statements, appeals and intents only when a
+        pattern named their words or a reinterpretation made them (a verb's bare default
+        without a target is mostly noise: "heads to", "plans")."""
+        root = code[:2]
+        if root in ("14", "15"):
+            return True
+        if root not in TARGETLESS_ROOTS:
+            return False
+        return bool(draft.extra_rules) or draft.named
+
+    @staticmethod
     def _pairs(draft: Draft) -> list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]]:
         pairs: list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]] = []
         sources = list(draft.sources)
         targets = list(draft.targets)
-        if not targets and len(sources) > 1 and draft.code[:2] in SYMMETRIC_ROOTS:
+        if not targets and len(sources) > 1 and draft.code[:2] in SYMMETRIC_ROOTS and not draft.borrowed:
             # "Russia and Ukraine met": each met the other.
             for a in sources:
                 for b in sources:
                     if a is not b:
                         pairs.append((a, b, draft.code))
             return pairs
-        for source in sources or [None]:
-            for target in targets or [None]:
+        optional_targets: list[tuple[Actor, Token] | None] = list(targets) or [None]
+        for source in sources:
+            for target in optional_targets:
                 pairs.append((source, target, draft.code))
-                if draft.reverse and target is not None and source is not None:
+                if draft.reverse and target is not None:
                     pairs.append((target, source, draft.reverse))
         return pairs
 

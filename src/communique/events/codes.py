@@ -7,11 +7,11 @@ to the code's parent (``"0311"`` -> ``"031"`` -> ``"03"``) when a late code has 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
 
 from communique.errors import ConfigError
 

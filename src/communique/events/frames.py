@@ -85,9 +85,7 @@ def build_frame(token: Token) -> Frame:
             _phrase_words(child, slots, heads, "obj", 0)
         elif dep in OBJECT_DEPS:
             _phrase_words(child, slots, heads, "obj", 0)
-        elif dep == "prt":
-            slots.setdefault("prt", set()).add(child.lower_)
-        elif dep == "advmod" and child.lower_ in PARTICLE_ADVERBS:
+        elif dep == "prt" or dep == "advmod" and child.lower_ in PARTICLE_ADVERBS:
             slots.setdefault("prt", set()).add(child.lower_)
         elif dep in ("prep", "agent") or (dep == "dative" and child.pos_ == "ADP"):
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children):

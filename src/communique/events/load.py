@@ -13,8 +13,8 @@ from importlib import resources
 from pathlib import Path
 
 from communique.errors import ConfigError
-from communique.events.codes import CameoCodes, load_cameo_codes
 from communique.events.coder import EventCoder
+from communique.events.codes import CameoCodes, load_cameo_codes
 from communique.events.patterns import PatternSet, merge, read_patterns
 from communique.events.petrarch import read_petrarch_verbs
 

@@ -25,12 +25,14 @@ from spacy.tokens import Token
 from communique.model import Modality
 
 SPEECH_VERBS = frozenset(
-    "say tell add state report announce note stress emphasize emphasise explain reply quote remark "
-    "comment mention confirm indicate write argue declare tweet reiterate insist assert tell "
-    "believe think acknowledge recall respond answer caution observe point suggest".split()
+    ["say", "tell", "add", "state", "report", "announce", "note", "stress", "emphasize", "emphasise", "explain", "reply", "quote", "remark", "comment", "mention", "confirm", "indicate", "write", "argue", "declare", "tweet", "reiterate", "insist", "assert", "tell", "believe", "think", "acknowledge", "recall", "respond", "answer", "caution", "observe", "point", "suggest"]
 )
 # Speech verbs that already carry a stance and are coded themselves when they report an act.
-ACCUSING_VERBS = frozenset("claim allege accuse charge".split())
+ACCUSING_VERBS = frozenset(["claim", "allege", "accuse", "charge"])
+# Verbs whose "X to do" complement small parsers read as a clause ("wants Putin to attack").
+CONTROL_VERBS = frozenset(
+    ["want", "wish", "expect", "urge", "ask", "allow", "need", "like", "prefer", "force", "order", "press", "encourage", "pressure", "push", "persuade", "convince", "invite", "tell"]
+)
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "would"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -55,6 +57,9 @@ class Context:
     governor: Token | None  # the verb an infinitive hangs on: "agreed" in "agreed to meet"
     reporter: Token | None  # the speech verb that reports the event
     speech_past: bool
+    # The event is the consequence of a condition ("will impose sanctions *if* it invades"),
+    # not inside it: announced for the future, that is a threat or a conditional promise.
+    consequence: bool = False
 
 
 def is_speech(token: Token) -> bool:
@@ -68,14 +73,23 @@ def _chain(token: Token) -> tuple[list[Token], list[str], Token | None, Token | 
     current = token
     reporter: Token | None = None
     embedding: Token | None = None
-    while current.head is not current:
+    while current.head.i != current.i:
         dep = current.dep_
         head = current.head
-        if dep in ("ccomp", "parataxis") or (dep == "advcl" and is_speech(head)):
+        if (dep in ("ccomp", "parataxis") and not (
+            head.lemma_.lower() in CONTROL_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        )) or (dep == "advcl" and is_speech(head)):
             embedding = head
             if is_speech(head):
                 reporter = head
             break
+        if dep in ("ccomp", "advcl") and head.lemma_.lower() in CONTROL_VERBS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+        ):
+            dep = "xcomp"  # "wants Putin to attack": parsed as a clause, read as a control verb
+        elif dep in ("relcl", "acl"):
+            break  # a relative clause has its own tense and modality
         if dep not in _CLAUSE_EDGES:
             break
         edges.append(dep)
@@ -85,10 +99,10 @@ def _chain(token: Token) -> tuple[list[Token], list[str], Token | None, Token | 
         # "X met Y, he said" / "As he stressed, X": the speech verb hangs below the reported clause.
         top = nodes[-1]
         for child in top.children:
-            if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and is_speech(child) and child.i != token.i:
-                if not any(g.dep_ in ("ccomp", "xcomp") for g in child.children):
-                    reporter = child
-                    break
+            if (child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and is_speech(child) and child.i != token.i
+                    and not any(g.dep_ in ("ccomp", "xcomp") for g in child.children)):
+                reporter = child
+                break
     return nodes, edges, reporter, embedding
 
 
@@ -117,20 +131,22 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     nodes, edges, reporter, _embedding = _chain(token)
     negated = _negated_here(token)
     conditional = hypothetical = future = obligation = False
+    inside = consequence = False
     governor: Token | None = None
     speech_past = reporter is not None and reporter.tag_ in ("VBD", "VBN")
     for position, node in enumerate(nodes):
         edge_in = edges[position - 1] if position > 0 else ""
         if position > 0 and not negated and edge_in in _NEGATION_EDGES:
             negated = _negated_here(node)
-        if position > 0 and edge_in == "conj" and not negated:
-            # "in no way poses a threat or seeks a confrontation": the negation covers both.
-            if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.children) and _negated_here(node):
-                negated = True
-        if edge_in == "xcomp" and governor is None:
-            governor = node
+        # "in no way poses a threat or seeks a confrontation": the negation covers both.
+        if (position > 0 and edge_in == "conj" and not negated and _negated_here(node)
+                and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.children)):
+            negated = True
+        if edge_in == "xcomp":
             if node.lemma_.lower() in OBLIGATION_VERBS:
                 obligation = True
+            elif governor is None:
+                governor = node
         if edge_in == "pobj" and node.lower_ == "without":
             negated = True
         own_adjuncts = position == 0 and verbal_act
@@ -149,22 +165,25 @@ def analyse(token: Token, verbal_act: bool) -> Context:
                     future = True
             elif dep == "advcl" and not own_adjuncts and any(
                 m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
-            ):
-                conditional = True
-            elif _is_in_event_of(child) and not own_adjuncts:
-                conditional = True
+            ) or _is_in_event_of(child) and not own_adjuncts:
+                conditional = consequence = True
             elif dep == "amod" and child.lemma_.lower() in HYPOTHETICAL_ADJECTIVES and node.pos_ == "NOUN":
                 hypothetical = True
-        if edge_in == "advcl" or (position == 0 and node.dep_ == "advcl"):
-            pass
         if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in node.children):
-            conditional = True
+            conditional = inside = True
         if node.dep_ == "pobj" and node.head.lower_ == "of":
             outer = node.head.head
             if outer.lemma_.lower() in ("event", "case") and outer.dep_ == "pobj" and outer.head.lower_ == "in":
-                conditional = True
+                conditional = inside = True
         if node.lemma_.lower() in ("going",) and edge_in == "xcomp":
             future = True
+    # "a plan to attack", "calls to negotiate", "efforts to counter": an infinitive hung on a
+    # noun names a possibility, not an act.
+    for node in nodes:
+        if node.dep_ == "acl" and node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        ):
+            hypothetical = True
     question = token.sent.text.rstrip().endswith("?") and reporter is None
     if negated:
         modality = Modality.NEGATED
@@ -176,4 +195,5 @@ def analyse(token: Token, verbal_act: bool) -> Context:
         modality = Modality.HYPOTHETICAL
     else:
         modality = Modality.ASSERTED
-    return Context(modality, negated, future, obligation, governor, reporter, speech_past)
+    return Context(modality, negated, future, obligation, governor, reporter, speech_past,
+                   consequence and not inside)

@@ -25,13 +25,12 @@ from communique.errors import ConfigError
 from communique.events.patterns import VERB, Constraint, Pattern, PatternSet, parse_code
 
 PARTICLES = frozenset(
-    "up out down off away back forward aside over around along apart together ahead".split()
+    ["up", "out", "down", "off", "away", "back", "forward", "aside", "over", "around", "along", "apart", "together", "ahead"]
 )
 PREPOSITIONS = frozenset(
-    "to in on at with against for of from into onto toward towards by about over under between "
-    "among across through upon within without after before behind near beyond amid like as".split()
+    ["to", "in", "on", "at", "with", "against", "for", "of", "from", "into", "onto", "toward", "towards", "by", "about", "over", "under", "between", "among", "across", "through", "upon", "within", "without", "after", "before", "behind", "near", "beyond", "amid", "like", "as"]
 )
-_MODAL_WORDS = frozenset("will would not no never has have had is are was were be been can could may might".split())
+_MODAL_WORDS = frozenset(["will", "would", "not", "no", "never", "has", "have", "had", "is", "are", "was", "were", "be", "been", "can", "could", "may", "might"])
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _CODE = re.compile(r"\[([^\]]*)\]")
 _TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|[^\s{}()]+")

@@ -12,9 +12,9 @@ puts the addressee first ("with", "to", "against", "on"...).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -25,8 +25,10 @@ TARGET_PREPOSITIONS = (
     "with", "to", "against", "on", "toward", "towards", "at", "into", "from", "over", "upon", "for",
     "between", "of", "in",
 )
-# Prepositions through which an actor of the sentence is a place or a circumstance, not a party.
-_NOT_PARTY_DEPS = frozenset({"npadvmod", "advmod"})
+# Verbs whose subject, not object, does what their infinitive says ("promised Iran to help").
+SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
+# Verbs whose "to"-clause small parsers attach as an adverbial clause ("pressured X to help").
+OBJECT_CONTROL = frozenset(["pressure", "press", "push", "force", "urge", "ask", "persuade", "convince", "invite", "tell", "order", "encourage"])
 
 
 @dataclass(frozen=True)
@@ -61,19 +63,39 @@ class ActorIndex:
 
 
 def phrase_actors(token: Token, actors: ActorIndex, with_conjuncts: bool = True) -> list[tuple[Actor, Token]]:
-    """The actors a noun phrase names, with the token each was found at (head first, then conjuncts)."""
+    """The actors a noun phrase names, with the token each was found at (head first, then conjuncts).
+
+    Coordination is followed through ``conj`` and through an ``appos`` that is itself coordinated
+    (small parsers often read "The US, Russia, and Switzerland" as an apposition; a plain
+    apposition, "the US commander, General Petraeus", names the same party again) and through a ``pobj`` hung on a proper noun (the
+    same parsers' reading of "Barack Obama and Vladimir Putin").
+    """
     found: list[tuple[Actor, Token]] = []
-    own = _own_actor(token, actors)
-    if own is not None:
-        found.append(own)
-        # A mention that names several actors at once ("both sides") gives each of them.
-        found.extend((extra, own[1]) for extra in actors.all_at(own[1])[1:])
+
+    def add(hit: tuple[Actor, Token] | None) -> None:
+        if hit is None:
+            return
+        for actor in (hit[0], *actors.all_at(hit[1])[1:]):
+            if all(actor.code != a.code for a, _ in found):
+                found.append((actor, hit[1]))
+
+    add(_own_actor(token, actors))
     if with_conjuncts:
-        for conj in token.conjuncts:
-            if conj.i > token.i:
-                hit = _own_actor(conj, actors)
-                if hit is not None and all(hit[0] != a for a, _ in found):
-                    found.append(hit)
+        stack = [token]
+        seen = {token.i}
+        while stack:
+            node = stack.pop()
+            for child in node.children:
+                if child.i in seen:
+                    continue
+                coordinated_appos = child.dep_ == "appos" and any(g.dep_ in ("cc", "conj") for g in child.children)
+                linked = child.dep_ == "conj" or coordinated_appos or (
+                    child.dep_ == "pobj" and node.pos_ != "ADP" and node.dep_ not in ("prep", "agent", "dative")
+                )
+                if linked:
+                    seen.add(child.i)
+                    add(_own_actor(child, actors))
+                    stack.append(child)
     return found
 
 
@@ -119,10 +141,21 @@ def subject_of(verb: Token) -> Token | None:
             c.dep_ == "aux" for c in current.children
         ):
             return agent_of(current)  # "when asked by journalists": a reduced passive
-        if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head is not current:
+        to_clause = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if (current.dep_ == "xcomp" or (to_clause and current.head.lemma_.lower() in OBJECT_CONTROL)) \
+                and current.head.i != current.i:
+            head = current.head
+            # "urged Russia to withdraw", "was scheduled to attend": the object (or the passive
+            # subject) of the verb above does the act, not its subject.
+            controller = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if controller is not None and head.lemma_.lower() not in SUBJECT_CONTROL:
+                return controller
+            current = head
+            continue
+        if current.dep_ in ("conj", "advcl", "acomp") and current.head.i != current.i:
             current = current.head
             continue
-        if current.dep_ in ("relcl", "acl") and current.head is not current:
+        if current.dep_ in ("relcl", "acl") and current.head.i != current.i:
             return current.head
         return None
     return None
@@ -141,7 +174,12 @@ def objects_of(token: Token) -> list[Token]:
     """Direct objects (and the subject of a passive), in sentence order."""
     deps = ("dobj", "dative", "nsubjpass", "attr", "oprd")
     # A dative "to" ("issued a warning to the minister") is a preposition: its object is the addressee.
-    return [c for c in token.children if c.dep_ in deps and not (c.dep_ == "dative" and c.pos_ == "ADP")]
+    found = [c for c in token.children if c.dep_ in deps and not (c.dep_ == "dative" and c.pos_ == "ADP")]
+    if not found and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
+        # "The civilians [were] imprisoned ... and were released by Putin": the passive conjunct
+        # shares the subject of the first verb.
+        found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:

@@ -10,17 +10,20 @@ family (030, 020, 130, 120).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 INTENT_GOVERNORS = frozenset(
-    "agree plan intend pledge promise vow decide prepare prepared ready willing seek offer want hope aim commit "
-    "wish expect resolve undertake determine eager keen look".split()
+    ["agree", "plan", "intend", "pledge", "promise", "vow", "decide", "prepare", "prepared", "ready", "willing", "seek", "offer", "want", "hope", "aim", "commit", "wish", "expect", "resolve", "undertake", "determine", "eager", "keen", "look"]
 )
-APPEAL_GOVERNORS = frozenset("urge ask call press appeal request encourage invite implore beg exhort".split())
-DEMAND_GOVERNORS = frozenset("demand insist order command force compel require".split())
-THREAT_GOVERNORS = frozenset("threaten".split())
-REFUSAL_GOVERNORS = frozenset("refuse decline reject".split())
+APPEAL_GOVERNORS = frozenset(["urge", "ask", "call", "press", "appeal", "request", "encourage", "invite", "implore", "beg", "exhort"])
+DEMAND_GOVERNORS = frozenset(["demand", "insist", "order", "command", "force", "compel", "require"])
+THREAT_GOVERNORS = frozenset(["threaten"])
+REFUSAL_GOVERNORS = frozenset(["refuse", "decline", "reject"])
+# Pressing someone to act says nothing about whether they will: the act stays hypothetical.
+PRESSURE_GOVERNORS = frozenset(["pressure", "push", "persuade", "convince", "lobby", "try", "attempt"])
+# "Stopped attacking", "agreed to halt the shelling": ending violence is de-escalation (087).
+STOP_GOVERNORS = frozenset(["stop", "cease", "halt", "end", "quit", "suspend"])
 
 # Express intent (03x / 13x for conflictual acts).
 INTENT: Mapping[str, str] = MappingProxyType({
@@ -34,7 +37,7 @@ INTENT: Mapping[str, str] = MappingProxyType({
     "09": "030",
     "14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
     "165": "135", "166": "136",
-    "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+    "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
     "18": "1383", "19": "138", "191": "1381", "192": "1382", "190": "1384", "193": "1384", "194": "1384",
     "195": "1384", "20": "1385",
 })
@@ -75,7 +78,11 @@ def remap(code: str, table: Mapping[str, str], default: str) -> str:
 
 
 def intent(code: str) -> str:
+    """Announced acts become intents (03x) or threats (13x); coercion CAMEO has no intent code for
+    ("pledged to expel", "will arrest") keeps its own code."""
     root = code[:2]
+    if root == "17" and code[:3] != "172":
+        return code
     default = "130" if root >= "14" else "030"
     return remap(code, INTENT, default)
 
@@ -90,6 +97,11 @@ def demand(code: str) -> str:
 
 def refusal(code: str) -> str:
     return remap(code, REFUSAL, "120")
+
+
+def stop(code: str) -> str | None:
+    """What ending the act is, when CAMEO has a code for it (only violence: de-escalation)."""
+    return "087" if code[:2] in VIOLENCE_ROOTS else None
 
 
 def threat(code: str) -> str:

@@ -166,7 +166,7 @@ def _title_line(text: str) -> str | None:
     return None
 
 
-def _html_article(data: bytes, doc_id: str, url: str | None = None) -> Article:
+def _html_article(data: bytes, doc_id: str, url: str | None = None, encoding: str | None = None) -> Article:
     from communique.clean import extract_html
 
     if looks_binary(data):
@@ -174,13 +174,17 @@ def _html_article(data: bytes, doc_id: str, url: str | None = None) -> Article:
         article.skip("binary content, not HTML")
         return article
     try:
-        page = extract_html(data, url=url)
+        page = extract_html(data, url=url, encoding=encoding)
     except InputError as exc:
         return _failed(doc_id, str(exc))
     metadata: dict[str, Any] = dict(page.metadata)
     if url:
         metadata.setdefault("url", url)
     article = Article(doc_id=doc_id, text=page.text, title=page.title, date=page.date, metadata=metadata)
+    if metadata.get("decoding_replacements"):
+        article.warnings.append(
+            f"undecodable bytes replaced ({metadata['decoding_replacements']} replacement characters)"
+        )
     if not page.text.strip():
         article.skip("no main text found in the HTML page")
     return article
@@ -250,6 +254,7 @@ def _read_warc(data: bytes, name: str) -> Iterator[Article]:
                 continue
             count += 1
             url = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#{count}"
-            yield _html_article(record.content_stream().read(), url, url=url)
+            charset = content_type.partition("charset=")[2].split(";")[0].strip() or None
+            yield _html_article(record.content_stream().read(), url, url=url, encoding=charset)
     except (ArchiveLoadFailed, ValueError, OSError) as exc:
         yield _failed(f"{name}#{count + 1}", f"unreadable WARC record: {exc}")

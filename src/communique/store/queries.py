@@ -162,6 +162,17 @@ def _event_item(
     return record
 
 
+def _records_by_mention(cur: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, str]:
+    if not mention_ids:
+        return {}
+    # Constants in an IN list let DuckDB use the primary-key index instead of a scan.
+    placeholders = ", ".join("?" for _ in mention_ids)
+    rows = cur.execute(
+        f"SELECT mention_id, record FROM mentions WHERE mention_id IN ({placeholders})", mention_ids
+    ).fetchall()
+    return dict(rows)
+
+
 def _encode_cursor(sort: str, value: Any, event_id: str) -> str:
     raw = json.dumps([sort, value.isoformat() if isinstance(value, date) else value, event_id])
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
@@ -199,14 +210,17 @@ def list_events(
         op = ">" if direction == "ASC" else "<"
         where.append(f"({expression} {op} ? OR ({expression} = ? AND e.event_id {op} ?))")
         params.extend([value, value, after_id])
+    # The page is chosen on the narrow events table first; only its records are then fetched
+    # from mentions by primary key (joining first would drag every record through the sort).
     sql = (
-        f"SELECT e.event_id, m.record, e.num_mentions, e.num_sources, e.num_articles, {expression} AS sort_value "
-        "FROM events e JOIN mentions m ON m.mention_id = e.rep_mention_id "
+        f"SELECT e.event_id, e.rep_mention_id, e.num_mentions, e.num_sources, e.num_articles, "
+        f"{expression} AS sort_value FROM events e "
         + (f"WHERE {' AND '.join(where)} " if where else "")
         + f"ORDER BY sort_value {direction}, e.event_id {direction} LIMIT ?"
     )
     rows = cur.execute(sql, [*params, limit + 1]).fetchall()
-    items = [_event_item(r[1], r[0], r[2], r[3], r[4]) for r in rows[:limit]]
+    records = _records_by_mention(cur, [r[1] for r in rows[:limit]])
+    items = [_event_item(records[r[1]], r[0], r[2], r[3], r[4]) for r in rows[:limit]]
     next_cursor = None
     if len(rows) > limit:
         last = rows[limit - 1]
@@ -217,8 +231,7 @@ def list_events(
 def get_event(cur: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
     """An event with all its mentions; a mention id (the record id of `communique code`) finds its event."""
     row = cur.execute(
-        "SELECT e.event_id, m.record, e.num_mentions, e.num_sources, e.num_articles "
-        "FROM events e JOIN mentions m ON m.mention_id = e.rep_mention_id WHERE e.event_id = ?",
+        "SELECT event_id, rep_mention_id, num_mentions, num_sources, num_articles FROM events WHERE event_id = ?",
         [event_id],
     ).fetchone()
     if row is None:
@@ -226,7 +239,7 @@ def get_event(cur: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] |
         if owner is None or owner[0] is None:
             return None
         return get_event(cur, owner[0])
-    event = _event_item(row[1], row[0], row[2], row[3], row[4])
+    event = _event_item(_records_by_mention(cur, [row[1]])[row[1]], row[0], row[2], row[3], row[4])
     mentions = cur.execute(
         "SELECT m.mention_id, m.record, d.title, d.date, d.source FROM mentions m "
         "JOIN documents d ON d.doc_id = m.doc_id WHERE m.event_id = ? "
@@ -542,4 +555,21 @@ def health(cur: duckdb.DuckDBPyConnection, schema_version: int) -> dict[str, Any
         "documents": counts[0],
         "events": counts[1],
         "mentions": counts[2],
+    }
+
+
+def dedup_summary(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """How much deduplication merged: mentions, events, merged events and how they were merged."""
+    row = cur.execute(
+        "SELECT count(*), coalesce(sum(num_mentions), 0), count(*) FILTER (num_mentions > 1), "
+        "count(*) FILTER (num_articles > 1), coalesce(max(num_mentions), 0) FROM events"
+    ).fetchone() or (0, 0, 0, 0, 0)
+    events, mentions, merged, cross_article, largest = row
+    return {
+        "mentions": mentions,
+        "events": events,
+        "events_with_several_mentions": merged,
+        "events_across_articles": cross_article,
+        "largest_event_mentions": largest,
+        "mentions_per_event": round(mentions / events, 3) if events else None,
     }

@@ -206,9 +206,33 @@ def _decode_sectors(actor: Any) -> None:
         actor["sectors"] = json.loads(actor["sectors"])
 
 
-def read_shard_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
-    """Event records from `.jsonl` and `.parquet` shard files (directories: all shards inside, sorted)."""
+def is_manifest(path: Path) -> bool:
+    """A run manifest (`communique code --manifest`): one line per document with its status."""
+    return "manifest" in path.name and path.suffix == ".jsonl"
+
+
+def read_manifests(paths: Iterable[Path]) -> dict[str, dict[str, Any]]:
+    """doc_id -> {status, reason, ...} from the manifest files among `paths`."""
+    documents: dict[str, dict[str, Any]] = {}
     for path in _shard_files(paths):
+        if not is_manifest(path):
+            continue
+        with path.open(encoding="utf-8") as stream:
+            for line in stream:
+                if line.strip():
+                    entry = json.loads(line)
+                    documents[str(entry["doc_id"])] = {k: v for k, v in entry.items() if k != "events"}
+    return documents
+
+
+def read_shard_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
+    """Event records from `.jsonl` and `.parquet` shard files (directories: all shards inside, sorted).
+
+    Manifest files (`*manifest*.jsonl`) are skipped here; `read_manifests` reads them.
+    """
+    for path in _shard_files(paths):
+        if is_manifest(path):
+            continue
         if path.suffix == ".parquet":
             import pyarrow.parquet as pq
 

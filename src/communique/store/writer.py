@@ -28,6 +28,7 @@ from communique.store.records import (
     DocumentPayload,
     payload_from_article,
     payloads_from_records,
+    read_manifests,
     read_shard_records,
 )
 from communique.store.schema import check_version, migrate
@@ -101,8 +102,13 @@ class Store:
         return self.ingest_payloads(payloads_from_records(records, documents), batch_size)
 
     def ingest_shards(self, paths: Iterable[Path], batch_size: int = 2000) -> IngestStats:
-        """JSONL / Parquet shards written by parallel coding (`communique ingest events/ --db ...`)."""
-        return self.ingest_records(read_shard_records(paths), batch_size=batch_size)
+        """JSONL / Parquet shards written by parallel coding (`communique ingest events/ --db ...`).
+
+        Run manifests among them (`*manifest*.jsonl`, lines `{doc_id, status, reason}`) give each
+        document its status, so skipped and failed documents are recorded too.
+        """
+        paths = list(paths)
+        return self.ingest_records(read_shard_records(paths), read_manifests(paths), batch_size=batch_size)
 
     def ingest_payloads(self, payloads: Iterable[DocumentPayload], batch_size: int = 200) -> IngestStats:
         if self.read_only:
@@ -116,7 +122,7 @@ class Store:
         by_id: dict[str, DocumentPayload] = {}
         for payload in batch:
             by_id[payload.doc_id] = payload  # the last version of a document in a batch wins
-        stats.documents += len(batch)
+        stats.documents += len(by_id)
         encoded = {doc_id: p.encoded_records() for doc_id, p in by_id.items()}
         fingerprints = {doc_id: p.fingerprint(encoded[doc_id]) for doc_id, p in by_id.items()}
         con = self.con
@@ -130,7 +136,7 @@ class Store:
             )
             changed = [d for d in by_id if d in stored and stored[d] != fingerprints[d]]
             new = [d for d in by_id if d not in stored]
-            stats.unchanged += len(batch) - len(changed) - len(new)
+            stats.unchanged += len(by_id) - len(changed) - len(new)
             stats.replaced += len(changed)
             stats.added += len(new)
             if not changed and not new:

@@ -185,9 +185,13 @@ export function relationsView(current) {
     try {
       const { items, truncated } = await periodEvents(a, b, direction, range.from, range.to);
       const heading = h("h2", null, `${formatNumber(items.length)} event${items.length === 1 ? "" : "s"} between ${a} and ${b} ${range.from === range.to ? "on " + range.from : "from " + range.from + " to " + range.to}`);
-      const more = truncated
-        ? h("p", { class: "muted small" }, "Only the first events are listed: ", h("a", { href: route("events", { actor: a, date_from: range.from, date_to: range.to }) }, "browse them all"), ".")
-        : null;
+      const dates = { date_from: range.from, date_to: range.to };
+      const browse = [
+        direction !== "ba" ? h("a", { href: route("events", { source: a, target: b, ...dates }) }, `${a} → ${b}`) : null,
+        direction === "both" ? " and " : null,
+        direction !== "ab" ? h("a", { href: route("events", { source: b, target: a, ...dates }) }, `${b} → ${a}`) : null,
+      ];
+      const more = truncated ? h("p", { class: "muted small" }, "Only the first events are listed; browse them all: ", browse, ".") : null;
       const list = items.length ? eventTable(items) : h("p", { class: "empty" }, "No events listed for this period.");
       periodBox.replaceChildren(...[heading, list, more].filter(Boolean));
       setState(periodBox, items.length ? "ready" : "empty");
@@ -210,8 +214,7 @@ export function relationsView(current) {
         setState(chartBox, "empty");
         return;
       }
-      let chart = null;
-      chart = seriesChart(points, { interval, selected: params.get("period"), onSelect: (period) => selectPeriod(period, chart) });
+      const chart = seriesChart(points, { interval, selected: params.get("period"), onSelect: (period) => selectPeriod(period, chart) });
       chartBox.replaceChildren(summary(points), chart, legend());
       setState(chartBox, "ready");
       if (params.get("period")) selectPeriod(params.get("period"), chart);

@@ -1,0 +1,235 @@
+"""Within-article coreference: what earlier mentions tell later ones.
+
+The resolver in rules.py walks an article in reading order and hands every mention to
+`remember`, which keeps full and partial names of the people named so far (surname and first
+name aliases: "Blinken", "Sergei"), and coordinated pairs ("Joe Biden and Vladimir Putin") for
+"both sides" and "the two presidents". `resolve_token` codes single words that are not in any
+dictionary: "he"/"she"/"him" go to the nearest person of the same or the previous sentence
+(subjects preferred for subjects, and a pronoun outside quotes never points into a quote), and a
+capitalised first name or surname goes to the person it abbreviates, unless two people share it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from communique.actors.index import VARIANTS
+
+PRONOUNS = frozenset({"he", "she", "him"})
+PAIR_NOUNS = frozenset(
+    {
+        "sides",
+        "presidents",
+        "leaders",
+        "countries",
+        "ministers",
+        "governments",
+        "parties",
+        "nations",
+        "men",
+        "delegations",
+        "diplomats",
+    }
+)
+PERSON_PAIRS = frozenset({"presidents", "leaders", "ministers", "men", "diplomats"})
+COUNTRY_PAIRS = frozenset({"countries", "governments", "nations"})
+QUOTES = {"“": 1, "”": -1, "«": 1, "»": -1, "„": 1}
+
+
+@dataclass
+class Mention:
+    """One coded mention, token-based; the component turns it into a span with a model.Actor."""
+
+    start: int
+    end: int
+    code: str
+    name: str | None
+    rule: str
+    person: bool = False
+    entity_id: str | None = None
+    titles: tuple[str, ...] = ()
+    agent_id: str | None = None
+
+
+@dataclass
+class Context:
+    """What the article has said so far, for coreference."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: dict[str, Mention | None] = field(default_factory=dict)  # None: ambiguous
+    pairs: list[tuple[Mention, Mention]] = field(default_factory=list)
+    hit_starts: set[int] = field(default_factory=set)
+    hits: list[Any] = field(default_factory=list)  # the resolver's dictionary hits, in order
+
+
+def resolve_token(doc: Doc, i: int, ctx: Context, sent_of: list[int], in_quote: list[bool]) -> list[Mention]:
+    token = doc[i]
+    lower = token.lower_
+    if lower in PRONOUNS and token.pos_ == "PRON":
+        found = antecedent(doc, token, ctx, sent_of, in_quote)
+        if found is not None:
+            return [
+                Mention(
+                    i,
+                    i + 1,
+                    found.code,
+                    found.name,
+                    f"coref:pronoun->{found.rule}",
+                    True,
+                    found.entity_id,
+                    found.titles,
+                )
+            ]
+        return []
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
+        known = ctx.aliases.get(lower)
+        if known is not None:
+            return [
+                Mention(
+                    i,
+                    i + 1,
+                    known.code,
+                    known.name,
+                    f"coref:name->{known.entity_id}",
+                    True,
+                    known.entity_id,
+                    known.titles,
+                )
+            ]
+        return []
+    if lower in ("both", "two") and i + 1 < len(doc) and doc[i + 1].lower_ in PAIR_NOUNS:
+        if lower == "two" and not (i > 0 and doc[i - 1].lower_ == "the"):
+            return []
+        pair = last_pair(ctx, doc[i + 1].lower_)
+        if pair:
+            s = i - 1 if lower == "two" else i
+            return [
+                Mention(s, i + 2, m.code, m.name, f"coref:pair->{m.rule}", m.person, m.entity_id)
+                for m in pair
+            ]
+    return []
+
+
+def antecedent(
+    doc: Doc, token: Token, ctx: Context, sent_of: list[int], in_quote: list[bool]
+) -> Mention | None:
+    here = sent_of[token.i]
+    subject = token.dep_ in ("nsubj", "nsubjpass")
+    candidates = [
+        m
+        for m in ctx.mentions
+        if m.person
+        and m.start < token.i
+        and here - 1 <= sent_of[m.start] <= here
+        and (in_quote[token.i] or not in_quote[m.start])
+    ]
+    if not candidates:
+        return None
+    if subject:
+        subjects = [
+            m
+            for m in candidates
+            if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") or doc[m.start].dep_ in ("nsubj", "nsubjpass")
+        ]
+        if subjects:
+            return subjects[-1]
+    return candidates[-1]
+
+
+# ------------------------------------------------------------ context
+
+
+def remember(doc: Doc, mention: Mention, ctx: Context) -> None:
+    ctx.mentions.append(mention)
+    if (
+        mention.person
+        and mention.entity_id
+        and mention.rule.startswith(("entity:", "surname:"))
+        and mention.name
+    ):
+        words = {w.lower() for w in (mention.name.split()[0], mention.name.split()[-1])}
+        words |= {
+            t.lower_ for t in doc[max(mention.start, mention.end - 2) : mention.end] if t.pos_ == "PROPN"
+        }
+        words |= {v for w in list(words) for v in VARIANTS.get(w, ())}
+        for word in words:
+            known = ctx.aliases.get(word, mention)
+            ctx.aliases[word] = mention if known is None or known.entity_id == mention.entity_id else None
+            if known is not None and known.entity_id != mention.entity_id:
+                ctx.aliases[word] = None
+    head = doc[mention.end - 1]
+    if head.dep_ == "conj" and head.head.i < mention.start:
+        first = next((m for m in reversed(ctx.mentions[:-1]) if m.start <= head.head.i < m.end), None)
+        if first is not None and first.code != mention.code:
+            ctx.pairs.append((first, mention))
+
+
+def last_pair(ctx: Context, noun: str) -> tuple[Mention, Mention] | None:
+    """The two actors "both sides" or "the two presidents" refers to: the last coordinated pair
+    of the right kind, else the last two distinct actors of that kind (people for "presidents",
+    countries for "countries", anything for "sides")."""
+    if noun in PERSON_PAIRS:
+        fits = lambda m: m.person and m.entity_id is not None  # noqa: E731
+    elif noun in COUNTRY_PAIRS:
+        fits = lambda m: len(m.code) == 3 or m.code.endswith("GOV")  # noqa: E731
+    else:
+        fits = lambda m: True  # noqa: E731
+    for first, second in reversed(ctx.pairs):
+        if fits(first) and fits(second):
+            return first, second
+    distinct: list[Mention] = []
+    for mention in reversed(ctx.mentions):
+        if fits(mention) and all(
+            mention.code != m.code
+            and mention.entity_id != m.entity_id
+            or mention.entity_id is None
+            and mention.code != m.code
+            for m in distinct
+        ):
+            distinct.append(mention)
+        if len(distinct) == 2:
+            return distinct[1], distinct[0]
+    return None
+
+
+def token_tables(doc: Doc) -> tuple[list[int], list[bool]]:
+    """Sentence number and inside-quotes flag of every token."""
+    sent_of = [0] * len(doc)
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]  # no parser: one sentence
+    for number, sent in enumerate(sents):
+        for k in range(sent.start, sent.end):
+            sent_of[k] = number
+    in_quote = [False] * len(doc)
+    depth = 0
+    straight = False
+    for token in doc:
+        text = token.text
+        if text in QUOTES:
+            depth = max(0, depth + QUOTES[text])
+            in_quote[token.i] = True
+            continue
+        if text == '"':
+            straight = not straight
+            in_quote[token.i] = True
+            continue
+        if "\n" in text:
+            depth, straight = 0, False
+        in_quote[token.i] = depth > 0 or straight
+    return sent_of, in_quote
+
+
+def sent_start(doc: Doc, i: int, sent_of: list[int]) -> int:
+    j = i
+    while j > 0 and sent_of[j - 1] == sent_of[i]:
+        j -= 1
+    return j
+
+
+def sent_end(doc: Doc, i: int, sent_of: list[int]) -> int:
+    j = i
+    while j < len(doc) and sent_of[j] == sent_of[i]:
+        j += 1
+    return j

@@ -1,0 +1,22 @@
+"""Scale: coding a corpus on every local core, or on a Ray cluster, into resumable shards.
+
+- `local.code_in_processes`: worker processes, one pipeline each, batches in input order;
+- `ray_engine.code_with_ray`: the same contract on Ray actors (optional extra `communique[ray]`);
+- `shards`: numbered JSONL / Parquet shards with per-document manifests, skipped on rerun.
+
+The job functions that combine an engine with an output live in `communique.run`.
+"""
+
+from communique.scale.local import EngineStats, WorkerStats, code_in_processes, resolve_workers
+from communique.scale.shards import SHARD_FORMATS, finished_shards, is_shard_dir, manifest_documents
+
+__all__ = [
+    "SHARD_FORMATS",
+    "EngineStats",
+    "WorkerStats",
+    "code_in_processes",
+    "finished_shards",
+    "is_shard_dir",
+    "manifest_documents",
+    "resolve_workers",
+]

@@ -1,0 +1,25 @@
+"""Helpers for event-coder tests: actors by hand, and compact views of coded events."""
+
+from __future__ import annotations
+
+from communique.model import Actor, Event, Modality
+
+
+def actor_for(code: str, text: str, start: int, end: int) -> Actor:
+    country = code[:3] if code[:3].isalpha() and code[:3] not in {"GOV", "MIL", "MED", "REB", "OPP"} else None
+    rest = code[3:] if country else code
+    sectors = tuple(rest[i : i + 3] for i in range(0, len(rest), 3))
+    return Actor(code=code, country=country, sectors=sectors, name=None, text=text, start=start, end=end)
+
+
+def triples(events: list[Event], modality: Modality | None = Modality.ASSERTED) -> set[tuple[str, str, str]]:
+    """(source, code, target) of the events with that modality (all when None)."""
+    return {
+        (e.source.code if e.source else "-", e.code, e.target.code if e.target else "-")
+        for e in events
+        if modality is None or e.modality == modality
+    }
+
+
+def roots(events: list[Event], modality: Modality | None = Modality.ASSERTED) -> set[tuple[str, str, str]]:
+    return {(s, c[:2], t) for s, c, t in triples(events, modality)}
