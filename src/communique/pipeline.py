@@ -147,13 +147,13 @@ def _guarded(article: Article, step: str, function: Callable[..., object], *args
 
 def build_steps(settings: Settings, keep_docs: bool = False) -> list[Step]:
     """The default pipeline after ingest, each stage a step."""
+    import communique.actors.component  # noqa: F401 - registers the cameo_actors factory
+    import communique.events.component  # noqa: F401 - registers the cameo_events factory
     from communique.dates import resolve_event_dates
     from communique.geo import Gazetteer, locate_events
 
     nlp = load_spacy(settings)
-    actors = nlp.create_pipe(
-        "cameo_actors", config={"extra_dictionaries": [str(p) for p in settings.actors]}
-    )
+    actors = nlp.create_pipe("cameo_actors", config={"dictionaries": [str(p) for p in settings.actors]})
     events = nlp.create_pipe("cameo_events", config={"extra_patterns": [str(p) for p in settings.verbs]})
     gazetteer = Gazetteer.load()
     steps: list[Step] = [

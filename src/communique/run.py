@@ -99,6 +99,7 @@ def code_articles(
     engine: str = "local",
     stats: EngineStats | None = None,
     recycle_after: int | None = None,
+    batch_docs: int | None = None,
 ) -> Iterator[Article]:
     """The coded articles, in input order: in this process (1 worker), in worker processes, or on Ray."""
     workers = settings.workers if workers is None else workers
@@ -107,12 +108,12 @@ def code_articles(
     if engine == "ray":
         from communique.scale.ray_engine import code_with_ray
 
-        yield from code_with_ray(articles, settings, workers, recycle_after=recycle_after, stats=stats)
+        yield from code_with_ray(articles, settings, workers, batch_docs, recycle_after, stats)
         return
     from communique.scale.local import code_in_processes, resolve_workers
 
     if resolve_workers(workers) != 1:
-        yield from code_in_processes(articles, settings, workers, recycle_after=recycle_after, stats=stats)
+        yield from code_in_processes(articles, settings, workers, batch_docs, recycle_after, stats)
         return
     from communique.pipeline import Coder
 
@@ -121,14 +122,21 @@ def code_articles(
 
 @dataclass(frozen=True)
 class Engine:
-    """Which engine codes a job, with how many workers (None: Settings.workers; 0: all cores)."""
+    """Which engine codes a job, with how many workers (None: Settings.workers; 0: all cores).
+
+    `batch_docs` documents go to a worker at a time (default: Settings.batch_size); a worker is
+    replaced after `recycle_after` documents (default: scale.local.DEFAULT_RECYCLE_AFTER).
+    """
 
     name: str = "local"
     workers: int | None = None
     recycle_after: int | None = None
+    batch_docs: int | None = None
 
     def run(self, articles: Iterable[Article], settings: Settings, stats: EngineStats) -> Iterator[Article]:
-        return code_articles(articles, settings, self.workers, self.name, stats, self.recycle_after)
+        return code_articles(
+            articles, settings, self.workers, self.name, stats, self.recycle_after, self.batch_docs
+        )
 
 
 def _new_stats() -> EngineStats:

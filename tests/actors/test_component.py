@@ -184,7 +184,7 @@ def test_actor_records(actor_coder, spacy_nlp) -> None:
     doc = next(parse_texts(spacy_nlp, [text]))
     actors = [span._.actor for span in actor_coder(doc).spans[ACTOR_SPANS_KEY]]
     nato, forces = actors
-    assert (nato.code, nato.country, nato.name) == ("IGOWSTNAT", None, "Nato")
+    assert (nato.code, nato.country, nato.name) == ("IGOWSTNAT", None, "NATO")
     assert (forces.code, forces.country, forces.sectors) == ("UKRMIL", "UKR", ("MIL",))
     assert text[forces.start : forces.end] == forces.text == "Ukrainian government forces"
     assert forces.to_record()["sectors"] == ["MIL"]

@@ -40,7 +40,7 @@ def test_ray_and_local_engines_write_identical_shards(corpus_file: Path, tmp_pat
         try:
             summary = code_to_directory(
                 read_inputs([str(corpus_file)]), Settings(), out, [str(corpus_file)],
-                shard_size=8, engine=Engine(name, workers=2, recycle_after=20),
+                shard_size=8, engine=Engine(name, workers=2, recycle_after=20, batch_docs=4),
             )  # fmt: skip
         finally:
             if name == "ray":

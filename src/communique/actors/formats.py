@@ -109,7 +109,8 @@ def display_name(phrase: str) -> str:
             words.append(word.lower())
             continue
         letters = word.replace(".", "")
-        if "." in word or len(letters) <= 3 and not re.search(r"[AEIOUY]", letters):
+        acronym = len(letters) <= 3 and not re.search(r"[AEIOUY]", letters)
+        if "." in word or acronym or (len(letters) <= 4 and len(phrase.split()) == 1):
             words.append(word)
         else:
             words.append("-".join(part.capitalize() for part in word.split("-")))

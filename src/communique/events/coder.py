@@ -284,6 +284,10 @@ class EventCoder:
         ctx = draft.context
         governor = ctx.governor
         code = draft.code
+        if governor is not None and ctx.obligation and ctx.reporter is not None and (
+            governor.lemma_.lower() in transforms.INTENT_GOVERNORS
+        ):
+            governor = None  # "said the US must be ready to mediate": the obligation decides
         if governor is not None:
             lemma = governor.lemma_.lower()
             governor_subject = subject_of(governor)
@@ -328,7 +332,7 @@ class EventCoder:
             speakers = phrase_actors(speaker_subject, actors) if speaker_subject is not None else []
             speakers = [s for s in speakers if not is_media(s[0])]
             if speakers and all(s[0].code != d[0].code for s in speakers for d in draft.sources) and draft.sources:
-                new = transforms.appeal(code)
+                new = transforms.demand(code) if ctx.strong_obligation else transforms.appeal(code)
                 return self._rewrite(draft, new, speakers, list(draft.sources), "reported obligation"), None
         if ctx.obligation and draft.modality == Modality.ASSERTED:
             return replace(draft, modality=Modality.HYPOTHETICAL), None

@@ -30,6 +30,8 @@ SPEECH_VERBS = frozenset(
 # Speech verbs that already carry a stance and are coded themselves when they report an act.
 ACCUSING_VERBS = frozenset(["claim", "allege", "accuse", "charge"])
 # Verbs whose "X to do" complement small parsers read as a clause ("wants Putin to attack").
+# Verbs whose "that"-clause is what they ask for ("demanded that Hamas renounce violence").
+DEMANDING_VERBS = frozenset(["demand", "insist", "urge", "ask", "request", "call"])
 CONTROL_VERBS = frozenset(
     ["want", "wish", "expect", "urge", "ask", "allow", "need", "like", "prefer", "force", "order", "press", "encourage", "pressure", "push", "persuade", "convince", "invite", "tell"]
 )
@@ -37,6 +39,7 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "would"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+STRONG_OBLIGATION = frozenset({"must", "have"})
 OBLIGATION_VERBS = frozenset({"need", "have"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "eventual", "planned", "proposed"})
@@ -60,6 +63,8 @@ class Context:
     # The event is the consequence of a condition ("will impose sanctions *if* it invades"),
     # not inside it: announced for the future, that is a threat or a conditional promise.
     consequence: bool = False
+    # "must", "has to": a demand when someone else says it; "should", "needs to": an appeal.
+    strong_obligation: bool = False
 
 
 def is_speech(token: Token) -> bool:
@@ -76,18 +81,13 @@ def _chain(token: Token) -> tuple[list[Token], list[str], Token | None, Token | 
     while current.head.i != current.i:
         dep = current.dep_
         head = current.head
-        if (dep in ("ccomp", "parataxis") and not (
-            head.lemma_.lower() in CONTROL_VERBS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-        )) or (dep == "advcl" and is_speech(head)):
+        if (dep in ("ccomp", "parataxis") and not _controlled(current, head)) or (dep == "advcl" and is_speech(head)):
             embedding = head
             if is_speech(head):
                 reporter = head
             break
-        if dep in ("ccomp", "advcl") and head.lemma_.lower() in CONTROL_VERBS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
-        ):
-            dep = "xcomp"  # "wants Putin to attack": parsed as a clause, read as a control verb
+        if _controlled(current, head):
+            dep = "xcomp"  # "wants Putin to attack", "demanded that X stop": read as the verb's complement
         elif dep in ("relcl", "acl"):
             break  # a relative clause has its own tense and modality
         if dep not in _CLAUSE_EDGES:
@@ -104,6 +104,16 @@ def _chain(token: Token) -> tuple[list[Token], list[str], Token | None, Token | 
                 reporter = child
                 break
     return nodes, edges, reporter, embedding
+
+
+def _controlled(clause: Token, head: Token) -> bool:
+    """A clause that is really the complement of a control or demanding verb above it."""
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in CONTROL_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return True
+    return clause.dep_ == "ccomp" and lemma in DEMANDING_VERBS
 
 
 def _is_in_event_of(node: Token) -> bool:
@@ -131,7 +141,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     nodes, edges, reporter, _embedding = _chain(token)
     negated = _negated_here(token)
     conditional = hypothetical = future = obligation = False
-    inside = consequence = False
+    inside = consequence = strong = False
     governor: Token | None = None
     speech_past = reporter is not None and reporter.tag_ in ("VBD", "VBN")
     for position, node in enumerate(nodes):
@@ -145,6 +155,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
         if edge_in == "xcomp":
             if node.lemma_.lower() in OBLIGATION_VERBS:
                 obligation = True
+                strong = strong or node.lemma_.lower() in STRONG_OBLIGATION
             elif governor is None:
                 governor = node
         if edge_in == "pobj" and node.lower_ == "without":
@@ -157,6 +168,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
                     future = True
                 elif word in OBLIGATION_MODALS:
                     obligation = True
+                    strong = strong or word in STRONG_OBLIGATION
                 elif word == "would" and speech_past:
                     future = True  # "announced it would free": the future seen from the past
                 elif word in HYPOTHETICAL_MODALS:
@@ -196,4 +208,4 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     else:
         modality = Modality.ASSERTED
     return Context(modality, negated, future, obligation, governor, reporter, speech_past,
-                   consequence and not inside)
+                   consequence and not inside, strong)
