@@ -23,14 +23,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from conftest import shared_data_dir  # noqa: E402
-
 from communique.config import Settings  # noqa: E402
 from communique.dates import resolve_event_dates  # noqa: E402
 from communique.geo import Gazetteer, build_gazetteer, locate_events, resolve_mentions, resolve_places  # noqa: E402
 from communique.model import Actor, Article, Event, SentenceRef, TextSpan  # noqa: E402
 from communique.nlp.loader import load_spacy  # noqa: E402
 from communique.nlp.parse import parse_texts  # noqa: E402
+from conftest import shared_data_dir  # noqa: E402
 
 GOLD = REPO / "tests" / "geo" / "ieer_place_gold.tsv"
 

@@ -6,19 +6,27 @@ A step is any callable taking an iterable of Articles and yielding them, in orde
 pass skipped and failed articles through untouched, so every input reaches the writer and
 is accounted for. The actor and event coders are spaCy components wrapped as steps: a
 replacement coder only has to be another component (or another step) in this list.
+
+A document may hold any one step for at most `Settings.doc_timeout` seconds (`time_limit`);
+past that it is failed with reason "STEP: timeout: ..." and the batch goes on.
 """
 
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
+from types import FrameType
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.config import Settings
-from communique.errors import CommuniqueError
+from communique.errors import CommuniqueError, DocumentError
 from communique.model import Article, Status
 from communique.nlp.loader import load_spacy
 from communique.nlp.parse import parse_texts
@@ -28,12 +36,66 @@ Step = Callable[[Iterable[Article]], Iterator[Article]]
 log = logging.getLogger(__name__)
 
 
-def clean_step(articles: Iterable[Article]) -> Iterator[Article]:
+class DocumentTimeout(DocumentError):
+    """One document held a pipeline step longer than `Settings.doc_timeout`."""
+
+
+@dataclass
+class _Alarm:
+    armed: bool = True
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise `DocumentTimeout` inside the block once `seconds` have passed.
+
+    SIGALRM interrupts Python code (regular expressions included); a single long call into
+    compiled code (one spaCy parse) is stopped when it returns to Python. The alarm is only
+    armed in the main thread and when no other interval timer runs (pytest-timeout, a caller's
+    own alarm, which it would cancel); elsewhere the block runs without a limit.
+    """
+    if (
+        not seconds
+        or seconds <= 0
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+        or signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    ):
+        yield
+        return
+    alarm = _Alarm()
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        if alarm.armed:  # an alarm that lands after the block has ended is ignored
+            raise DocumentTimeout(f"timeout: took longer than {seconds:g}s (doc_timeout)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        try:
+            alarm.armed = False
+        finally:  # restored even if the alarm fired on the line above
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def clean_step(
+    articles: Iterable[Article], timeout: float | None = None, max_chars: int | None = None
+) -> Iterator[Article]:
+    """Cuts over-long texts to `max_chars` first (a prefix: offsets stay valid), so cleaning,
+    masking and parsing a 50 MB page cost what a `max_chars` one does; then cleans."""
     from communique.clean import clean_article
 
     for article in articles:
         if article.is_active:
-            _guarded(article, "clean", clean_article, article)
+            if max_chars is not None and len(article.text) > max_chars:
+                article.warnings.append(
+                    f"text of {len(article.text)} characters cut to {max_chars} for parsing"
+                )
+                article.text = article.text[:max_chars]
+            _guarded(article, "clean", clean_article, article, timeout=timeout)
         yield article
 
 
@@ -44,6 +106,8 @@ class NlpStep:
     nlp: Language
     batch_size: int = 32
     max_chars: int = 1_000_000
+    # Per batch, then per document when the batch overran (only the slow one is failed).
+    doc_timeout: float | None = None
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
         batch: list[Article] = []
@@ -64,12 +128,17 @@ class NlpStep:
                 )
         texts = [a.masked_text()[: self.max_chars] for a in active]
         try:
-            docs = list(parse_texts(self.nlp, texts, batch_size=self.batch_size))
+            with time_limit(self.doc_timeout):
+                docs = list(parse_texts(self.nlp, texts, batch_size=self.batch_size))
         except Exception:  # noqa: BLE001 - isolate the document that broke the batch
             docs = []
             for article, text in zip(active, texts, strict=True):
                 try:
-                    docs.extend(parse_texts(self.nlp, [text]))
+                    with time_limit(self.doc_timeout):
+                        docs.extend(parse_texts(self.nlp, [text]))
+                except CommuniqueError as exc:
+                    article.fail(f"nlp: {exc}")
+                    docs.append(None)  # type: ignore[arg-type]
                 except Exception as exc:  # noqa: BLE001
                     article.fail(f"nlp: {type(exc).__name__}: {exc}")
                     docs.append(None)  # type: ignore[arg-type]
@@ -93,11 +162,12 @@ class ComponentStep:
 
     name: str
     component: Callable[[Doc], Doc]
+    timeout: float | None = None
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
             if article.is_active and article.doc is not None:
-                _guarded(article, self.name, self.component, article.doc)
+                _guarded(article, self.name, self.component, article.doc, timeout=self.timeout)
             yield article
 
 
@@ -117,11 +187,12 @@ class FunctionStep:
 
     name: str
     function: Callable[[Article], None]
+    timeout: float | None = None
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
             if article.is_active and article.doc is not None:
-                _guarded(article, self.name, self.function, article)
+                _guarded(article, self.name, self.function, article, timeout=self.timeout)
             yield article
 
 
@@ -134,10 +205,13 @@ def finish_step(articles: Iterable[Article]) -> Iterator[Article]:
         yield article
 
 
-def _guarded(article: Article, step: str, function: Callable[..., object], *args: object) -> None:
-    """A failure inside one document fails that document only, with the reason."""
+def _guarded(
+    article: Article, step: str, function: Callable[..., object], *args: object, timeout: float | None = None
+) -> None:
+    """A failure (or a timeout) inside one document fails that document only, with the reason."""
     try:
-        function(*args)
+        with time_limit(timeout):
+            function(*args)
     except CommuniqueError as exc:
         article.fail(f"{step}: {exc}")
     except Exception as exc:  # noqa: BLE001 - one bad document must never stop the batch
@@ -156,14 +230,15 @@ def build_steps(settings: Settings, keep_docs: bool = False) -> list[Step]:
     actors = nlp.create_pipe("cameo_actors", config={"dictionaries": [str(p) for p in settings.actors]})
     events = nlp.create_pipe("cameo_events", config={"extra_patterns": [str(p) for p in settings.verbs]})
     gazetteer = Gazetteer.load()
+    limit = settings.doc_timeout
     steps: list[Step] = [
-        clean_step,
-        NlpStep(nlp, batch_size=settings.batch_size, max_chars=settings.max_chars),
-        ComponentStep("actors", actors),
-        ComponentStep("events", events),
+        partial(clean_step, timeout=limit, max_chars=settings.max_chars),
+        NlpStep(nlp, batch_size=settings.batch_size, max_chars=settings.max_chars, doc_timeout=limit),
+        ComponentStep("actors", actors, limit),
+        ComponentStep("events", events, limit),
         collect_events_step,
-        FunctionStep("dates", resolve_event_dates),
-        FunctionStep("geo", lambda article: locate_events(article, gazetteer)),
+        FunctionStep("dates", resolve_event_dates, limit),
+        FunctionStep("geo", lambda article: locate_events(article, gazetteer), limit),
     ]
     if not keep_docs:
         steps.append(finish_step)

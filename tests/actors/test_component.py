@@ -188,3 +188,27 @@ def test_actor_records(actor_coder, spacy_nlp) -> None:
     assert (forces.code, forces.country, forces.sectors) == ("UKRMIL", "UKR", ("MIL",))
     assert text[forces.start : forces.end] == forces.text == "Ukrainian government forces"
     assert forces.to_record()["sectors"] == ["MIL"]
+
+
+def test_title_alone_and_she(code_text) -> None:
+    rows = code_text(
+        "The US Secretary of State arrived in Berlin. The German foreign minister met her. She said talks were good."
+    )
+    assert codes_of(rows, "The US Secretary of State") + codes_of(rows, "US Secretary of State") == ["USAGOV"]
+    assert codes_of(rows, "German foreign minister") == ["DEUGOV"]
+    assert codes_of(rows, "She") == ["DEUGOV"]
+
+
+def test_empty_and_blank_documents(code_text) -> None:
+    assert code_text("") == []
+    assert code_text("   \n\n  ") == []
+    text = "Vladimir Putin spoke."
+    assert code_text(text, furniture=[(0, len(text))]) == []
+
+
+def test_furniture_objects_are_accepted(code_text) -> None:
+    from communique.actors.component import furniture_ranges
+    from communique.model import Furniture
+
+    assert furniture_ranges([Furniture(3, 9, "caption"), (10, 12)]) == [(3, 9), (10, 12)]
+    assert furniture_ranges(None) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.geo import GeoStep, Gazetteer, load_gazetteer, locate_events, resolve_places
+from communique.geo import Gazetteer, GeoStep, load_gazetteer, locate_events, resolve_places
 from communique.model import Actor, Status
 
 GEO = Actor("GEOGOV", "GEO", ("GOV",), None, "Tbilisi", 0, 0)

@@ -53,15 +53,15 @@ def test_small_batches_and_recycled_workers_keep_order_and_content(
 ) -> None:
     stats = EngineStats()
     articles = code_in_processes(
-        read_inputs([str(corpus_file)]), Settings(), workers=2, batch_docs=3, recycle_after=9, stats=stats
+        read_inputs([str(corpus_file)]), Settings(), workers=2, batch_docs=4, recycle_after=16, stats=stats
     )
     coded = list(articles)
     assert [a.doc_id for a in coded] == [a.doc_id for a in read_inputs([str(corpus_file)])]
     records = [e.to_record() for a in coded for e in a.events if e.modality.value == "asserted"]
     assert records == sequential[0]
-    # 43 documents, a worker retires after 9: at least four fresh processes were started.
-    assert stats.restarts >= 4
-    assert len({w.pid for w in stats.workers}) >= 5
+    # 43 documents, a worker retires after 16: at least two fresh processes were started.
+    assert stats.restarts >= 2
+    assert len({w.pid for w in stats.workers}) >= 3
 
 
 def test_workers_zero_means_every_core() -> None:

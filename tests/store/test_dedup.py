@@ -92,3 +92,16 @@ def test_dedup_summary(store: Store) -> None:
         "largest_event_mentions": 4,
         "mentions_per_event": round(13 / 7, 3),
     }
+
+
+def test_document_precision_is_a_day() -> None:
+    base = {"source": {"code": "A"}, "target": {"code": "B"}, "code": "042", "modality": "asserted"}
+    stand_in = dated_key(
+        {**base, "date": "2017-03-02", "date_precision": "document", "doc_date": "2017-03-02"}
+    )
+    explicit = dated_key({**base, "date": "2017-03-01", "date_precision": "day", "doc_date": "2017-03-03"})
+    assert stand_in.key == explicit.key == "A|042|B|asserted|day"
+    assert cluster_days(explicit.key, [explicit.day, stand_in.day]) == {
+        explicit.day: explicit.day,
+        stand_in.day: explicit.day,
+    }

@@ -29,6 +29,17 @@ from communique.nlp.extensions import ACTOR_SPANS_KEY, register_extensions
 FACTORY = "cameo_actors"
 
 
+def furniture_ranges(furniture: Iterable[Any] | None) -> list[tuple[int, int]]:
+    """`doc._.furniture` as (start, end) pairs; model.Furniture objects are accepted too."""
+    ranges = []
+    for piece in furniture or ():
+        if hasattr(piece, "start"):
+            ranges.append((int(piece.start), int(piece.end)))
+        else:
+            ranges.append((int(piece[0]), int(piece[1])))
+    return ranges
+
+
 def iso3_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries)
 
@@ -45,23 +56,22 @@ class ActorCoder:
         self.resolver = ActorResolver(self.index, self.iso3)
 
     def __call__(self, doc: Doc) -> Doc:
-        furniture = doc._.furniture or []
-        mentions = self.resolver.resolve(doc, doc._.doc_date, [(int(s), int(e)) for s, e in furniture])
+        mentions = self.resolver.resolve(doc, doc._.doc_date, furniture_ranges(doc._.furniture))
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
         for mention in mentions:
             start = mention.start
-            while (doc[start].idx, doc[mention.end - 1].idx) in seen and start + 1 < mention.end:
-                start += 1  # a second actor on the same words (a pair): shift to keep its own attributes
-            span = doc[start : mention.end]
-            key = (span.start_char, span.end_char)
-            if (doc[start].idx, doc[mention.end - 1].idx) in seen:
+            # spaCy keys span attributes by character offsets: a second actor on the same words
+            # (a pair) starts one token later to keep its own `_.actor`
+            while (start, mention.end) in seen and start + 1 < mention.end:
+                start += 1
+            if (start, mention.end) in seen:
                 continue
-            seen.add((doc[start].idx, doc[mention.end - 1].idx))
+            seen.add((start, mention.end))
+            span = doc[start : mention.end]
             span.label_ = mention.code
             span._.actor = self.actor(doc, span, mention)
             spans.append(span)
-            del key
         doc.spans[ACTOR_SPANS_KEY] = spans
         return doc
 

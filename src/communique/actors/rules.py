@@ -10,10 +10,9 @@ stretch of text means, in reading order, so that later mentions can lean on earl
   separatists", the nearest other country of the sentence (CAMEO codes rebels by where they fight);
 - a capital acts as its government ("Washington was ready") unless it is a location ("in Moscow",
   a dateline); other cities and regions never act; "Reuters" is coded as media (rule `media`);
-- coreference: "he"/"she" (nearest person of this or the previous sentence, subjects preferred,
-  quotes kept apart), "the secretary of state"/"the minister" (the last person with that title),
-  bare surnames and first names of people already named, "both sides"/"the two presidents" (the
-  last coordinated pair: two mentions on the same words).
+- definite descriptions: "the secretary of state"/"the minister"/"the Russian minister" (the last
+  person with that title), "the official" (the last official), "both sides"/"the two presidents"
+  (the last coordinated pair); pronouns and bare names are coref.py's.
 Nothing is coded inside page furniture or photo-credit lines, and officers of companies ("the
 company's president") are not political actors.
 """

@@ -2,7 +2,9 @@
 
 extract_html(html, url=None) -> ExtractedPage     main text, title, date, metadata (offline)
 find_furniture(text) -> list[Furniture]           captions, credits, bios, teasers, forms...
-clean_article(article) / clean_step(articles)     the pipeline step that sets article.furniture
+clean_article(article) / clean_step(articles)     the pipeline step: skips non-English articles
+                                                  (reason "language: ..."), sets article.furniture
+communique.clean.language                         the offline language check (py3langid)
 """
 
 from __future__ import annotations

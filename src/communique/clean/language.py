@@ -20,8 +20,10 @@ from communique.model import Article
 # Characters read from the start and from the middle of a text; a page that opens with an
 # English menu and continues in Spanish is judged on both.
 SAMPLE_CHARS = 2_000
-# Fewer letters than this: too little evidence, the text is coded.
+# Fewer letters than this: too little evidence, the text is coded. A Chinese, Japanese or
+# Korean character says about as much as a short word, so it counts DENSE_WEIGHT letters.
 MIN_LETTERS = 40
+DENSE_WEIGHT = 3
 # A non-English guess must be at least this confident ...
 MIN_CONFIDENCE = 0.80
 # ... and English must stay below this probability.
@@ -45,7 +47,7 @@ class LanguageDetector:
 
     def guess(self, text: str) -> LanguageGuess:
         sample = language_sample(text)
-        if sum(1 for ch in sample if ch.isalpha()) < MIN_LETTERS:
+        if letter_weight(sample) < MIN_LETTERS:
             return LanguageGuess("und", 0.0, 0.0)
         ranked = self._identifier.rank(sample)
         language, confidence = ranked[0]
@@ -60,6 +62,16 @@ class LanguageDetector:
         if guess.confidence < MIN_CONFIDENCE or guess.english >= MAX_ENGLISH:
             return None
         return f"language: {guess.language}, not English (confidence {guess.confidence:.2f})"
+
+
+def letter_weight(text: str) -> int:
+    """Letters in `text`, CJK characters (ideographs, kana, hangul) counted DENSE_WEIGHT times."""
+    weight = 0
+    for ch in text:
+        if ch.isalpha():
+            dense = "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+            weight += DENSE_WEIGHT if dense else 1
+    return weight
 
 
 def language_sample(text: str) -> str:

@@ -2,7 +2,9 @@
 
 Two mentions report the same event when they share the *dedup key* -- source actor code, CAMEO
 event code, target actor code, modality and date precision -- and their event dates (the
-record's `date`, or `doc_date` when the coder found no date) fall inside one window.
+record's `date`, or `doc_date` when it has none) fall inside one window. A date of precision
+"document" (the coder's stand-in publication day when the sentence has no date words) counts as
+a day.
 
 Why a window of one day (`DAY_WINDOW = 1`) for day-precision dates: the same happening is dated
 from different publication dates and relative expressions ("yesterday", "on Thursday", "late on
@@ -74,7 +76,9 @@ def _parse_period(value: str | None, precision: str | None) -> tuple[date, str] 
                 return day.replace(day=1), "month"
             if precision == "year":
                 return day.replace(month=1, day=1), "year"
-            return day, "day" if precision in (None, "day") else precision
+            # "document": the coder found no date words and took the publication day, which
+            # is a day like any other for matching reports.
+            return day, "day" if precision in (None, "day", "document") else precision
         if len(text) == 7:
             return date(int(text[:4]), int(text[5:7]), 1), "month"
         if len(text) == 4:

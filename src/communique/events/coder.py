@@ -37,7 +37,7 @@ from communique.events.roles import (
 from communique.model import Actor, Attribution, Event, Modality, SentenceRef, TextSpan
 
 LIGHT_VERBS = frozenset(
-    ["hold", "have", "conduct", "carry", "launch", "stage", "issue", "make", "give", "deliver", "mount", "begin", "start", "resume", "continue", "engage", "take", "pay", "undertake", "level", "lodge", "file", "open", "convene", "announce", "sign", "reach", "hold", "attend"]
+    ["hold", "have", "conduct", "carry", "launch", "stage", "issue", "make", "give", "deliver", "mount", "begin", "start", "resume", "continue", "engage", "take", "pay", "undertake", "level", "lodge", "file", "open", "convene", "announce", "sign", "reach", "attend", "declare"]
 )
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
@@ -207,6 +207,12 @@ class EventCoder:
             "on", "against", "with", "to", "into", "of", "toward", "towards", "at", "for", "in")
         for prep in noun_preps:
             heads.extend(prep_objects(token, prep))
+        if governor is not None and not targets and any(c.dep_ == "auxpass" for c in governor.children):
+            # "Four civilians were killed in an Israeli strike": the strike's victims.
+            for victim in (c for c in governor.children if c.dep_ == "nsubjpass"):
+                found = [(a, t) for a, t in phrase_actors(victim, actors) if t.i not in source_tokens]
+                if found:
+                    return sources, found, borrowed
         if governor is not None:
             # A protest "in Beijing" is a protest against those who rule there.
             governor_preps = ("with", "to", "on", "against", "at") + (("in",) if root == "14" else ())

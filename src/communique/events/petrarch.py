@@ -9,9 +9,9 @@ object slot, ``(PREP words)`` to the slot of that preposition, a leading particl
 words before ``*`` to the subject slot; ``+``/``$`` inside a prepositional group name the slot of
 the target/source.
 
-A pattern of a block with a default code applies to every verb of the block (the block is one
-sense: WARN, CAUTION); in a block without one (``[---]``, a grab-bag such as ARRANGE) it applies
-only to the verb named in its comment, as PETRARCH's authors recorded where it came from.
+A pattern applies to the verb named in its comment (``# TAKE``), where PETRARCH's authors
+recorded which verb it was written for: blocks mix senses ("press on" sits under DEMAND, "take
+part" under SEIZE). A pattern whose comment names no verb of its block applies to all of them.
 Patterns that hinge on auxiliaries (``WILL NOT *``) are dropped: modality is decided from the
 parse instead (communique.events.modality).
 """
@@ -176,9 +176,9 @@ def read_petrarch_verbs(path: Path) -> PatternSet:
                 continue
             constraints, source_slot, target_slot = parsed
             named = _word(comment.split(",")[0]).split("_")[0] if comment.strip() else ""
-            verbs = block_verbs
-            if not has_default:
-                verbs = [v for v in block_verbs if named in v[2]] or block_verbs
+            # The comment names the verb the pattern was written for; blocks mix senses ("press
+            # on" under DEMAND, "take part" under SEIZE), so the pattern stays with that verb.
+            verbs = [v for v in block_verbs if named in v[2]] or block_verbs
             plain = {v[0] for v in verbs if not v[1]}
             for lemma, verb_constraints, _forms, _code in verbs:
                 if verb_constraints and lemma in plain:

