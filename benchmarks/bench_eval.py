@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from communique.config import Settings
+from communique.errors import CommuniqueError
 from communique.evaluation.gate import GATE_GOLD, GATE_METRICS, GateEntry, floors_document, load_floors
 from communique.evaluation.report import EvalReport
 from communique.evaluation.runner import run_eval, settings_for_gold
@@ -54,25 +55,32 @@ def main() -> int:
 
     data = shared_data()
     coders: dict[Settings, Coder] = {}
-    done: list[tuple[GateEntry, EvalReport]] = []
+    done: list[tuple[GateEntry, EvalReport | None, str]] = []
     for entry in entries():
         if args.names and entry.name not in args.names:
             continue
         gold = data / entry.gold
         if not gold.exists():
             print(f"== {entry.name}: {gold} not found, skipped")
+            done.append((entry, None, "gold file not found at the last measurement"))
             continue
         settings = settings_for_gold(gold, Settings(), entry.kind)
         started = time.perf_counter()
         if settings not in coders:
-            coders[settings] = Coder(settings, keep_docs=True)
+            try:
+                coders[settings] = Coder(settings, keep_docs=True)
+            except CommuniqueError as exc:
+                note = f"the coder cannot be built with this gold's dictionaries: {exc}"
+                print(f"== {entry.name}: {note}")
+                done.append((entry, None, note))
+                continue
         load_seconds = time.perf_counter() - started
         report = run_eval(gold, coders[settings], entry.kind, sample=None if args.full else entry.sample)
         print(f"== {entry.name} (coder load {load_seconds:.1f}s)")
         print(report.format(max_items=None if args.verbose else 0))
         pinned = {m: round(report.metrics[m], 4) for m in GATE_METRICS[entry.name] if m in report.metrics}
         print(json.dumps(pinned, indent=1))
-        done.append((entry, report))
+        done.append((entry, report, ""))
     if args.write_floors:
         if args.names or args.full:
             print("--write-floors needs a run over every entry with the gate's samples", file=sys.stderr)

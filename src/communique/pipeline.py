@@ -130,10 +130,12 @@ class NlpStep:
         try:
             with time_limit(self.doc_timeout):
                 docs = list(parse_texts(self.nlp, texts, batch_size=self.batch_size))
-        except Exception:  # noqa: BLE001 - isolate the document that broke the batch
+        except Exception as batch_error:  # noqa: BLE001 - isolate the document that broke the batch
             docs = []
             for article, text in zip(active, texts, strict=True):
                 try:
+                    if len(active) == 1:  # it was this document: parsing it again would only repeat that
+                        raise batch_error
                     with time_limit(self.doc_timeout):
                         docs.extend(parse_texts(self.nlp, [text]))
                 except CommuniqueError as exc:
@@ -223,6 +225,7 @@ def build_steps(settings: Settings, keep_docs: bool = False) -> list[Step]:
     """The default pipeline after ingest, each stage a step."""
     import communique.actors.component  # noqa: F401 - registers the cameo_actors factory
     import communique.events.component  # noqa: F401 - registers the cameo_events factory
+    from communique.clean.language import default_detector
     from communique.dates import resolve_event_dates
     from communique.geo import Gazetteer, locate_events
 
@@ -230,6 +233,7 @@ def build_steps(settings: Settings, keep_docs: bool = False) -> list[Step]:
     actors = nlp.create_pipe("cameo_actors", config={"dictionaries": [str(p) for p in settings.actors]})
     events = nlp.create_pipe("cameo_events", config={"extra_patterns": [str(p) for p in settings.verbs]})
     gazetteer = Gazetteer.load()
+    default_detector()  # loaded here, not inside the first document's time limit
     limit = settings.doc_timeout
     steps: list[Step] = [
         partial(clean_step, timeout=limit, max_chars=settings.max_chars),

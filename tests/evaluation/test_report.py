@@ -81,10 +81,25 @@ def test_floors_are_checked_and_suggested_below_measured(tmp_path: Path) -> None
     assert "missing from the report" in check_floors(result, missing)[0]
     suggested = suggest_floors(result, ("events.country.root.f1", "not.a.metric"))
     assert suggested == {"events.country.root.f1": 0.64}  # 0.6667 - 0.02, rounded down
-    document = floors_document([(GateEntry("petr2_gsr", "g.xml", "petrarch"), result)])
+    document = floors_document(
+        [
+            (GateEntry("petr2_gsr", "g.xml", "petrarch"), result, ""),
+            (GateEntry("tabari_validate", "t.text", "tabari"), None, "verbs unreadable"),
+        ]
+    )
+    assert document["evaluations"]["tabari_validate"] == {
+        "gold": "t.text",
+        "kind": "tabari",
+        "sample": None,
+        "items": None,
+        "measured": {},
+        "floors": {},
+        "note": "verbs unreadable",
+    }
     path = tmp_path / "floors.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    (loaded,) = load_floors(path)
+    loaded, unmeasured = load_floors(path)
+    assert unmeasured.floors == {}
     assert loaded.floors["events.country.root.f1"] <= loaded.measured["events.country.root.f1"]
     assert check_floors(result, loaded) == []
 
@@ -94,3 +109,12 @@ def test_unreadable_floors_file(tmp_path: Path) -> None:
     path.write_text("{nope", encoding="utf-8")
     with pytest.raises(ConfigError, match="quality floors"):
         load_floors(path)
+
+
+def test_items_right_at_the_headline_but_not_exactly_show_both_sides() -> None:
+    gold = GoldSet("petrarch", "inline.xml", (GoldItem("m", MEET, events=(GoldEvent("RUR", "FRE", "042"),)),))
+    result = evaluate(gold, FakeCoder({MEET: [event("RURGOV", "043", "FREGOV")]}))
+    text = result.format()
+    assert "not exact, gold:  RUR 042 FRE" in text
+    assert "not exact, coded: RURGOV 043 FREGOV" in text
+    assert "missed:" not in text and "extra:" not in text

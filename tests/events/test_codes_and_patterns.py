@@ -120,10 +120,10 @@ def test_petrarch_reader(tmp_path: Path):
     patterns = read_petrarch_verbs(path)
     assert patterns.synsets["FIGHT"] == {("battle",), ("clash",)}
     rendered = {p.render() for p in patterns.patterns}
-    # Block default for every verb; a pattern of a coded block applies to all its verbs.
+    # Block default for every verb; a pattern stays with the verb its comment names.
     assert {"VERB warn => 130", "VERB caution => 130"} <= rendered
     assert {"VERB warn of=severe+reprisals => 138", "VERB caution obj=&FIGHT => 110"} <= rendered
-    # A block without a default: patterns stay with the verb their comment names.
+    assert "VERB warn obj=&FIGHT => 110" not in rendered
     assert "VERB put on=alert => 152" in rendered and "VERB stage on=alert => 152" not in rendered
     assert "VERB stage obj=protest => 141" in rendered
     # Paired and reverse-only codes.

@@ -168,3 +168,38 @@ def run_cli(args: Sequence[str], cwd: Path, timeout: float = 300) -> subprocess.
         timeout=timeout,
         check=False,
     )
+
+
+_ACTORS = [
+    "Russian troops", "Ukrainian forces", "The Kenyan police", "Ugandan officials", "Israeli warplanes",
+    "Hamas militants", "The Chinese foreign ministry", "The U.S. State Department", "Indian police",
+    "Pakistani troops", "The Iranian government", "French President Emmanuel Macron",
+]  # fmt: skip
+_ACTIONS = [
+    "attacked positions held by {t}", "met {t} in Geneva", "accused {t} of violating the ceasefire",
+    "praised {t} for the agreement", "arrested dozens of supporters of {t}", "threatened {t} with sanctions",
+    "signed a trade agreement with {t}", "condemned {t} over the strike",
+]  # fmt: skip
+_PLACES = ["Kharkiv", "Nairobi", "Gaza", "Beijing", "Lahore", "Tehran", "Paris", "Kampala"]
+
+
+def small_corpus(count: int, seed: int = 11) -> list[dict[str, str]]:
+    """`count` short generated news items (two sentences each) as JSONL records with ids and dates."""
+    rng = random.Random(seed)
+    records = []
+    for i in range(count):
+        sentences = []
+        for _ in range(2):
+            source, target = rng.sample(_ACTORS, 2)
+            action = rng.choice(_ACTIONS).format(
+                t=target[0].lower() + target[1:] if target.startswith("The ") else target
+            )
+            sentences.append(f"{source} {action} near {rng.choice(_PLACES)} on Monday, officials said.")
+        day = 1 + i % 28
+        records.append({"id": f"doc-{i:05d}", "date": f"2024-02-{day:02d}", "text": " ".join(sentences)})
+    return records
+
+
+def write_corpus(path: Path, count: int) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in small_corpus(count)), encoding="utf-8")
+    return path

@@ -75,10 +75,10 @@ def test_clusters_do_not_depend_on_ingest_order(tmp_path, store: Store) -> None:
 
 
 def test_full_date_flagged_as_month_stands_for_the_month() -> None:
-    base = {"source": {"code": "A"}, "target": None, "code": "010", "modality": "asserted"}
+    base = {"source": {"code": "A"}, "target": None, "code": "010", "modality": "asserted", "doc_id": "d"}
     mid = dated_key({**base, "date": "2021-12-15", "date_precision": "month"})
     start = dated_key({**base, "date": "2021-12", "date_precision": "month"})
-    assert (mid.key, mid.day) == (start.key, start.day) == ("A|010||asserted|month", date(2021, 12, 1))
+    assert (mid.key, mid.day) == (start.key, start.day) == ("A|010||asserted|doc=d|month", date(2021, 12, 1))
 
 
 def test_dedup_summary(store: Store) -> None:
@@ -100,8 +100,20 @@ def test_document_precision_is_a_day() -> None:
         {**base, "date": "2017-03-02", "date_precision": "document", "doc_date": "2017-03-02"}
     )
     explicit = dated_key({**base, "date": "2017-03-01", "date_precision": "day", "doc_date": "2017-03-03"})
-    assert stand_in.key == explicit.key == "A|042|B|asserted|day"
+    assert stand_in.key == explicit.key == "A|042|B|asserted||day"
     assert cluster_days(explicit.key, [explicit.day, stand_in.day]) == {
         explicit.day: explicit.day,
         stand_in.day: explicit.day,
     }
+
+
+def test_events_without_target_merge_within_their_document_only() -> None:
+    said = {
+        "source": {"code": "RUSGOV"},
+        "target": None,
+        "code": "016",
+        "modality": "asserted",
+        "date": "2017-03-02",
+    }
+    one, same_doc, other_doc = (dated_key({**said, "doc_id": d}) for d in ("a", "a", "b"))
+    assert one.key == same_doc.key != other_doc.key

@@ -119,19 +119,26 @@ def suggest_floors(report: EvalReport, metrics: tuple[str, ...], margin: float =
     return floors
 
 
-def floors_document(entries: list[tuple[GateEntry, EvalReport]], margin: float = 0.02) -> dict[str, Any]:
-    """The content of quality/floors.json for freshly measured reports."""
+def floors_document(
+    entries: list[tuple[GateEntry, EvalReport | None, str]], margin: float = 0.02
+) -> dict[str, Any]:
+    """The content of quality/floors.json for freshly measured reports; an entry without a
+    report (its gold or its dictionaries could not be used) keeps no floors and says why."""
     evaluations: dict[str, Any] = {}
-    for entry, report in entries:
+    for entry, report, note in entries:
         metrics = GATE_METRICS.get(entry.name, tuple(entry.floors))
         evaluations[entry.name] = {
             "gold": entry.gold,
             "kind": entry.kind,
             "sample": entry.sample,
-            "items": report.items,
-            "measured": {m: round(report.metrics[m], 4) for m in metrics if m in report.metrics},
-            "floors": suggest_floors(report, metrics, margin),
+            "items": report.items if report else None,
+            "measured": {m: round(report.metrics[m], 4) for m in metrics if m in report.metrics}
+            if report
+            else {},
+            "floors": suggest_floors(report, metrics, margin) if report else {},
         }
+        if note:
+            evaluations[entry.name]["note"] = note
     return {
         "about": (
             "Quality gate (tests/evaluation/test_quality_gate.py): each score must stay at or above its floor. "

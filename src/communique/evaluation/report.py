@@ -141,6 +141,10 @@ def _result_lines(result: ItemResult) -> list[str]:
         lines.append(f"      missed: {describe_gold(event)}")
     for predicted in result.extra:
         lines.append(f"      extra:  {predicted.describe()}")
+    for event in result.inexact_gold:
+        lines.append(f"      not exact, gold:  {describe_gold(event)}")
+    for predicted in result.inexact_coded:
+        lines.append(f"      not exact, coded: {predicted.describe()}")
     return lines
 
 
@@ -150,6 +154,8 @@ def _result_dict(result: ItemResult) -> dict[str, Any]:
         "text": result.item.text,
         "missed": [describe_gold(event) for event in result.missed],
         "extra": [event.describe() for event in result.extra],
+        "not_exact_gold": [describe_gold(event) for event in result.inexact_gold],
+        "not_exact_coded": [event.describe() for event in result.inexact_coded],
         "first_code": result.first_code,
         "error": result.prediction.error,
     }

@@ -221,6 +221,9 @@ class ItemResult:
     extra: list[PredictedEvent] = field(default_factory=list)
     exact: bool | None = None
     first_code: str | None = None
+    # Where the headline matched but the exact triples did not: the differing gold and coded events.
+    inexact_gold: list[GoldEvent] = field(default_factory=list)
+    inexact_coded: list[PredictedEvent] = field(default_factory=list)
 
     @property
     def wrong(self) -> bool:
@@ -257,13 +260,17 @@ def score_events(gold: GoldSet, predictions: Sequence[Prediction], headline: tup
                     continue
                 found = predicted_keys(events, actor_level, event_level, plover_map)
                 counts.add(sum((expected & found).values()), sum(found.values()), sum(expected.values()))
-            _headline_diff(result, item.events, events, headline, plover_map)
+            result.missed, result.extra = _diff(item.events, events, headline, plover_map)
             if all(event.has_actors and event.code for event in item.events):
                 exact_total += 1
                 result.exact = gold_keys(item.events, "code", "code", {}) == +predicted_keys(
                     events, "code", "code", {}
                 )
                 exact_right += result.exact
+                if not result.exact and not (result.missed or result.extra):
+                    result.inexact_gold, result.inexact_coded = _diff(
+                        item.events, events, ("code", "code"), {}
+                    )
             elif gold.kind == "codebook" and item.events and item.events[0].code:
                 _first_event(first, result, item.events[0].code, prediction.events)
         if item.penta is not None:
@@ -282,16 +289,17 @@ def score_events(gold: GoldSet, predictions: Sequence[Prediction], headline: tup
     )
 
 
-def _headline_diff(
-    result: ItemResult,
+def _diff(
     expected_events: Sequence[GoldEvent],
     events: Sequence[PredictedEvent],
-    headline: tuple[str, str],
+    level: tuple[str, str],
     plover_map: dict[str, str],
-) -> None:
-    actor_level, event_level = headline
+) -> tuple[list[GoldEvent], list[PredictedEvent]]:
+    """Gold events no coded event matches at `level`, and coded events left over."""
+    actor_level, event_level = level
     if any(not e.has_actors for e in expected_events):
         actor_level = "any"
+    missed: list[GoldEvent] = []
     remaining = list(events)
     for gold_event in expected_events:
         want = gold_keys([gold_event], actor_level, event_level, plover_map)
@@ -304,10 +312,10 @@ def _headline_diff(
             None,
         )
         if match is None:
-            result.missed.append(gold_event)
+            missed.append(gold_event)
         else:
             remaining.remove(match)
-    result.extra = remaining
+    return missed, remaining
 
 
 def _first_event(

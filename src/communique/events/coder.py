@@ -65,6 +65,7 @@ class Draft:
     attribution: Attribution | None = None
     borrowed: bool = False
     named: bool = False
+    pattern_kind: str = VERB
     extra_rules: tuple[str, ...] = field(default=())
 
 
@@ -283,6 +284,7 @@ class EventCoder:
             token=token, code=code, sources=tuple(sources), targets=tuple(targets), context=context,
             modality=context.modality, confidence=confidence, rule=pattern.origin,
             reverse=pattern.reverse if pattern.code else None, borrowed=borrowed, named=named,
+            pattern_kind=pattern.kind,
         )
 
     def _reinterpret(self, draft: Draft, actors: ActorIndex) -> tuple[Draft, Token | None]:
@@ -320,7 +322,10 @@ class EventCoder:
                 new = transforms.demand(code)
                 return self._rewrite(draft, new, sources, addressees or list(draft.targets), "demand"), governor
             if lemma in transforms.THREAT_GOVERNORS:
-                return self._rewrite(draft, transforms.threat(code), sources, list(draft.targets), "threat"), governor
+                threat = self._rewrite(draft, transforms.threat(code), sources, list(draft.targets), "threat")
+                if threat.modality == Modality.CONDITIONAL and ctx.consequence:
+                    threat = replace(threat, modality=Modality.ASSERTED)  # "threatened to secede unless...": still a threat
+                return threat, governor
             if lemma in transforms.REFUSAL_GOVERNORS:
                 return self._rewrite(draft, transforms.refusal(code), sources, list(draft.targets), "refusal"), governor
             if lemma in transforms.INTENT_GOVERNORS:
@@ -429,7 +434,7 @@ class EventCoder:
         if root in ("14", "15"):
             return True
         if root not in TARGETLESS_ROOTS:
-            return False
+            return draft.named and draft.pattern_kind == VERB
         return bool(draft.extra_rules) or draft.named
 
     @staticmethod

@@ -134,7 +134,7 @@ def _group_words(token: str) -> list[str]:
             inner = inner[1:]
         return [w for item in inner for w in _group_words(item)]
     if token.startswith("{"):
-        return [_word(w) for w in token[1:-1].split() if w not in ("$", "+", "^", "%")]
+        return [w for item in token[1:-1].split() if item not in ("$", "+", "^", "%") for w in _group_words(item)]
     word = token.upper() if token.startswith("&") else _word(token)
     word = re.sub(r"[\s=+#{}()]", "", word).rstrip("_")
     return [word] if word else []
