@@ -188,6 +188,12 @@ def test_petrarch_dictionaries_beside_the_file(tmp_path: Path) -> None:
     found = dictionaries_for(path, "petrarch")
     assert found.verbs == (tmp_path / "My.verbs.txt",)
     assert found.actors == ()  # named but absent: the shipped dictionaries are used instead
+    # PETRARCH's layout: records in data/text/, dictionaries in data/dictionaries/.
+    (tmp_path / "text").mkdir()
+    (tmp_path / "dictionaries").mkdir()
+    nested = write(tmp_path / "text", "unit.xml", PETRARCH_UNIT_STYLE)
+    write(tmp_path / "dictionaries", "My.actors.txt", "")
+    assert dictionaries_for(nested, "petrarch").actors == (tmp_path / "dictionaries" / "My.actors.txt",)
 
 
 def test_tabari_records(tmp_path: Path) -> None:

@@ -118,3 +118,4 @@ def test_items_right_at_the_headline_but_not_exactly_show_both_sides() -> None:
     assert "not exact, gold:  RUR 042 FRE" in text
     assert "not exact, coded: RURGOV 043 FREGOV" in text
     assert "missed:" not in text and "extra:" not in text
+    assert "1 item with misses or extras:" in text

@@ -198,3 +198,21 @@ def test_named_pattern_is_surer_than_a_verb_default(coder, make_doc):
     (default,) = code(coder, make_doc, "Japan warned China.")
     assert (specific.code, default.code) == ("1312", "130")
     assert specific.confidence > default.confidence
+
+
+def test_a_plain_statement_about_another_party_is_010(coder, make_doc):
+    events = code(coder, make_doc, "Turkey said Greece would need to remain calm.")
+    assert triples(events) == {("TUR", "010", "GRC")}
+
+
+def test_a_statement_carrying_an_event_is_not_also_010(coder, make_doc):
+    events = code(coder, make_doc, "Turkey said Greece attacked Egypt.")
+    assert ("TUR", "010", "GRC") not in triples(events)
+    assert ("GRC", "190", "EGY") in triples(events)
+
+
+def test_according_to_gives_the_speaker(coder, make_doc):
+    events = code(coder, make_doc, "Russia attacked Ukraine, according to France.")
+    (event,) = events
+    assert event.attribution is not None and event.attribution.speaker is not None
+    assert event.attribution.speaker.code == "FRA"

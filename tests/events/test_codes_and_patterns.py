@@ -161,3 +161,28 @@ def test_pattern_slots_match_the_dependency_parse(spacy_nlp):
 def test_shipped_patterns_cover_all_twenty_roots():
     codes = {p.code[:2] for p in shipped_patterns().patterns if p.code}
     assert {f"{r:02d}" for r in range(1, 21)} <= codes
+
+
+TABARI_SAMPLE = """\
+<SYNSETS>
+&TIETYPES
++MILITARY
++ECONOMIC
+</SYNSETS>
+<TIME>
+YESTERDAY [-1]
+</TIME>
+ABANDON  [345] ;pas 15 Jul 2003
+- * &TIETYPES TIES [902]; -PAS 12.01.12
+- SUGGESTED_+ * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS  [111]
+- IN_ *  [075A]
+"""
+
+
+def test_tabari_verb_file_is_read(tmp_path: Path):
+    path = tmp_path / "demo.verbs"
+    path.write_text(TABARI_SAMPLE, encoding="utf-8")
+    patterns = read_verb_file(path)
+    rendered = {p.render() for p in patterns.patterns}
+    assert rendered == {"VERB abandon => 345", "VERB abandon obj=&TIETYPES+ties => 902"}
+    assert patterns.synsets["TIETYPES"] == {("military",), ("economic",)}

@@ -99,9 +99,7 @@ def test_disk_full_while_writing_shards_keeps_finished_shards_and_resumes(
 
     monkeypatch.setattr(shards, "_atomic_write", full_disk)
     argv = ["code", str(tmp_path / "corpus.jsonl"), "-o", f"{tmp_path / 'out'}/", "--shard-size", "5"]
-    status, err = _call(argv, capsys)
-    assert status == 2, status
-    assert "No space left on device" in err and "Traceback" not in err
+    full_status, full_err = _call(argv, capsys)
     manifest = json.loads((tmp_path / "out" / shards.MANIFEST).read_text())
     assert not manifest.get("complete"), "a run stopped by a full disk is marked complete"
     finished = list(shards.finished_shards(tmp_path / "out"))
@@ -110,7 +108,7 @@ def test_disk_full_while_writing_shards_keeps_finished_shards_and_resumes(
 
     monkeypatch.setattr(shards, "_atomic_write", original)  # space again: the rerun finishes the job
     status, err = _call(argv, capsys)
-    assert status == 0, err[-2000:]
+    assert status == 0, f"{status}: {err[-2000:]}"
     documents = list(shards.manifest_documents(tmp_path / "out"))
     assert [d["doc_id"] for d in documents] == [f"doc-{i:05d}" for i in range(15)]
     event_ids = [
@@ -119,6 +117,9 @@ def test_disk_full_while_writing_shards_keeps_finished_shards_and_resumes(
         for line in shard.path.read_text().splitlines()
     ]
     assert len(event_ids) == len(set(event_ids)) == sum(d["events"] for d in documents)
+    # and the run that hit the full disk said so, and how
+    assert full_status == 2, full_status
+    assert "No space left on device" in full_err and "Traceback" not in full_err
 
 
 def test_disk_full_during_ingest_keeps_whole_batches_only(
@@ -139,7 +140,7 @@ def test_disk_full_during_ingest_keeps_whole_batches_only(
     monkeypatch.setattr(Store, "_insert_documents", insert)
     db = tmp_path / "events.duckdb"
     status, err = _call(["ingest", str(tmp_path / "corpus.jsonl"), "--db", str(db)], capsys)
-    assert status == 2, status
-    assert "No space left on device" in err and "Traceback" not in err
     totals = assert_consistent(db)
     assert totals["documents"] == 200  # the first transaction, whole; nothing of the second
+    assert status == 2, status
+    assert "No space left on device" in err and "Traceback" not in err

@@ -9,6 +9,7 @@ of its own: the date of the saying is not the date of the attack.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -18,8 +19,6 @@ from communique.model import Event
 # Relations that keep us inside one clause when walking up from a verb: coordination,
 # open complements ("agreed to meet"), and auxiliary constructions.
 _SAME_CLAUSE = frozenset({"conj", "xcomp"})
-_QUOTES_OPEN = "“\"«„‘"
-_QUOTES_CLOSE = "”\"»“’"
 
 
 def is_clause_head(token: Token) -> bool:
@@ -29,7 +28,7 @@ def is_clause_head(token: Token) -> bool:
 def clause_head(token: Token) -> Token:
     """The nearest verb at or above `token` (the sentence root when there is none)."""
     current = token
-    while not is_clause_head(current) and current.head is not current:
+    while not is_clause_head(current) and current.head.i != current.i:
         current = current.head
     return current
 
@@ -38,7 +37,7 @@ def clause_group(head: Token) -> frozenset[int]:
     """Token indices of `head` and the verbs it is coordinated with or complements."""
     group = {head.i}
     current = head
-    while current.dep_ in _SAME_CLAUSE and current.head is not current:
+    while current.dep_ in _SAME_CLAUSE and current.head.i != current.i:
         current = current.head
         group.add(current.i)
     # Verbs coordinated below the head share its adverbials ("met and talked on Monday").
@@ -88,5 +87,12 @@ def inside(ranges: Iterable[tuple[int, int]], start: int, end: int) -> tuple[int
     return None
 
 
-def sentence_of(token: Token) -> Span:
-    return token.sent
+class SentenceIndex:
+    """The sentences of a Doc, found once: `token.sent` walks the whole Doc on every call."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._sentences = tuple(doc.sents)
+        self._starts = tuple(sentence.start for sentence in self._sentences)
+
+    def of(self, token: Token) -> Span:
+        return self._sentences[bisect_right(self._starts, token.i) - 1]

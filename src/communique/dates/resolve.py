@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from communique.dates.clause import (
+    SentenceIndex,
     clause_group,
     clause_head,
     event_token,
@@ -99,21 +100,25 @@ def publication_date(value: str | None) -> date | None:
         return None
 
 
-def sentence_expressions(sentence: Span) -> list[Expression]:
-    """Date expressions of a sentence: spaCy's DATE/TIME entities merged with our patterns."""
+def sentence_expressions(sentence: Span, text: str | None = None) -> list[Expression]:
+    """Date expressions of a sentence: spaCy's DATE/TIME entities merged with our patterns.
+
+    `text` is the Doc's text, passed in because `Doc.text` is rebuilt on every access.
+    """
     doc = sentence.doc
+    text = doc.text if text is None else text
     offset = sentence.start_char
     found = [(offset + m.start(), offset + m.end()) for m in _FINDERS.finditer(sentence.text)]
     entities = [(e.start_char, e.end_char) for e in sentence.ents if e.label_ in DATE_LABELS]
     spans: list[tuple[int, int, list[str]]] = []
     for start, end in entities:
-        inner = [doc.text[s:e] for s, e in found if start <= s and e <= end]
-        spans.append((start, end, [doc.text[start:end], *inner]))
+        inner = [text[s:e] for s, e in found if start <= s and e <= end]
+        spans.append((start, end, [text[start:end], *inner]))
     for start, end in found:
         if not any(s <= start and end <= e for s, e, _ in spans):
             if any(start < e and s < end for s, e, _ in spans):
                 continue  # overlaps an entity it is not inside: the entity already speaks for it
-            spans.append((start, end, [doc.text[start:end]]))
+            spans.append((start, end, [text[start:end]]))
     expressions = []
     for start, end, texts in sorted(spans):
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -123,7 +128,7 @@ def sentence_expressions(sentence: Span) -> list[Expression]:
         if first > sentence.start and doc[first - 1].lower_ in _PREPOSITIONS:
             first -= 1  # the words the date came from: "on Thursday", "in mid-June"
         text_start = doc[first].idx
-        expressions.append(Expression(doc.text[text_start:span.end_char], text_start, span.end_char,
+        expressions.append(Expression(text[text_start:span.end_char], text_start, span.end_char,
                                       span.root, tuple(dict.fromkeys(texts))))
     return expressions
 
@@ -166,14 +171,14 @@ def is_future(token: Token) -> bool:
                 return True
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in _FUTURE_GOVERNORS:
             return True
-        current = current.head if current.dep_ in ("xcomp", "conj") and current.head is not current else None
+        current = current.head if current.dep_ in ("xcomp", "conj") and current.head.i != current.i else None
     return False
 
 
 def _path_crosses_clause(token: Token, ancestor: Token, event_heads: frozenset[int]) -> bool:
     """Whether the way up from `token` to `ancestor` enters reported speech or another event."""
     current = token
-    while current.i != ancestor.i and current.head is not current:
+    while current.i != ancestor.i and current.head.i != current.i:
         if current.dep_ in _CLAUSE_BREAKS:
             return True
         if current.i in event_heads and current.i != ancestor.i and is_clause_head(current):
@@ -245,6 +250,8 @@ def resolve_event_dates(article: Article) -> None:
         for event in article.events:
             _set(event, None, None, published)
         return
+    sentences = SentenceIndex(doc)
+    text = doc.text
     tokens = {id(event): event_token(doc, event) for event in article.events}
     event_heads = frozenset(clause_head(t).i for t in tokens.values() if t is not None)
     per_sentence: dict[int, tuple[list[Expression], list[RelativeAnchor], list[tuple[int, int]]]] = {}
@@ -254,10 +261,10 @@ def resolve_event_dates(article: Article) -> None:
         if token is None:
             _set(event, None, None, published)
             continue
-        sentence = token.sent
+        sentence = sentences.of(token)
         if sentence.start_char not in per_sentence:
             per_sentence[sentence.start_char] = (
-                sentence_expressions(sentence), relative_anchors(sentence),
+                sentence_expressions(sentence, text), relative_anchors(sentence),
                 quote_ranges(sentence.text, sentence.start_char))
         expressions, anchors, quotes = per_sentence[sentence.start_char]
         group = clause_group(clause_head(token))
@@ -269,7 +276,7 @@ def resolve_event_dates(article: Article) -> None:
         value = resolve_expression(expression, published, is_future(token)) if expression else None
         _set(event, value, expression.text if value and expression else None, published)
     for event, relative, _token in pending:
-        value = _resolve_relative(relative, article.events, tokens, per_sentence, published)
+        value = _resolve_relative(relative, article.events, tokens, per_sentence, published, sentences)
         _set(event, value, relative.text if value else None, published)
 
 
@@ -284,7 +291,7 @@ def _anchors_event(anchor: RelativeAnchor, token: Token, group: frozenset[int]) 
 def _resolve_relative(
     anchor: RelativeAnchor, events: list[Event], tokens: dict[int, Token | None],
     per_sentence: dict[int, tuple[list[Expression], list[RelativeAnchor], list[tuple[int, int]]]],
-    published: date | None,
+    published: date | None, sentences: SentenceIndex,
 ) -> DateValue | None:
     for other in events:
         token = tokens[id(other)]
@@ -293,7 +300,7 @@ def _resolve_relative(
         if other.date and other.date_precision == "day" and other.date_rule != "document":
             return _shift(DateValue(other.date, "day", other.date_rule or ""), anchor.days, "relative_to_event")
     # The anchored event was not coded, or has no date of its own: read its clause directly.
-    expressions = per_sentence.get(anchor.anchor.sent.start_char, ([], [], []))[0]
+    expressions = per_sentence.get(sentences.of(anchor.anchor).start_char, ([], [], []))[0]
     for expression in expressions:
         if is_ancestor(anchor.anchor, expression.root) and not (anchor.start <= expression.start < anchor.end):
             value = resolve_expression(expression, published, is_future(anchor.anchor))

@@ -276,9 +276,10 @@ def _tabari_project(path: Path) -> dict[str, list[str]]:
 def dictionaries_for(gold_path: Path, kind: str) -> GoldDictionaries:
     """The dictionaries a PETRARCH or TABARI gold file names, when they sit beside it.
 
-    PETRARCH files name theirs in `<Environment>`; the Phoenix dictionaries named by
-    PETR2_GSR_validation.xml are the shipped defaults and are absent beside it, so nothing is
-    returned for it. TABARI files are named by a `.project` file in the same folder whose
+    PETRARCH files name theirs in `<Environment>`, found beside the file or in a sibling
+    `dictionaries/` folder (PETRARCH's data/text, data/dictionaries layout); the Phoenix
+    dictionaries named by PETR2_GSR_validation.xml are the shipped defaults and absent there, so
+    nothing is returned for it. TABARI files are named by a `.project` file in the same folder whose
     `<textfile>` is the gold file.
     """
     folder = gold_path.parent
@@ -293,8 +294,16 @@ def dictionaries_for(gold_path: Path, kind: str) -> GoldDictionaries:
                 names = _tabari_project(project)
                 break
 
+    # PETRARCH's own layout keeps records in data/text/ and dictionaries in data/dictionaries/.
+    folders = (folder, folder.parent / "dictionaries")
+
     def existing(key: str) -> tuple[Path, ...]:
-        return tuple(folder / name for name in names.get(key, []) if (folder / name).is_file())
+        found = []
+        for name in names.get(key, []):
+            path = next((f / name for f in folders if (f / name).is_file()), None)
+            if path is not None:
+                found.append(path)
+        return tuple(found)
 
     return GoldDictionaries(
         actors=existing("actors"),

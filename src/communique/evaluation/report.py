@@ -82,12 +82,12 @@ class EvalReport:
         wrong = self.wrong
         if wrong:
             lines.append("")
-            lines.append(_count_line(len(wrong), "items with misses or extras", max_items))
+            lines.append(_count_line(len(wrong), ("item", "items"), "with misses or extras", max_items))
             for result in wrong[: _limit(len(wrong), max_items)]:
                 lines.extend(_result_lines(result))
         if self.actor_misses:
             lines.append("")
-            lines.append(_count_line(len(self.actor_misses), "actor misses", max_items))
+            lines.append(_count_line(len(self.actor_misses), ("actor miss", "actor misses"), "", max_items))
             for miss in self.actor_misses[: _limit(len(self.actor_misses), max_items)]:
                 where = f' "{miss.text}"' if miss.text else ""
                 lines.append(
@@ -122,11 +122,12 @@ def _limit(count: int, max_items: int | None) -> int:
     return count if max_items is None else min(count, max_items)
 
 
-def _count_line(count: int, what: str, max_items: int | None) -> str:
+def _count_line(count: int, noun: tuple[str, str], rest: str, max_items: int | None) -> str:
     shown = _limit(count, max_items)
+    head = " ".join(part for part in (str(count), noun[count != 1], rest) if part)
     if shown == count:
-        return f"{count} {what}:"
-    return f"{count} {what}" + (f" (first {shown}):" if shown else " (not listed)")
+        return f"{head}:"
+    return head + (f" (first {shown}):" if shown else " (not listed)")
 
 
 def _result_lines(result: ItemResult) -> list[str]:

@@ -234,10 +234,15 @@ def evaluate_file(
     *,
     sample: int | None = None,
     include_all: bool = False,
+    gold_dictionaries: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> EvalReport:
-    """`communique eval GOLD`: build the pipeline's Coder for this gold file and score it."""
+    """`communique eval GOLD`: build the pipeline's Coder for this gold file and score it.
+    `gold_dictionaries=False` codes with `settings` alone, ignoring the dictionaries the gold
+    file names (to try a converted copy of them, say)."""
     from communique.pipeline import Coder
 
-    coder = Coder(settings_for_gold(gold_path, settings, kind), keep_docs=True)
+    if gold_dictionaries:
+        settings = settings_for_gold(gold_path, settings, kind)
+    coder = Coder(settings or Settings(), keep_docs=True)
     return run_eval(gold_path, coder, kind, sample=sample, include_all=include_all, progress=progress)

@@ -41,6 +41,16 @@ LIGHT_VERBS = frozenset(
 )
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Speech verbs that, saying nothing codable, still make a statement about another party (010).
+STATEMENT_VERBS = frozenset(["say", "tell", "state", "announce", "declare", "add", "stress", "emphasize", "note"])
+# Acts that coordinated parties do to each other ("Russia and China met"); "A and B arrived" is no
+# meeting of A with B.
+RECIPROCAL_LEMMAS = frozenset([
+    "meet", "talk", "negotiate", "confer", "consult", "discuss", "agree", "cooperate", "collaborate",
+    "clash", "fight", "sign", "reconcile", "trade", "meeting", "talks", "summit", "negotiation",
+    "dialogue", "consultation", "clash", "fighting", "exercise", "drill", "deepen", "strengthen",
+    "continue", "resume", "hold", "ally", "normalize", "normalise", "restore", "exchange", "partner",
+])
 # Event data pairs a source with a target; statements, appeals, intents, protests and shows of
 # force are commonly coded without one ("called for a ceasefire", "the army mobilized"). Other
 # target-less matches are far more often parser or actor misses than events: not emitted.
@@ -403,6 +413,7 @@ class EventCoder:
                 drafts.append(accusation)
                 draft = replace(draft, modality=Modality.HYPOTHETICAL)
             drafts.append(draft)
+        drafts.extend(self._statements(sent, drafts, actors, furniture))
         sentence = SentenceRef(index, sent.start_char, sent.end_char, sent.text)
         events: list[Event] = []
         seen: set[tuple[str, str, str, int]] = set()
@@ -425,6 +436,40 @@ class EventCoder:
                                           code, attribution))
         return events
 
+    def _statements(self, sent: Span, drafts: list[Draft], actors: ActorIndex,
+                    furniture: list[tuple[int, int]]) -> list[Draft]:
+        """A plain statement (010): someone says something about another party and what they say
+        carries no event of its own ("Powell said NATO would need to remain strong")."""
+        reporters = {d.context.reporter.i for d in drafts if d.context.reporter is not None}
+        reporters |= {d.token.i for d in drafts}
+        found: list[Draft] = []
+        for token in sent:
+            if token.lemma_.lower() not in STATEMENT_VERBS or token.i in reporters or token.pos_ != "VERB":
+                continue
+            if furniture and _inside_furniture(token.idx, token.idx + len(token), furniture):
+                continue
+            subject = subject_of(token)
+            sources = [s for s in phrase_actors(subject, actors) if not is_media(s[0])] if subject is not None else []
+            if not sources:
+                continue
+            heads = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+            for clause in (c for c in token.children if c.dep_ == "ccomp"):
+                clause_subject = subject_of(clause)
+                if clause_subject is not None:
+                    heads.append(clause_subject)
+            taken = {t.i for _, t in sources}
+            targets: list[tuple[Actor, Token]] = []
+            for head in heads:
+                targets = [a for a in phrase_actors(head, actors) if a[1].i not in taken]
+                if targets:
+                    break
+            if not targets:
+                continue
+            context = analyse(token, True)
+            found.append(Draft(token=token, code="010", sources=tuple(sources), targets=tuple(targets),
+                               context=context, modality=context.modality, confidence=0.4, rule="statement"))
+        return found
+
     @staticmethod
     def _may_lack_target(draft: Draft, code: str) -> bool:
         """Protests and force postures always; statements, appeals and intents only when a
@@ -442,7 +487,8 @@ class EventCoder:
         pairs: list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]] = []
         sources = list(draft.sources)
         targets = list(draft.targets)
-        if not targets and len(sources) > 1 and draft.code[:2] in SYMMETRIC_ROOTS and not draft.borrowed:
+        if (not targets and len(sources) > 1 and draft.code[:2] in SYMMETRIC_ROOTS and not draft.borrowed
+                and draft.token.lemma_.lower() in RECIPROCAL_LEMMAS):
             # "Russia and Ukraine met": each met the other.
             for a in sources:
                 for b in sources:

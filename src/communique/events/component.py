@@ -34,7 +34,7 @@ class CameoEvents:
 @Language.factory(
     "cameo_events",
     assigns=["doc._.events"],
-    requires=["token.dep", "token.lemma"],
+    requires=["token.dep", "token.lemma", "doc.spans"],
     default_config={"extra_patterns": []},
 )
 def make_cameo_events(nlp: Language, name: str, extra_patterns: list[str]) -> CameoEvents:

@@ -85,6 +85,8 @@ def build_frame(token: Token) -> Frame:
             _phrase_words(child, slots, heads, "obj", 0)
         elif dep in OBJECT_DEPS:
             _phrase_words(child, slots, heads, "obj", 0)
+            if dep == "oprd":  # "called the deal a disaster": a naming, which patterns can rule out
+                slots.setdefault("oprd", set()).add(child.lemma_.lower())
         elif dep == "prt" or dep == "advmod" and child.lower_ in PARTICLE_ADVERBS:
             slots.setdefault("prt", set()).add(child.lower_)
         elif dep in ("prep", "agent") or (dep == "dative" and child.pos_ == "ADP"):

@@ -16,7 +16,7 @@ from communique.errors import ConfigError
 from communique.events.coder import EventCoder
 from communique.events.codes import CameoCodes, load_cameo_codes
 from communique.events.patterns import PatternSet, merge, read_patterns
-from communique.events.petrarch import read_petrarch_verbs
+from communique.events.petrarch import looks_like_tabari, read_petrarch_verbs
 
 SHIPPED_FILES = ("verbs.communique.txt", "verbs.petrarch.txt")
 
@@ -33,7 +33,7 @@ def read_verb_file(path: Path) -> PatternSet:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot read verb pattern file {path}: {exc}") from exc
-    if _looks_like_petrarch(text):
+    if _looks_like_petrarch(text) or looks_like_tabari(text):
         return read_petrarch_verbs(path)
     return read_patterns(text, path.name)
 

@@ -1,4 +1,4 @@
-"""Reader for PETRARCH/TABARI verb dictionaries (e.g. PETRARCH2's CAMEO.2.0.txt).
+"""Reader for PETRARCH and TABARI verb dictionaries (e.g. PETRARCH2's CAMEO.2.0.txt).
 
 The PETRARCH format groups verbs in blocks (``---  WARN   [130]  ---``) with a default code,
 verb lines (``MEET {MEETS MET MEETING}``, ``+MEET_WITH``, ``ACCUSE [112]``) and patterns
@@ -33,6 +33,7 @@ PREPOSITIONS = frozenset(
 _MODAL_WORDS = frozenset(["will", "would", "not", "no", "never", "has", "have", "had", "is", "are", "was", "were", "be", "been", "can", "could", "may", "might"])
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _CODE = re.compile(r"\[([^\]]*)\]")
+_TABARI_VERB = re.compile(r"^[A-Z][A-Z_'-]+\s+\[[0-9:-]+\]", re.M)
 _TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|[^\s{}()]+")
 
 
@@ -44,6 +45,8 @@ def _word(raw: str) -> str:
 def _codes(text: str, where: str) -> tuple[str | None, str | None, bool]:
     """(code, reverse, explicit): explicit is false when the bracket says nothing ('---')."""
     # PETRARCH's files carry stray marks after some codes ("[080!]"); keep digits, ':' and '-'.
+    if re.search(r"[A-Za-z]", text):
+        raise ConfigError(f"{where}: {text!r} is not a CAMEO code")
     text = re.sub(r"[^0-9:\-]", "", text)
     if text in ("---", ""):
         return None, None, False
@@ -140,9 +143,49 @@ def _group_words(token: str) -> list[str]:
     return [word] if word else []
 
 
+def looks_like_tabari(text: str) -> bool:
+    return "<SYNSETS>" in text or ("####### VERB PATTERNS" not in text and bool(_TABARI_VERB.search(text)))
+
+
+def tabari_to_petrarch(text: str) -> str:
+    """TABARI's verb file as PETRARCH's: each verb line is its own block, ';' starts a comment.
+
+    TABARI patterns with alternatives (``{ A | B }``) or non-CAMEO codes cannot be expressed
+    as dependency constraints and are left out by the PETRARCH reader.
+    """
+    out = ["####### SYNONYM SETS #######"]
+    section = ""
+    for raw in text.splitlines():
+        line = raw.split(";", 1)[0].rstrip()
+        tag = line.strip().upper()
+        if tag.startswith("<") and tag.endswith(">"):
+            section = "" if tag.startswith("</") else tag
+            if tag == "</SYNSETS>":
+                out.append("####### VERB PATTERNS #######")
+            continue
+        if not line.strip() or section == "<TIME>":
+            continue
+        if section == "<SYNSETS>":
+            out.append(line.strip().replace(" ", "_") if line.strip().startswith("+") else line.strip())
+        elif line.startswith("-"):
+            if "|" not in line:
+                out.append(line.replace("_", " ") + "  # " + "")
+        else:
+            word = line.split("[")[0].split("{")[0].strip()
+            codes = _CODE.search(line)
+            out.append(f"---  {word}   [{codes.group(1) if codes else '---'}]  ---")
+            out.append(line.split("[")[0].strip())
+    if "####### VERB PATTERNS #######" not in out:
+        out.insert(1, "####### VERB PATTERNS #######")
+    return "\n".join(out) + "\n"
+
+
 def read_petrarch_verbs(path: Path) -> PatternSet:
-    """Read a PETRARCH verb dictionary into communique patterns (see the module docstring)."""
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    """Read a PETRARCH (or TABARI) verb dictionary into communique patterns (see the module docstring)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if looks_like_tabari(text):
+        text = tabari_to_petrarch(text)
+    lines = text.splitlines()
     synsets: dict[str, set[tuple[str, ...]]] = {}
     patterns: list[Pattern] = []
     current_synset: str | None = None
@@ -158,7 +201,10 @@ def read_petrarch_verbs(path: Path) -> PatternSet:
         code, reverse, has_default = block_code
         for lemma, constraints, _forms, verb_code in block_verbs:
             if verb_code is not None:
-                v_code, v_reverse, v_explicit = _codes(verb_code, f"{path.name}:{block_line}")
+                try:
+                    v_code, v_reverse, v_explicit = _codes(verb_code, f"{path.name}:{block_line}")
+                except ConfigError:
+                    continue
                 if v_explicit:
                     patterns.append(Pattern(VERB, lemma, constraints, v_code, v_reverse, origin=f"{path.name}:{block_line}"))
                     continue
@@ -170,7 +216,10 @@ def read_petrarch_verbs(path: Path) -> PatternSet:
             code_match = _CODE.search(body)
             if not code_match:
                 continue
-            p_code, p_reverse, _ = _codes(code_match.group(1).split("]")[0], where)
+            try:
+                p_code, p_reverse, _ = _codes(code_match.group(1).split("]")[0], where)
+            except ConfigError:
+                continue  # not a CAMEO code (TABARI's demo files use codes such as "075A")
             parsed = _pattern_constraints(body[: code_match.start()])
             if parsed is None:
                 continue
@@ -212,7 +261,10 @@ def read_petrarch_verbs(path: Path) -> PatternSet:
             flush()
             block_verbs, block_patterns = [], []
             block_line = number
-            block_code = _codes(block.group(2), f"{path.name}:{number}")
+            try:
+                block_code = _codes(block.group(2), f"{path.name}:{number}")
+            except ConfigError:
+                block_code = (None, None, False)
             continue
         if stripped.startswith("-"):
             block_patterns.append((number, stripped))

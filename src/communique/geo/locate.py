@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.dates.clause import clause_group, clause_head, event_token
+from communique.dates.clause import SentenceIndex, clause_group, clause_head, event_token
 from communique.geo.gazetteer import Gazetteer, Place, normalize
 from communique.model import Article, Location
 
@@ -219,7 +219,7 @@ def resolve_places(
 
 
 def find_dateline(
-    doc: Doc, start_char: int, gazetteer: Gazetteer, persons: frozenset[str],
+    text: str, start_char: int, gazetteer: Gazetteer, persons: frozenset[str],
     expected: frozenset[str] = frozenset(), strict: bool = False,
 ) -> ResolvedPlace | None:
     """The dateline at `start_char` ("MOSCOW (Reuters) -"), when the gazetteer knows its place.
@@ -228,15 +228,15 @@ def find_dateline(
     be a person's name. `strict` (inside an article) wants the wire style: a place in
     capitals or an agency in brackets, so "Russia - the country..." is no dateline.
     """
-    match = _DATELINE.match(doc.text, start_char)
+    match = _DATELINE.match(text, start_char)
     if match is None:
         return None
-    text = match.group("place").strip()
-    if normalize(text) in persons:
+    place_text = match.group("place").strip()
+    if normalize(place_text) in persons:
         return None
-    if strict and not (text.isupper() or match.group("agency")):
+    if strict and not (place_text.isupper() or match.group("agency")):
         return None
-    candidates = tuple(p for p in gazetteer.lookup(text) if p.kind in ("city", "country", "admin1", "region"))
+    candidates = tuple(p for p in gazetteer.lookup(place_text) if p.kind in ("city", "country", "admin1", "region"))
     if not candidates:
         return None
     qualifier_text = match.group("qualifier")
@@ -244,20 +244,19 @@ def find_dateline(
         qualifier = tuple(p for p in gazetteer.lookup(qualifier_text) if p.kind in ("admin1", "country"))
         candidates = _qualified(candidates, qualifier)
     place_start = match.start("place")
-    return _choose(text, place_start, place_start + len(text), candidates, expected, dateline=True)
+    return _choose(place_text, place_start, place_start + len(place_text), candidates, expected, dateline=True)
 
 
-def article_dateline(doc: Doc, gazetteer: Gazetteer, persons: frozenset[str],
+def article_dateline(text: str, gazetteer: Gazetteer, persons: frozenset[str],
                      expected: frozenset[str] = frozenset(), max_paragraphs: int = 3) -> ResolvedPlace | None:
     """The dateline at the start of one of the first paragraphs (a headline may come first)."""
     position = 0
-    text = doc.text
     for _ in range(max_paragraphs):
         while position < len(text) and text[position].isspace():
             position += 1
         if position >= len(text):
             return None
-        found = find_dateline(doc, position, gazetteer, persons, expected)
+        found = find_dateline(text, position, gazetteer, persons, expected)
         if found is not None:
             return found
         newline = text.find("\n", position)
@@ -267,10 +266,9 @@ def article_dateline(doc: Doc, gazetteer: Gazetteer, persons: frozenset[str],
     return None
 
 
-def _attached_place(token: Token, places: list[ResolvedPlace], doc: Doc) -> ResolvedPlace | None:
+def _attached_place(token: Token, sentence: Span, places: list[ResolvedPlace], doc: Doc) -> ResolvedPlace | None:
     """A resolved place in the event's clause, by a locative preposition, a modifier or an object."""
     group = clause_group(clause_head(token))
-    sentence = token.sent
     best: tuple[int, ResolvedPlace] | None = None
     for place in places:
         if place.dateline or not (sentence.start_char <= place.start < sentence.end_char):
@@ -281,7 +279,7 @@ def _attached_place(token: Token, places: list[ResolvedPlace], doc: Doc) -> Reso
         root = span.root
         attached = False
         if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
-            attached = clause_head(root.head.head).i in group if root.head.head is not root.head else False
+            attached = clause_head(root.head.head).i in group if root.head.head.i != root.head.i else False
         elif root.dep_ in ("compound", "nmod", "amod") and root.head.i == token.i:
             attached = True  # "the Geneva summit"
         elif root.dep_ == "dobj" and root.head.i in group and root.head.lemma_.lower() in PLACE_OBJECT_VERBS:
@@ -317,10 +315,12 @@ def locate_events(article: Article, gazetteer: Gazetteer) -> None:
     places = resolve_places(doc, gazetteer, actors)
     persons = person_names(doc)
     expected = actors | frozenset(p.place.country for p in places if p.place.country)
-    top = article_dateline(doc, gazetteer, persons, expected)
+    text = doc.text  # built once: Doc.text is rebuilt on every access
+    top = article_dateline(text, gazetteer, persons, expected)
+    sentences = SentenceIndex(doc)
     for event in article.events:
         token = event_token(doc, event)
-        chosen = _attached_place(token, places, doc) if token is not None else None
+        chosen = _attached_place(token, sentences.of(token), places, doc) if token is not None else None
         if chosen is None:
-            chosen = find_dateline(doc, event.sentence.start, gazetteer, persons, expected, strict=True) or top
+            chosen = find_dateline(text, event.sentence.start, gazetteer, persons, expected, strict=True) or top
         event.location = chosen.to_location() if chosen is not None else None

@@ -1,8 +1,9 @@
 """The local engine: worker processes, each with its own pipeline, coding batches in input order.
 
 `code_in_processes(articles, settings, workers)` is a drop-in for `Coder(settings).code_articles`:
-the same Articles come out, in the same order, coded by `workers` processes. Each worker loads
-the pipeline once (`Coder(settings)`) and codes whole batches; the parent reads the inputs,
+the same Articles come out, in the same order, coded by `workers` processes. The pipeline is
+loaded once (`Coder(settings)`, in the parent, and each worker is forked from it; where fork is
+not safe, each worker loads its own) and workers code whole batches; the parent reads the inputs,
 hands each batch to the least busy worker (two batches in flight per worker so none idles),
 and re-orders the results. Workers are recycled after `recycle_after` documents: spaCy's
 StringStore keeps every string it has seen, so a worker that lived forever would grow with the
@@ -13,14 +14,16 @@ worker, and a document that kills a worker again is failed with the reason.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
 import resource
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing.context import SpawnProcess
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from communique.config import Settings
@@ -105,20 +108,22 @@ class EngineStats:
         }
 
 
-def _worker_main(settings: Settings, tasks: Any, results: Any) -> None:
-    """One worker: load the pipeline once, then code batches until told to stop."""
+def _worker_main(settings: Settings, template: Any, tasks: Any, results: Any) -> None:
+    """One worker: the pipeline (inherited from the parent, or loaded here), then batches until told to stop."""
     import signal
 
     # Ctrl-C goes to the whole process group; the parent decides how the run ends.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     pid = os.getpid()
-    try:
-        from communique.pipeline import Coder
+    coder = template
+    if coder is None:
+        try:
+            from communique.pipeline import Coder
 
-        coder = Coder(settings)
-    except BaseException as exc:  # noqa: BLE001 - the parent re-raises it with its message
-        results.put(("fatal", pid, None, _portable_error(exc), (0, 0)))
-        return
+            coder = Coder(settings)
+        except BaseException as exc:  # noqa: BLE001 - the parent re-raises it with its message
+            results.put(("fatal", pid, None, _portable_error(exc), (0, 0)))
+            return
     while True:
         task = tasks.get()
         if task is None:
@@ -136,7 +141,7 @@ def _portable_error(exc: BaseException) -> CommuniqueError:
 
 @dataclass
 class _Worker:
-    process: SpawnProcess
+    process: BaseProcess
     tasks: Any
     in_flight: set[int] = field(default_factory=set)
     sent_docs: int = 0
@@ -158,7 +163,21 @@ class _Pool:
         self.size = workers
         self.recycle_after = recycle_after
         self.stats = stats
-        self.context = multiprocessing.get_context("spawn")
+        # On Linux the parent loads the pipeline once and forks every worker from it: a worker
+        # starts in milliseconds instead of reloading dictionaries and gazetteer (tens of
+        # seconds on a busy machine), and a recycled worker starts again from the pristine,
+        # never-used pipeline. Elsewhere (no safe fork) each worker loads its own.
+        self.template: Any = None
+        if sys.platform == "linux":
+            from communique.pipeline import Coder
+
+            self.template = Coder(settings)
+            # Objects that exist now are never collected: the collector then does not write to
+            # (and so copy) the pages the workers share with this process.
+            gc.freeze()
+            self.context: Any = multiprocessing.get_context("fork")
+        else:
+            self.context = multiprocessing.get_context("spawn")
         self.results: Any = self.context.Queue()
         self.workers: list[_Worker] = []
         self.batches: dict[int, _Batch] = {}
@@ -169,7 +188,7 @@ class _Pool:
     def _start_worker(self) -> None:
         tasks = self.context.Queue()
         process = self.context.Process(
-            target=_worker_main, args=(self.settings, tasks, self.results), daemon=True
+            target=_worker_main, args=(self.settings, self.template, tasks, self.results), daemon=True
         )
         process.start()
         self.workers.append(_Worker(process=process, tasks=tasks))
@@ -253,6 +272,8 @@ class _Pool:
             worker.process.join(timeout=10)
             worker.tasks.close()
         self.results.close()
+        if self.template is not None:
+            gc.unfreeze()
 
 
 def code_in_processes(
