@@ -122,6 +122,7 @@ def ieer(gazetteer: Gazetteer, nlp) -> None:
 
     # End to end: spaCy's entities pick the mentions, the person filter applies.
     tally = Counter()
+    on_person: list[str] = []
     start_time = time.perf_counter()
     parsed = list(parse_texts(nlp, [record["text"] for record in docs]))
     for record, doc in zip(docs, parsed, strict=True):
@@ -139,7 +140,9 @@ def ieer(gazetteer: Gazetteer, nlp) -> None:
         for place in places:
             overlap = [t for s, e, t in inside if s < place.end and place.start < e]
             tally["places"] += 1
-            tally["places_on_person"] += "PERSON" in overlap
+            if "PERSON" in overlap:
+                tally["places_on_person"] += 1
+                on_person.append(f"{place.text!r} -> {place.place.name} ({place.place.country})")
             tally["places_outside_location"] += "LOCATION" not in overlap
     n, r, c = tally["mentions"], tally["resolved"], tally["correct"]
     print(f"IEER-1998 end to end (spaCy entities, {time.perf_counter() - start_time:.1f}s): "
@@ -147,6 +150,8 @@ def ieer(gazetteer: Gazetteer, nlp) -> None:
     print(f"  {tally['places']} places resolved; {tally['places_on_person']} on a gold PERSON span, "
           f"{tally['places_outside_location']} outside any gold LOCATION span (ORGANIZATION names such as "
           "'the Washington agreement' or unannotated places)")
+    if on_person:
+        print("  resolved places on gold PERSON spans:", "; ".join(on_person))
 
 
 def fixtures(gazetteer: Gazetteer) -> None:

@@ -30,6 +30,10 @@ class Settings:
         default=(),
         metadata={"help": "extra verb pattern files (communique or PETRARCH format), used before the shipped ones"},
     )
+    shipped_dictionaries: bool = field(
+        default=True,
+        metadata={"help": "use the shipped actor dictionaries and verb patterns besides the given ones (false: only --actors/--verbs)"},
+    )
     max_chars: int = field(
         default=1_000_000,
         metadata={"help": "documents longer than this are cut to this many characters (a warning says so)"},

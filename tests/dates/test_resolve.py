@@ -141,3 +141,9 @@ def test_step_skips_inactive_articles(make_article) -> None:
     out = list(date_step([article, skipped]))
     assert out[0].events[0].date == "2021-12-02"
     assert out[1].events[0].date is None
+
+
+def test_day_after_tomorrow_is_not_relative_to_an_event(make_article) -> None:
+    article = make_article(
+        "The envoys will meet the day after tomorrow.", "2021-12-02", [("will meet", "meet")])
+    assert _dates(article)[0][:2] == ("2021-12-04", "day")

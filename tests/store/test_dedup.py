@@ -117,3 +117,57 @@ def test_events_without_target_merge_within_their_document_only() -> None:
     }
     one, same_doc, other_doc = (dated_key({**said, "doc_id": d}) for d in ("a", "a", "b"))
     assert one.key == same_doc.key != other_doc.key
+
+
+def _record(doc_id: str, index: int, source: str, target: str | None, day: str) -> dict:
+    import hashlib
+
+    event_id = hashlib.sha1(f"{doc_id}|{index}|{source}|{target}".encode()).hexdigest()[:16]
+    actor = {
+        "code": source,
+        "country": source[:3],
+        "sectors": [],
+        "name": None,
+        "text": source,
+        "start": 0,
+        "end": 1,
+    }
+    other = None if target is None else {**actor, "code": target, "country": target[:3], "text": target}
+    return {
+        "event_id": event_id, "doc_id": doc_id, "doc_date": day, "code": "042", "root": "04", "quad_class": 1,
+        "goldstein": 1.9, "modality": "asserted", "date": day, "date_precision": "day", "confidence": 0.5,
+        "sentence": {"index": index, "start": index * 10, "end": index * 10 + 9, "text": "Some text."},
+        "source": actor, "target": other, "verb": {"text": "x", "start": 0, "end": 1}, "location": None,
+    }  # fmt: skip
+
+
+def test_incremental_updates_equal_a_fresh_build(tmp_path) -> None:
+    """Random arrivals and replacements, then the same final documents loaded at once: same events."""
+    import random
+
+    rng = random.Random(3)
+    days = [f"2021-12-{d:02d}" for d in range(1, 12)]
+
+    def document(doc_id: str) -> list[dict]:
+        return [
+            _record(
+                doc_id, i, rng.choice(["USAGOV", "RUSGOV"]), rng.choice(["UKRGOV", None]), rng.choice(days)
+            )
+            for i in range(rng.randint(0, 4))
+        ]
+
+    final: dict[str, list[dict]] = {}
+    query = "SELECT event_id, rep_mention_id, num_mentions, num_articles, day FROM events ORDER BY 1"
+    with Store(tmp_path / "incremental.duckdb") as store:
+        for step in range(60):
+            doc_id = f"doc-{rng.randrange(15)}"
+            final[doc_id] = document(doc_id)
+            store.ingest_records(final[doc_id], {doc_id: {"status": "coded"}})
+            if step % 20 == 19:
+                with Store(tmp_path / f"fresh-{step}.duckdb") as fresh:
+                    fresh.ingest_records(
+                        [r for d in sorted(final) for r in final[d]], {d: {"status": "coded"} for d in final}
+                    )
+                    assert (
+                        store.cursor().execute(query).fetchall() == fresh.cursor().execute(query).fetchall()
+                    )

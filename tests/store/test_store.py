@@ -158,3 +158,16 @@ def test_counts_follow_a_document_that_loses_its_events(store: Store) -> None:
     assert cur.execute("SELECT count(*) FROM actors WHERE code = 'IGOWSTNAT'").fetchone() == (0,)
     assert cur.execute("SELECT count FROM actors WHERE code = 'RUSGOV'").fetchone() == (4,)
     assert cur.execute("SELECT count(*) FROM events").fetchone() == (6,)
+
+
+def test_a_record_id_cannot_move_to_another_document(store: Store) -> None:
+    from communique.errors import InputError
+
+    record = article_records(_by_id("wire-a/2021-12-03-update.txt"))[0]
+    stolen = {**record, "doc_id": "elsewhere.txt"}
+    before = snapshot(store)
+    with pytest.raises(InputError, match="already stored"):
+        store.ingest_records([stolen])
+    with pytest.raises(InputError, match="appears in documents"):
+        store.ingest_records([{**stolen, "doc_id": "x.txt"}, {**stolen, "doc_id": "y.txt"}])
+    assert snapshot(store) == before

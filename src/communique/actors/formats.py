@@ -135,6 +135,32 @@ def read_actor_file(path: Path, kind_hint: str | None = None) -> list[Entity]:
         return list(parse_actor_lines(handle, path.name, kind_hint))
 
 
+def _without_xml_comments(lines: Iterable[str]) -> Iterator[str]:
+    """Lines with `<!-- ... -->` comments removed (PETRARCH validation dictionaries carry them,
+    sometimes over several lines); the tag check must never mistake one for a block opening."""
+    in_comment = False
+    for raw in lines:
+        line = raw
+        out = ""
+        while line:
+            if in_comment:
+                end = line.find("-->")
+                if end < 0:
+                    line = ""
+                    break
+                line = line[end + 3 :]
+                in_comment = False
+            start = line.find("<!--")
+            if start < 0:
+                out += line
+                break
+            out += line[:start]
+            line = line[start + 4 :]
+            in_comment = True
+        if out.strip() or not raw.strip():
+            yield out if out.endswith("\n") or not raw.endswith("\n") else out + "\n"
+
+
 def parse_actor_lines(lines: Iterable[str], origin: str, kind_hint: str | None = None) -> Iterator[Entity]:
     waiting: list[_Pending] = []  # roots still without codes
     current: _Pending | None = None
@@ -143,7 +169,7 @@ def parse_actor_lines(lines: Iterable[str], origin: str, kind_hint: str | None =
     def finish(entry: _Pending) -> Entity:
         return _entity(entry, origin, kind_hint)
 
-    for raw in lines:
+    for raw in _without_xml_comments(lines):
         stripped = raw.strip()
         if stripped.startswith("<") and stripped.endswith(">"):
             in_block = not stripped.startswith("</")
@@ -238,7 +264,7 @@ def read_agent_file(path: Path) -> list[Agent]:
 def parse_agent_lines(lines: Iterable[str], origin: str) -> Iterator[Agent]:
     substitutions: dict[str, list[str]] = {}
     in_block = False
-    for raw in lines:
+    for raw in _without_xml_comments(lines):
         stripped = raw.strip()
         if stripped.startswith("<") and stripped.endswith(">"):
             in_block = not stripped.startswith("</")

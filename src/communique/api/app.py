@@ -22,11 +22,13 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import duckdb
-from fastapi import Body, FastAPI, Header, Query, Request
+from fastapi import FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from communique.api.models import RecordsIn
+from communique.errors import InputError
 from communique.store import queries
 from communique.store.queries import EventFilter, QueryError
 from communique.store.writer import Store
@@ -88,6 +90,10 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(QueryError)
     async def query_error(_: Request, exc: QueryError) -> JSONResponse:
+        return _error_response(422, "invalid_request", str(exc))
+
+    @app.exception_handler(InputError)
+    async def input_error(_: Request, exc: InputError) -> JSONResponse:
         return _error_response(422, "invalid_request", str(exc))
 
     @app.exception_handler(ApiError)
@@ -225,8 +231,14 @@ def create_app(db_path: str | Path, write_token: str | None = None, query_timeou
         return run(queries.list_events, filters, sort=sort, limit=limit, cursor=cursor)
 
     @app.get("/events/{event_id}")
-    def get_event(event_id: str) -> dict[str, Any]:
-        event = run(queries.get_event, event_id)
+    def get_event(
+        event_id: str,
+        mentions_limit: Annotated[int, Query(ge=1, le=queries.MAX_MENTIONS)] = 100,
+        mentions_offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        event = run(
+            queries.get_event, event_id, mentions_limit=mentions_limit, mentions_offset=mentions_offset
+        )
         if event is None:
             raise ApiError(404, "not_found", f"no event {event_id!r}")
         return event
@@ -286,14 +298,14 @@ def create_app(db_path: str | Path, write_token: str | None = None, query_timeou
 
         @app.post("/records")
         def post_records(
-            records: Annotated[list[dict[str, Any]], Body(embed=True, max_length=50_000)],
-            authorization: Annotated[str | None, Header()] = None,
+            body: RecordsIn, authorization: Annotated[str | None, Header()] = None
         ) -> dict[str, int]:
+            """Load event records (docs/OUTPUT.md); a document's records replace its stored ones."""
             expected = f"Bearer {write_token}"
             if authorization is None or not hmac.compare_digest(authorization, expected):
                 raise ApiError(401, "unauthorized", "writing needs 'Authorization: Bearer <write token>'")
             with write_lock:
-                return store.ingest_records(records).to_dict()
+                return store.ingest_records(body.as_dicts()).to_dict()
 
     _mount_dashboard(app)
     return app

@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from communique.config import Settings, load_settings
 from communique.errors import CommuniqueError, ConfigError
+from communique.evaluation.readers import KINDS
 from communique.ingest import INPUT_FORMATS, read_inputs
 from communique.output import OUTPUT_FORMATS, make_writer
 
@@ -77,7 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = sub.add_parser("eval", help="score the coder on a gold file")
     evaluate.add_argument("gold")
-    evaluate.add_argument("--kind", help="gold format (guessed from the file when omitted)")
+    evaluate.add_argument("--kind", choices=KINDS, help="gold format (guessed from the file when omitted)")
+    evaluate.add_argument("--sample", type=int, help="score a fixed subset of N items (the same every run)")
+    evaluate.add_argument("--all", action="store_true", help="also score non-asserted events")
+    evaluate.add_argument("--max-items", type=int, default=50, help="misses and extras to list")
+    evaluate.add_argument("--no-gold-dictionaries", action="store_true",
+                          help="ignore the dictionaries the gold file names; code with the settings alone")
     evaluate.add_argument("--json", action="store_true")
     _add_settings(evaluate)
 
@@ -264,11 +270,13 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from communique.evaluation import run_eval
-    from communique.pipeline import Coder
+    from communique.evaluation import evaluate_file
 
-    report = run_eval(Path(args.gold), Coder(_settings(args)), kind=args.kind)
-    print(json.dumps(report.to_dict(), indent=2) if args.json else report.format())
+    report = evaluate_file(
+        Path(args.gold), _settings(args), kind=args.kind, sample=args.sample, include_all=args.all,
+        gold_dictionaries=not args.no_gold_dictionaries,
+    )
+    print(json.dumps(report.to_dict(), indent=2) if args.json else report.format(max_items=args.max_items))
     return EXIT_OK
 
 

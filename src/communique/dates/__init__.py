@@ -3,6 +3,13 @@
     from communique.dates import resolve_event_dates, date_step
     resolve_event_dates(article)          # one parsed Article, events already coded
     articles = date_step(articles)        # the pipeline step over many
+
+`event.date_rule` names the rule that fired: weekday ("on Thursday"), relative_day
+("yesterday"), ago ("three days ago"), relative_period ("last week", "earlier this month"),
+explicit_date ("2 December 2021", "12/02/2021"), month_day ("Dec. 2"), month_year ("June
+2021"), month ("in mid-June"), year ("in 2014"), dateparser (the fallback),
+relative_to_event ("the day after the White House announced"), document (no expression:
+the publication date, precision "document").
 """
 
 from __future__ import annotations

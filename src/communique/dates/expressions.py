@@ -21,19 +21,49 @@ from typing import Any
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_PATTERNS = (
-    ("january", r"jan(?:uary)?"), ("february", r"feb(?:ruary)?"), ("march", r"mar(?:ch)?"),
-    ("april", r"apr(?:il)?"), ("may", r"may"), ("june", r"june?"), ("july", r"july?"),
-    ("august", r"aug(?:ust)?"), ("september", r"sep(?:t(?:ember)?)?"), ("october", r"oct(?:ober)?"),
-    ("november", r"nov(?:ember)?"), ("december", r"dec(?:ember)?"),
+    ("january", r"jan(?:uary)?"),
+    ("february", r"feb(?:ruary)?"),
+    ("march", r"mar(?:ch)?"),
+    ("april", r"apr(?:il)?"),
+    ("may", r"may"),
+    ("june", r"june?"),
+    ("july", r"july?"),
+    ("august", r"aug(?:ust)?"),
+    ("september", r"sep(?:t(?:ember)?)?"),
+    ("october", r"oct(?:ober)?"),
+    ("november", r"nov(?:ember)?"),
+    ("december", r"dec(?:ember)?"),
 )
 MONTH = r"(?P<month>" + "|".join(p for _, p in _MONTH_PATTERNS) + r")\.?"
 WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)"
-PART_OF_MONTH = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the middle of|the start of|end of)[\s-]*)?"
-SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "few": 0}
+PART_OF_MONTH = (
+    r"(?:(?P<part>early|mid|late|the end of|the beginning of|the middle of|the start of|end of)[\s-]*)?"
+)
+SMALL_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 0,
+    "few": 0,
+}
 _LEADING = re.compile(r"^(?:(?:on|in|during|since|by|from|at|until|as of|over|of|for|before|after)\s+)+")
+# Words worth dateparser's time: a month name with a day (1-31) or a four-digit year, or a
+# numeric date with separators. Commodity tables ("Mar 48") and stray numbers ("23, 1981")
+# are not, and dateparser happily invents dates for them.
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(p for _, p in _MONTH_PATTERNS) + r")\b\.?")
+_DAY_OR_YEAR = re.compile(r"\b(?:[12]\d{3}|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b")
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?)\b")
 _DECADE = re.compile(r"\d0s\b|'\d0s")
 
@@ -113,7 +143,9 @@ def _relative_day(m: re.Match[str], published: date | None, future: bool) -> Dat
         offset = 1
     else:
         offset = 0
-    return from_interval(published + timedelta(days=offset), published + timedelta(days=offset), "relative_day")
+    return from_interval(
+        published + timedelta(days=offset), published + timedelta(days=offset), "relative_day"
+    )
 
 
 def _ago(m: re.Match[str], published: date | None, future: bool) -> DateValue | None:
@@ -239,20 +271,38 @@ def _year(m: re.Match[str], published: date | None, future: bool) -> DateValue |
 RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
     (name, re.compile(pattern), handler)
     for name, pattern, handler in (
-        ("relative_day",
-         r"(?:(?:earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening)|yesterday"
-         r"(?: (?:morning|afternoon|evening))?|last (?:night|evening)|the day before yesterday"
-         r"|the day after tomorrow|tomorrow(?: (?:morning|afternoon|evening|night))?)",
-         _relative_day),
-        ("ago", r"(?P<amount>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
-                r"(?P<unit>day|week|month|year)s? ago", _ago),
-        ("weekday", r"(?:(?P<modifier>last|next|this past|this coming|this|past|coming) )?" + WEEKDAY
-         + r"(?: (?:morning|afternoon|evening|night))?", _weekday),
-        ("relative_period",
-         r"(?:(?P<edge>earlier|later|early|late) )?(?P<which>this|last|next|the past|the previous|the coming) "
-         r"(?P<unit>week|weekend|month|year)", _period),
+        (
+            "relative_day",
+            r"(?:(?:earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening)|yesterday"
+            r"(?: (?:morning|afternoon|evening))?|last (?:night|evening)|the day before yesterday"
+            r"|the day after tomorrow|tomorrow(?: (?:morning|afternoon|evening|night))?)",
+            _relative_day,
+        ),
+        (
+            "ago",
+            r"(?P<amount>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
+            r"(?P<unit>day|week|month|year)s? ago",
+            _ago,
+        ),
+        (
+            "weekday",
+            r"(?:(?P<modifier>last|next|this past|this coming|this|past|coming) )?"
+            + WEEKDAY
+            + r"(?: (?:morning|afternoon|evening|night))?",
+            _weekday,
+        ),
+        (
+            "relative_period",
+            r"(?:(?P<edge>earlier|later|early|late) )?(?P<which>this|last|next|the past|the previous|the coming) "
+            r"(?P<unit>week|weekend|month|year)",
+            _period,
+        ),
         ("explicit_date", r"(?:" + WEEKDAY + r",? )?" + MONTH + r" " + DAY + r",? " + YEAR, _full_date),
-        ("explicit_date", r"(?:" + WEEKDAY + r",? )?" + DAY + r" (?:of )?" + MONTH + r",? " + YEAR, _full_date),
+        (
+            "explicit_date",
+            r"(?:" + WEEKDAY + r",? )?" + DAY + r" (?:of )?" + MONTH + r",? " + YEAR,
+            _full_date,
+        ),
         ("explicit_date", YEAR + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)", _iso),
         ("explicit_date", r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})", _numeric),
         ("month_day", r"(?:" + WEEKDAY + r",? )?" + MONTH + r" " + DAY, _month_day),
@@ -275,13 +325,15 @@ def parse_expression(text: str, published: date | None, future: bool = False) ->
 
 
 def parse_with_dateparser(text: str, published: date | None) -> DateValue | None:
-    """dateparser on expressions our rules do not know ("the 2nd of Dec. 2021", "2021/12/02").
+    """dateparser on expressions our rules do not know ("2nd Dec", "2021/12/02").
 
-    Only for words with a digit and no duration ("20 years", "the 1990s" are not dates);
-    the publication date is the base and past dates are preferred.
+    Only for words that look like a calendar date and name no duration ("20 years", "the
+    1990s" are not dates); the publication date is the base and past dates are preferred.
     """
     words = clean(text)
-    if not any(ch.isdigit() for ch in words) or _DURATION.search(words) or _DECADE.search(words):
+    if _DURATION.search(words) or _DECADE.search(words):
+        return None
+    if not (_NUMERIC_DATE.search(words) or (_MONTH_WORD.search(words) and _DAY_OR_YEAR.search(words))):
         return None
     # Imported here: dateparser costs about a second to import and is rarely needed.
     from dateparser.date import DateDataParser

@@ -40,8 +40,10 @@ _CLAUSE_BREAKS = frozenset({"ccomp", "parataxis"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_GOVERNORS = frozenset({"go", "plan", "intend", "schedule", "due", "set", "expect", "aim", "prepare"})
 
-_MONTH_WORDS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?")
+_MONTH_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _FINDERS = re.compile(
     "|".join(
         (
@@ -52,7 +54,9 @@ _FINDERS = re.compile(
             r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|the past|the previous|the coming)\s+"
             r"(?:week|weekend|month|year)\b)",
             r"(?i:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+ago\b)",
-            r"\b(?:(?:early|mid|late)[\s-]*)?" + _MONTH_WORDS + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?",
+            r"\b(?:(?:early|mid|late)[\s-]*)?"
+            + _MONTH_WORDS
+            + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?",
             r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORDS + r"(?:,?\s+\d{4}\b)?",
             r"\b\d{4}-\d{2}-\d{2}\b",
             r"\b\d{1,2}([/.])\d{1,2}\1\d{2,4}\b",
@@ -63,7 +67,7 @@ _FINDERS = re.compile(
 )
 _RELATIVE_TO_EVENT = re.compile(
     r"\b(?P<amount>the|a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|days|week|weeks)\s+"
-    r"(?P<direction>after|before)\b",
+    r"(?P<direction>after|before)\b(?!\s+(?:tomorrow|yesterday)\b)",
     re.IGNORECASE,
 )
 _NUMBERS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -100,16 +104,25 @@ def publication_date(value: str | None) -> date | None:
         return None
 
 
-def sentence_expressions(sentence: Span, text: str | None = None) -> list[Expression]:
+def date_entities(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the DATE/TIME entities (read once: `Doc.ents` is rebuilt on every access)."""
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in DATE_LABELS]
+
+
+def sentence_expressions(
+    sentence: Span, text: str | None = None, date_ranges: list[tuple[int, int]] | None = None
+) -> list[Expression]:
     """Date expressions of a sentence: spaCy's DATE/TIME entities merged with our patterns.
 
-    `text` is the Doc's text, passed in because `Doc.text` is rebuilt on every access.
+    `text` (the Doc's text) and `date_ranges` (from `date_entities`) are passed in by callers
+    that handle many sentences of one Doc, since spaCy rebuilds both on every access.
     """
     doc = sentence.doc
     text = doc.text if text is None else text
     offset = sentence.start_char
     found = [(offset + m.start(), offset + m.end()) for m in _FINDERS.finditer(sentence.text)]
-    entities = [(e.start_char, e.end_char) for e in sentence.ents if e.label_ in DATE_LABELS]
+    ranges = date_entities(doc) if date_ranges is None else date_ranges
+    entities = [(s, e) for s, e in ranges if sentence.start_char <= s < sentence.end_char]
     spans: list[tuple[int, int, list[str]]] = []
     for start, end in entities:
         inner = [text[s:e] for s, e in found if start <= s and e <= end]
@@ -128,8 +141,15 @@ def sentence_expressions(sentence: Span, text: str | None = None) -> list[Expres
         if first > sentence.start and doc[first - 1].lower_ in _PREPOSITIONS:
             first -= 1  # the words the date came from: "on Thursday", "in mid-June"
         text_start = doc[first].idx
-        expressions.append(Expression(text[text_start:span.end_char], text_start, span.end_char,
-                                      span.root, tuple(dict.fromkeys(texts))))
+        expressions.append(
+            Expression(
+                text[text_start : span.end_char],
+                text_start,
+                span.end_char,
+                span.root,
+                tuple(dict.fromkeys(texts)),
+            )
+        )
     return expressions
 
 
@@ -154,8 +174,15 @@ def relative_anchors(sentence: Span) -> list[RelativeAnchor]:
         amount = match.group("amount").lower()
         count = int(amount) if amount.isdigit() else _NUMBERS.get(amount, 1)
         sign = 1 if match.group("direction").lower() == "after" else -1
-        anchors.append(RelativeAnchor(match.group(0), sentence.start_char + match.start(),
-                                      sentence.start_char + match.end(), anchor, sign * count * unit_days))
+        anchors.append(
+            RelativeAnchor(
+                match.group(0),
+                sentence.start_char + match.start(),
+                sentence.start_char + match.end(),
+                anchor,
+                sign * count * unit_days,
+            )
+        )
     return anchors
 
 
@@ -167,7 +194,9 @@ def is_future(token: Token) -> bool:
         if current is None:
             break
         for child in current.children:
-            if child.dep_ in ("aux", "auxpass") and (child.lemma_.lower() in _FUTURE_AUX or child.lower_ in _FUTURE_AUX):
+            if child.dep_ in ("aux", "auxpass") and (
+                child.lemma_.lower() in _FUTURE_AUX or child.lower_ in _FUTURE_AUX
+            ):
                 return True
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in _FUTURE_GOVERNORS:
             return True
@@ -188,8 +217,11 @@ def _path_crosses_clause(token: Token, ancestor: Token, event_heads: frozenset[i
 
 
 def attached_expression(
-    token: Token, expressions: list[Expression], event_heads: frozenset[int],
-    quotes: list[tuple[int, int]], excluded: tuple[tuple[int, int], ...] = (),
+    token: Token,
+    expressions: list[Expression],
+    event_heads: frozenset[int],
+    quotes: list[tuple[int, int]],
+    excluded: tuple[tuple[int, int], ...] = (),
 ) -> Expression | None:
     """The date expression of the event's clause; else one hanging below the event's verb."""
     head = clause_head(token)
@@ -205,7 +237,9 @@ def attached_expression(
             continue  # a date in someone's quoted words belongs to their words, not to this event
         if clause_head(expression.root).i in group:
             same_clause.append(expression)
-        elif is_ancestor(head, expression.root) and not _path_crosses_clause(expression.root, head, event_heads):
+        elif is_ancestor(head, expression.root) and not _path_crosses_clause(
+            expression.root, head, event_heads
+        ):
             below.append(expression)
     for pool in (same_clause, below):
         if pool:
@@ -224,10 +258,18 @@ def resolve_expression(expression: Expression, published: date | None, future: b
 def _set(event: Event, value: DateValue | None, text: str | None, published: date | None) -> None:
     if value is not None:
         event.date, event.date_precision, event.date_rule, event.date_text = (
-            value.date, value.precision, value.rule, text)
+            value.date,
+            value.precision,
+            value.rule,
+            text,
+        )
     elif published is not None:
         event.date, event.date_precision, event.date_rule, event.date_text = (
-            published.isoformat(), "document", "document", None)
+            published.isoformat(),
+            "document",
+            "document",
+            None,
+        )
     else:
         event.date = event.date_precision = event.date_rule = event.date_text = None
 
@@ -252,6 +294,7 @@ def resolve_event_dates(article: Article) -> None:
         return
     sentences = SentenceIndex(doc)
     text = doc.text
+    date_ranges = date_entities(doc)
     tokens = {id(event): event_token(doc, event) for event in article.events}
     event_heads = frozenset(clause_head(t).i for t in tokens.values() if t is not None)
     per_sentence: dict[int, tuple[list[Expression], list[RelativeAnchor], list[tuple[int, int]]]] = {}
@@ -264,8 +307,10 @@ def resolve_event_dates(article: Article) -> None:
         sentence = sentences.of(token)
         if sentence.start_char not in per_sentence:
             per_sentence[sentence.start_char] = (
-                sentence_expressions(sentence, text), relative_anchors(sentence),
-                quote_ranges(sentence.text, sentence.start_char))
+                sentence_expressions(sentence, text, date_ranges),
+                relative_anchors(sentence),
+                quote_ranges(sentence.text, sentence.start_char),
+            )
         expressions, anchors, quotes = per_sentence[sentence.start_char]
         group = clause_group(clause_head(token))
         relative = next((a for a in anchors if _anchors_event(a, token, group)), None)
@@ -289,20 +334,27 @@ def _anchors_event(anchor: RelativeAnchor, token: Token, group: frozenset[int]) 
 
 
 def _resolve_relative(
-    anchor: RelativeAnchor, events: list[Event], tokens: dict[int, Token | None],
+    anchor: RelativeAnchor,
+    events: list[Event],
+    tokens: dict[int, Token | None],
     per_sentence: dict[int, tuple[list[Expression], list[RelativeAnchor], list[tuple[int, int]]]],
-    published: date | None, sentences: SentenceIndex,
+    published: date | None,
+    sentences: SentenceIndex,
 ) -> DateValue | None:
     for other in events:
         token = tokens[id(other)]
         if token is None or not is_ancestor(anchor.anchor, token):
             continue
         if other.date and other.date_precision == "day" and other.date_rule != "document":
-            return _shift(DateValue(other.date, "day", other.date_rule or ""), anchor.days, "relative_to_event")
+            return _shift(
+                DateValue(other.date, "day", other.date_rule or ""), anchor.days, "relative_to_event"
+            )
     # The anchored event was not coded, or has no date of its own: read its clause directly.
     expressions = per_sentence.get(sentences.of(anchor.anchor).start_char, ([], [], []))[0]
     for expression in expressions:
-        if is_ancestor(anchor.anchor, expression.root) and not (anchor.start <= expression.start < anchor.end):
+        if is_ancestor(anchor.anchor, expression.root) and not (
+            anchor.start <= expression.start < anchor.end
+        ):
             value = resolve_expression(expression, published, is_future(anchor.anchor))
             if value is not None:
                 return _shift(value, anchor.days, "relative_to_event")

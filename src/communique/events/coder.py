@@ -309,7 +309,9 @@ class EventCoder:
         if governor is not None:
             lemma = governor.lemma_.lower()
             governor_subject = subject_of(governor)
-            sources = phrase_actors(governor_subject, actors) if governor_subject is not None else list(draft.sources)
+            sources = phrase_actors(governor_subject, actors) if governor_subject is not None else []
+            # "Syria says it is willing to withdraw": the pronoun was already resolved to the speaker.
+            sources = sources or list(draft.sources)
             addressees: list[tuple[Actor, Token]] = []
             for obj in objects_of(governor) + prep_objects(governor, "on") + prep_objects(governor, "upon"):
                 addressees.extend(phrase_actors(obj, actors))
@@ -472,15 +474,15 @@ class EventCoder:
 
     @staticmethod
     def _may_lack_target(draft: Draft, code: str) -> bool:
-        """Protests and force postures always; statements, appeals and intents only when a
-        pattern named their words or a reinterpretation made them (a verb's bare default
-        without a target is mostly noise: "heads to", "plans")."""
+        """Protests, force postures, statements, appeals and intents always ("called for
+        reforms", "agreed to postpone the rally"); other acts only when a pattern named the words
+        around the verb (a bare default without a target is mostly a parser or actor miss)."""
         root = code[:2]
         if root in ("14", "15"):
             return True
         if root not in TARGETLESS_ROOTS:
             return draft.named and draft.pattern_kind == VERB
-        return bool(draft.extra_rules) or draft.named
+        return True
 
     @staticmethod
     def _pairs(draft: Draft) -> list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]]:

@@ -43,7 +43,7 @@ _USABLE_ALT = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f .'’-]{3,}$")
 
 def normalize(name: str) -> str:
     """The index key of a name: case, spacing, apostrophes, a leading "the" and "'s" ignored."""
-    key = unicodedata.normalize("NFC", name).replace("’", "'").replace("‘", "'")
+    key = unicodedata.normalize("NFC", name).replace("’", "'").replace("‘", "'").replace("`", "'")
     key = _SPACES.sub(" ", key).strip().casefold()
     key = _LEADING_THE.sub("", key)
     return _POSSESSIVE.sub("", key)
@@ -100,7 +100,8 @@ class _Builder:
             key = normalize(name)
             if not key:
                 continue
-            candidate = place if i == 0 else replace(place, primary=False)
+            # Our alias file's names are as deliberate as a main name; geonames' alternates are not.
+            candidate = place if i == 0 or place.curated else replace(place, primary=False)
             identity = (place.name, place.kind, place.country)
             known = self.entries[key].get(identity)
             # One entry per place and key; a primary-name entry beats an alternate one.

@@ -36,18 +36,55 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 # Verbs whose direct object is the scene of the event: "visited Kyiv", "shelled Kharkiv".
 PLACE_OBJECT_VERBS = frozenset(
-    {"visit", "invade", "enter", "attack", "bomb", "shell", "strike", "occupy", "raid", "tour",
-     "storm", "capture", "seize", "besiege", "reach", "leave", "liberate"}
+    {
+        "visit",
+        "invade",
+        "enter",
+        "attack",
+        "bomb",
+        "shell",
+        "strike",
+        "occupy",
+        "raid",
+        "tour",
+        "storm",
+        "capture",
+        "seize",
+        "besiege",
+        "reach",
+        "leave",
+        "liberate",
+    }
 )
 TITLES = frozenset(
-    {"mr", "mrs", "ms", "dr", "president", "minister", "secretary", "gen", "general", "senator",
-     "sen", "rep", "king", "queen", "prince", "pope", "judge", "chancellor", "premier", "governor"}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "president",
+        "minister",
+        "secretary",
+        "gen",
+        "general",
+        "senator",
+        "sen",
+        "rep",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "judge",
+        "chancellor",
+        "premier",
+        "governor",
+    }
 )
 # Weights of the ranking (see the module docstring); the benchmark prints their effect.
 KIND_PRIOR = {"country": 3.0, "continent": 3.0, "admin1": 2.5, "region": 0.0, "sea": 0.0, "city": 0.0}
 CURATED_PRIOR = 8.0
 CAPITAL_PRIOR = 1.5
-PRIMARY_NAME_PRIOR = 0.5
+PRIMARY_NAME_PRIOR = 2.0  # alternate names are a long tail: Austin was once "Waterloo"
 EXPECTED_COUNTRY_PRIOR = 1.0
 
 # "MOSCOW (Reuters) -", "NAIROBI, Kenya (AP) _", "Stockholm. Meeting of ...", "KYIV —".
@@ -86,14 +123,18 @@ class ResolvedPlace:
 
 
 def person_names(doc: Doc) -> frozenset[str]:
-    """Full names and surnames of the PERSON entities: never read as places."""
+    """Full names and surnames of the PERSON entities: never read as places.
+
+    Only names of two words or more count: the small model also labels lone place names
+    PERSON ("Kyiv", "Kherson"), and one such slip must not hide every other mention.
+    """
     names: set[str] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        names.add(normalize(ent.text))
         proper = [t for t in ent if t.is_alpha and t.text[:1].isupper()]
         if len(proper) >= 2:
+            names.add(normalize(ent.text))
             names.add(normalize(proper[-1].text))
     return frozenset(names)
 
@@ -119,13 +160,18 @@ def score_place(place: Place, expected: frozenset[str]) -> float:
     return score
 
 
+def _is_qualifier(place: Place) -> bool:
+    """A place that can follow a town after a comma: a state, a country, a region of one country."""
+    return place.kind in ("admin1", "country") or (place.kind == "region" and place.country is not None)
+
+
 def _qualified(candidates: tuple[Place, ...], qualifier: tuple[Place, ...]) -> tuple[Place, ...]:
     """Candidates inside the place a qualifier names ("Florence, Ala." -> Florence in Alabama)."""
     for outer in qualifier:
         if outer.kind == "admin1":
             inner = tuple(c for c in candidates if c.admin1 == outer.admin1 and c.kind == "city")
-        elif outer.kind == "country":
-            inner = tuple(c for c in candidates if c.country == outer.country and c.kind != "country")
+        elif outer.kind in ("country", "region"):
+            inner = tuple(c for c in candidates if c.country == outer.country and c.kind == "city")
         else:
             continue
         if inner:
@@ -133,24 +179,32 @@ def _qualified(candidates: tuple[Place, ...], qualifier: tuple[Place, ...]) -> t
     return candidates
 
 
-def rank(
-    candidates: Iterable[Place], expected: frozenset[str] = frozenset()
-) -> list[tuple[float, Place]]:
+def rank(candidates: Iterable[Place], expected: frozenset[str] = frozenset()) -> list[tuple[float, Place]]:
     """Candidates, best first, with their scores."""
     scored = [(score_place(place, expected), place) for place in candidates]
     scored.sort(key=lambda item: (-item[0], item[1].name, item[1].country or ""))
     return scored
 
 
-def _choose(text: str, start: int, end: int, candidates: tuple[Place, ...],
-            expected: frozenset[str], dateline: bool = False) -> ResolvedPlace | None:
+def _choose(
+    text: str,
+    start: int,
+    end: int,
+    candidates: tuple[Place, ...],
+    expected: frozenset[str],
+    dateline: bool = False,
+) -> ResolvedPlace | None:
     ranked = rank(candidates, expected)
     if not ranked:
         return None
     best_score, best = ranked[0]
     runner = next(((s, p) for s, p in ranked[1:] if p.country != best.country), None)
     return ResolvedPlace(
-        text=text, start=start, end=end, place=best, score=best_score,
+        text=text,
+        start=start,
+        end=end,
+        place=best,
+        score=best_score,
         runner_up=runner[1] if runner else None,
         margin=best_score - runner[0] if runner else math.inf,
         dateline=dateline,
@@ -164,9 +218,12 @@ def _qualifier_after(text: str, end_char: int, gazetteer: Gazetteer) -> tuple[Pl
     words = match.group("qualifier").split(" ")
     # The longest run of words that names a state or a country ("N.Y.", "South Africa").
     for size in range(len(words), 0, -1):
-        places = tuple(p for p in gazetteer.lookup(" ".join(words[:size])) if p.kind in ("admin1", "country"))
-        if places:
-            return places
+        name = " ".join(words[:size])
+        # "Ala." keeps its full stop, "Ontario." at the end of a sentence loses it.
+        for variant in (name, name.rstrip(".")):
+            places = tuple(p for p in gazetteer.lookup(variant) if _is_qualifier(p))
+            if places:
+                return places
     return ()
 
 
@@ -180,7 +237,9 @@ def _unambiguous_countries(candidate_lists: Iterable[tuple[Place, ...]]) -> froz
 
 
 def resolve_mentions(
-    text: str, mentions: Iterable[tuple[int, int]], gazetteer: Gazetteer,
+    text: str,
+    mentions: Iterable[tuple[int, int]],
+    gazetteer: Gazetteer,
     actor_countries: Iterable[str] = (),
 ) -> list[ResolvedPlace]:
     """Place mentions given as (start, end) offsets into `text`, resolved together.
@@ -189,12 +248,18 @@ def resolve_mentions(
     up the article's expected countries, which tip the balance for the ambiguous ones.
     """
     candidate_lists: list[tuple[int, int, tuple[Place, ...]]] = []
+    settled: dict[str, tuple[Place, ...]] = {}  # names a qualifier pinned down somewhere in the text
     for start, end in mentions:
         candidates = gazetteer.lookup(text[start:end])
         if not candidates:
             continue
         qualifier = _qualifier_after(text, end, gazetteer)
-        candidate_lists.append((start, end, _qualified(candidates, qualifier) if qualifier else candidates))
+        if qualifier:
+            candidates = _qualified(candidates, qualifier)
+            settled.setdefault(normalize(text[start:end]), candidates)
+        candidate_lists.append((start, end, candidates))
+    # One sense per article: "FLORENCE, Ala." at the top settles every later "Florence".
+    candidate_lists = [(s, e, settled.get(normalize(text[s:e]), c)) for s, e, c in candidate_lists]
     expected = frozenset(actor_countries) | _unambiguous_countries(c for _, _, c in candidate_lists)
     resolved = []
     for start, end, candidates in candidate_lists:
@@ -219,8 +284,12 @@ def resolve_places(
 
 
 def find_dateline(
-    text: str, start_char: int, gazetteer: Gazetteer, persons: frozenset[str],
-    expected: frozenset[str] = frozenset(), strict: bool = False,
+    text: str,
+    start_char: int,
+    gazetteer: Gazetteer,
+    persons: frozenset[str],
+    expected: frozenset[str] = frozenset(),
+    strict: bool = False,
 ) -> ResolvedPlace | None:
     """The dateline at `start_char` ("MOSCOW (Reuters) -"), when the gazetteer knows its place.
 
@@ -236,19 +305,28 @@ def find_dateline(
         return None
     if strict and not (place_text.isupper() or match.group("agency")):
         return None
-    candidates = tuple(p for p in gazetteer.lookup(place_text) if p.kind in ("city", "country", "admin1", "region"))
+    candidates = tuple(
+        p for p in gazetteer.lookup(place_text) if p.kind in ("city", "country", "admin1", "region")
+    )
     if not candidates:
         return None
     qualifier_text = match.group("qualifier")
     if qualifier_text:
-        qualifier = tuple(p for p in gazetteer.lookup(qualifier_text) if p.kind in ("admin1", "country"))
+        qualifier = tuple(p for p in gazetteer.lookup(qualifier_text) if _is_qualifier(p))
         candidates = _qualified(candidates, qualifier)
     place_start = match.start("place")
-    return _choose(place_text, place_start, place_start + len(place_text), candidates, expected, dateline=True)
+    return _choose(
+        place_text, place_start, place_start + len(place_text), candidates, expected, dateline=True
+    )
 
 
-def article_dateline(text: str, gazetteer: Gazetteer, persons: frozenset[str],
-                     expected: frozenset[str] = frozenset(), max_paragraphs: int = 3) -> ResolvedPlace | None:
+def article_dateline(
+    text: str,
+    gazetteer: Gazetteer,
+    persons: frozenset[str],
+    expected: frozenset[str] = frozenset(),
+    max_paragraphs: int = 3,
+) -> ResolvedPlace | None:
     """The dateline at the start of one of the first paragraphs (a headline may come first)."""
     position = 0
     for _ in range(max_paragraphs):
@@ -266,7 +344,9 @@ def article_dateline(text: str, gazetteer: Gazetteer, persons: frozenset[str],
     return None
 
 
-def _attached_place(token: Token, sentence: Span, places: list[ResolvedPlace], doc: Doc) -> ResolvedPlace | None:
+def _attached_place(
+    token: Token, sentence: Span, places: list[ResolvedPlace], doc: Doc
+) -> ResolvedPlace | None:
     """A resolved place in the event's clause, by a locative preposition, a modifier or an object."""
     group = clause_group(clause_head(token))
     best: tuple[int, ResolvedPlace] | None = None
@@ -322,5 +402,7 @@ def locate_events(article: Article, gazetteer: Gazetteer) -> None:
         token = event_token(doc, event)
         chosen = _attached_place(token, sentences.of(token), places, doc) if token is not None else None
         if chosen is None:
-            chosen = find_dateline(text, event.sentence.start, gazetteer, persons, expected, strict=True) or top
+            chosen = (
+                find_dateline(text, event.sentence.start, gazetteer, persons, expected, strict=True) or top
+            )
         event.location = chosen.to_location() if chosen is not None else None

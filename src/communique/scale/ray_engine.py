@@ -74,7 +74,11 @@ def connect(ray: ModuleType, workers: int) -> tuple[int, bool]:
         if address is None:
             # A local cluster sized to the run: one CPU per actor, all cores when workers is 0.
             options["num_cpus"] = workers or None
-        ray.init(address=address, **options)
+        try:
+            ray.init(address=address, **options)
+        except Exception as exc:  # noqa: BLE001 - Ray raises ConnectionError, RuntimeError, ValueError...
+            where = f"the Ray cluster at RAY_ADDRESS={address}" if address else "a local Ray cluster"
+            raise CommuniqueError(f"cannot start or join {where}: {type(exc).__name__}: {exc}") from exc
         started = True
     cpus = int(ray.cluster_resources().get("CPU", 1))
     actors = workers or cpus

@@ -27,6 +27,7 @@ import duckdb
 from communique.errors import CommuniqueError
 
 MAX_PAGE = 500
+MAX_MENTIONS = 1000
 MAX_SERIES_POINTS = 5000
 INTERVALS = ("day", "week", "month")
 
@@ -186,8 +187,13 @@ def _decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
         raise QueryError("cursor: not a cursor returned by this API") from exc
     if cursor_sort != sort:
         raise QueryError(f"cursor: it was made for sort={cursor_sort!r}, not sort={sort!r}")
-    if sort.lstrip("-") == "date":
-        value = date.fromisoformat(value)
+    try:
+        if sort.lstrip("-") == "date":
+            value = date.fromisoformat(value)
+        elif isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(value)
+    except (TypeError, ValueError) as exc:
+        raise QueryError("cursor: not a cursor returned by this API") from exc
     return value, str(event_id)
 
 
@@ -228,8 +234,15 @@ def list_events(
     return {"items": items, "next_cursor": next_cursor}
 
 
-def get_event(cur: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
-    """An event with all its mentions; a mention id (the record id of `communique code`) finds its event."""
+def get_event(
+    cur: duckdb.DuckDBPyConnection, event_id: str, mentions_limit: int = 100, mentions_offset: int = 0
+) -> dict[str, Any] | None:
+    """An event with its mentions (a page of them: `mentions_total` says how many there are).
+
+    A mention id (the record id of `communique code` output) finds the event it was merged into.
+    """
+    if not 1 <= mentions_limit <= MAX_MENTIONS or mentions_offset < 0:
+        raise QueryError(f"mentions_limit must be between 1 and {MAX_MENTIONS}, mentions_offset >= 0")
     row = cur.execute(
         "SELECT event_id, rep_mention_id, num_mentions, num_sources, num_articles FROM events WHERE event_id = ?",
         [event_id],
@@ -238,14 +251,15 @@ def get_event(cur: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] |
         owner = cur.execute("SELECT event_id FROM mentions WHERE mention_id = ?", [event_id]).fetchone()
         if owner is None or owner[0] is None:
             return None
-        return get_event(cur, owner[0])
+        return get_event(cur, owner[0], mentions_limit, mentions_offset)
     event = _event_item(_records_by_mention(cur, [row[1]])[row[1]], row[0], row[2], row[3], row[4])
     mentions = cur.execute(
         "SELECT m.mention_id, m.record, d.title, d.date, d.source FROM mentions m "
         "JOIN documents d ON d.doc_id = m.doc_id WHERE m.event_id = ? "
-        "ORDER BY d.date NULLS LAST, m.doc_id, m.sentence_index, m.mention_id",
-        [row[0]],
+        "ORDER BY d.date NULLS LAST, m.doc_id, m.sentence_index, m.mention_id LIMIT ? OFFSET ?",
+        [row[0], mentions_limit, mentions_offset],
     ).fetchall()
+    event["mentions_total"] = row[2]
     event["mentions"] = []
     for mention_id, record_json, title, doc_date, source_name in mentions:
         record = load_record(record_json)

@@ -22,7 +22,7 @@ import duckdb
 import pyarrow as pa
 
 from communique.dedup import cluster_days, cluster_id, dated_key
-from communique.errors import StoreError
+from communique.errors import InputError, StoreError
 from communique.model import Article
 from communique.store.records import (
     DocumentPayload,
@@ -144,32 +144,37 @@ class Store:
                 return
             affected_keys: set[str] = set()
             affected_codes: set[str] = set()
+            affected_events: set[str] = set()
             if changed:
-                affected_keys, affected_codes, removed = self._delete_documents(changed)
+                affected_keys, affected_codes, affected_events, removed = self._delete_documents(changed)
                 stats.mentions_removed += removed
             rows = self._insert_documents([by_id[d] for d in (*changed, *new)], fingerprints, encoded)
             stats.mentions_added += len(rows["mention_id"])
             affected_keys.update(rows["dedup_key"])
             affected_codes.update(c for c in (*rows["source_code"], *rows["target_code"]) if c)
-            self._recluster(affected_keys)
+            affected_events.update(e for e in rows["event_id"] if e)  # undated mentions: their own event
+            self._recluster(affected_keys, affected_events)
             self._refresh_actors(affected_codes)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
 
-    def _delete_documents(self, doc_ids: list[str]) -> tuple[set[str], set[str], int]:
+    def _delete_documents(self, doc_ids: list[str]) -> tuple[set[str], set[str], set[str], int]:
+        """Delete documents with their sentences and mentions; returns the keys, codes and events they touched."""
         con = self.con
         con.execute("CREATE OR REPLACE TEMP TABLE _gone AS SELECT unnest(?::VARCHAR[]) AS doc_id", [doc_ids])
         old = con.execute(
-            "SELECT dedup_key, source_code, target_code FROM mentions WHERE doc_id IN (SELECT doc_id FROM _gone)"
+            "SELECT dedup_key, event_id, source_code, target_code FROM mentions "
+            "WHERE doc_id IN (SELECT doc_id FROM _gone)"
         ).fetchall()
         con.execute("DELETE FROM mentions WHERE doc_id IN (SELECT doc_id FROM _gone)")
         con.execute("DELETE FROM sentences WHERE doc_id IN (SELECT doc_id FROM _gone)")
         con.execute("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM _gone)")
         keys = {row[0] for row in old}
-        codes = {c for row in old for c in row[1:] if c}
-        return keys, codes, len(old)
+        events = {row[1] for row in old if row[1]}
+        codes = {c for row in old for c in row[2:] if c}
+        return keys, codes, events, len(old)
 
     def _insert_documents(
         self, payloads: list[DocumentPayload], fingerprints: dict[str, str], encoded: dict[str, list[str]]
@@ -204,10 +209,30 @@ class Store:
                     sentences[name].append(value)
             for record, record_json in kept:
                 _append_mention(mentions, p.doc_id, record, record_json)
+        self._check_mention_ids(mentions["mention_id"], mentions["doc_id"])
         self._append("documents", docs, _DOC_TYPES)
         self._append("sentences", sentences, _SENTENCE_TYPES)
         self._append("mentions", mentions, _MENTION_TYPES)
         return mentions
+
+    def _check_mention_ids(self, mention_ids: list[str], doc_ids: list[str]) -> None:
+        """A record id names one mention of one document (it hashes the doc_id): refuse reuse."""
+        owner: dict[str, str] = {}
+        for mention_id, doc_id in zip(mention_ids, doc_ids, strict=True):
+            if owner.setdefault(mention_id, doc_id) != doc_id:
+                raise InputError(
+                    f"event_id {mention_id!r} appears in documents {owner[mention_id]!r} and {doc_id!r}"
+                )
+        if not mention_ids:
+            return
+        clash = self.con.execute(
+            "SELECT mention_id, doc_id FROM mentions WHERE mention_id IN (SELECT unnest(?::VARCHAR[])) LIMIT 1",
+            [mention_ids],
+        ).fetchone()
+        if clash is not None:
+            raise InputError(
+                f"event_id {clash[0]!r} of document {owner[clash[0]]!r} is already stored for document {clash[1]!r}"
+            )
 
     def _append(self, table: str, columns: dict[str, list[Any]], types: dict[str, pa.DataType]) -> None:
         if not next(iter(columns.values())):
@@ -220,49 +245,61 @@ class Store:
         finally:
             self.con.unregister("_incoming")
 
-    def _recluster(self, keys: set[str]) -> None:
-        """Recompute the events of these dedup keys from all their mentions (communique.dedup)."""
+    def _recluster(self, keys: set[str], touched_events: set[str]) -> None:
+        """Re-cluster these dedup keys over all their mentions (communique.dedup) and rebuild the
+        events whose membership changed: `touched_events` (events that lost or gained mentions
+        outright) plus every event a re-assigned (key, day) leaves or joins. Only those rows are
+        rewritten, so a batch costs what it changes, not what the store holds."""
         if not keys:
             return
         con = self.con
         con.execute(
             "CREATE OR REPLACE TEMP TABLE _keys AS SELECT unnest(?::VARCHAR[]) AS dedup_key", [sorted(keys)]
         )
+        # Per (key, day): the event its mentions belong to now (NULL for just-inserted ones).
         rows = con.execute(
-            "SELECT DISTINCT m.dedup_key, m.day FROM mentions m SEMI JOIN _keys k ON m.dedup_key = k.dedup_key "
-            "WHERE m.day IS NOT NULL ORDER BY 1, 2"
+            "SELECT m.dedup_key, m.day, max(m.event_id), bool_or(m.event_id IS NULL) "
+            "FROM mentions m SEMI JOIN _keys k ON m.dedup_key = k.dedup_key "
+            "WHERE m.day IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"
         ).fetchall()
+        current = {(key, day): (event_id, unassigned) for key, day, event_id, unassigned in rows}
         map_keys: list[str] = []
         map_days: list[date] = []
         map_ids: list[str] = []
-        for key, days in _group_days(rows):
+        affected = set(touched_events)
+        for key, days in _group_days([(key, day) for key, day, _, _ in rows]):
             for day, first in cluster_days(key, days).items():
+                new_id = cluster_id(key, first)
+                old_id, unassigned = current[(key, day)]
+                if new_id == old_id and not unassigned:
+                    continue
                 map_keys.append(key)
                 map_days.append(day)
-                map_ids.append(cluster_id(key, first))
-        assignment = pa.table({
-            "dedup_key": pa.array(map_keys, pa.string()),
-            "day": pa.array(map_days, pa.date32()),
-            "event_id": pa.array(map_ids, pa.string()),
-        })  # fmt: skip
-        con.register("_assignment", assignment)
-        try:
-            con.execute(
-                "UPDATE mentions SET event_id = a.event_id FROM _assignment a "
-                "WHERE mentions.dedup_key = a.dedup_key AND mentions.day = a.day"
-            )
-        finally:
-            con.unregister("_assignment")
-        undated = con.execute(
-            "SELECT m.mention_id, m.dedup_key FROM mentions m SEMI JOIN _keys k ON m.dedup_key = k.dedup_key "
-            "WHERE m.day IS NULL"
-        ).fetchall()
-        for mention_id, key in undated:
-            con.execute(
-                "UPDATE mentions SET event_id = ? WHERE mention_id = ?",
-                [cluster_id(key, None, mention_id), mention_id],
-            )
-        con.execute("DELETE FROM events WHERE dedup_key IN (SELECT dedup_key FROM _keys)")
+                map_ids.append(new_id)
+                affected.add(new_id)
+                if old_id:
+                    affected.add(old_id)
+        if map_ids:
+            assignment = pa.table({
+                "dedup_key": pa.array(map_keys, pa.string()),
+                "day": pa.array(map_days, pa.date32()),
+                "event_id": pa.array(map_ids, pa.string()),
+            })  # fmt: skip
+            con.register("_assignment", assignment)
+            try:
+                con.execute(
+                    "UPDATE mentions SET event_id = a.event_id FROM _assignment a "
+                    "WHERE mentions.dedup_key = a.dedup_key AND mentions.day = a.day"
+                )
+            finally:
+                con.unregister("_assignment")
+        if not affected:
+            return
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE _touched AS SELECT unnest(?::VARCHAR[]) AS event_id",
+            [sorted(affected)],
+        )
+        con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM _touched)")
         con.execute(_INSERT_EVENTS)
 
     def _refresh_actors(self, codes: set[str]) -> None:
@@ -308,6 +345,8 @@ def _append_mention(
     sentence = record.get("sentence") or {}
     values = {
         "mention_id": record["event_id"],
+        # An undated mention is an event of its own; dated ones are assigned by _recluster.
+        "event_id": None if dk.day is not None else cluster_id(dk.key, None, record["event_id"]),
         "doc_id": doc_id,
         "sentence_index": sentence.get("index"),
         "dedup_key": dk.key,
@@ -344,7 +383,7 @@ _SENTENCE_TYPES: dict[str, pa.DataType] = {
     "doc_id": pa.string(), "sentence_index": pa.int32(), "start": pa.int32(), "end": pa.int32(), "text": pa.string(),
 }  # fmt: skip
 _MENTION_TYPES: dict[str, pa.DataType] = {
-    "mention_id": pa.string(), "doc_id": pa.string(), "sentence_index": pa.int32(), "dedup_key": pa.string(),
+    "mention_id": pa.string(), "event_id": pa.string(), "doc_id": pa.string(), "sentence_index": pa.int32(), "dedup_key": pa.string(),
     "day": pa.date32(), "source_code": pa.string(), "source_country": pa.string(), "source_name": pa.string(),
     "target_code": pa.string(), "target_country": pa.string(), "target_name": pa.string(), "code": pa.string(),
     "root": pa.string(), "quad_class": pa.int32(), "goldstein": pa.float64(), "confidence": pa.float64(),
@@ -369,7 +408,7 @@ WITH grouped AS (
         count(DISTINCT m.doc_id) AS num_articles
     FROM mentions m
     JOIN documents d ON d.doc_id = m.doc_id
-    WHERE m.dedup_key IN (SELECT dedup_key FROM _keys)
+    WHERE m.event_id IN (SELECT event_id FROM _touched)
     GROUP BY m.event_id
 )
 SELECT g.event_id, g.dedup_key, g.rep_mention_id, r.day, r.source_code, r.source_country,
