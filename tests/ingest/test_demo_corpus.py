@@ -8,11 +8,11 @@ from pathlib import Path
 from communique.ingest.demo_corpus import convert_csv
 
 CSV = (
-    "article_id,publish_date,article_source_link,title,subtitle,text\n"
-    '7,2017/2/7,http://www.aljazeera.com/news/x.html,"Talks, again",,"Iran and Iraq held talks."\n'
-    "8,2017/12/25,http://tass.com/world/1,Empty,,\n"
-    '9,,http://edition.cnn.com/y,No date,Sub,"A text with no date."\n'
-).encode()
+    b"article_id,publish_date,article_source_link,title,subtitle,text\n"
+    b'7,2017/2/7,http://www.aljazeera.com/news/x.html,"Talks, again",,"Iran and Iraq held talks."\n'
+    b"8,2017/12/25,http://tass.com/world/1,Empty,,\n"
+    b'9,,http://edition.cnn.com/y,No date,Sub,"A text with no date."\n'
+)
 
 
 def test_convert_csv(tmp_path: Path) -> None:

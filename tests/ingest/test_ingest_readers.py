@@ -134,4 +134,4 @@ def test_decoding_helpers() -> None:
     assert decode_text("\ufeffhello".encode()) == ("hello", [])
     assert decode_text("hello".encode("utf-16")) == ("hello", [])
     assert looks_binary(b"abc\x00def")
-    assert not looks_binary("Plain English text.\n".encode())
+    assert not looks_binary(b"Plain English text.\n")
