@@ -91,8 +91,11 @@ def ieer(gazetteer: Gazetteer, nlp) -> None:
     unresolved: Counter[str] = Counter()
     ambiguous: list[str] = []
     for record in docs:
-        spans = [(e["start"], e["end"]) for e in record["entities"] if e["type"] == "LOCATION"
-                 and _gold_of(record["id"], e["text"], default, per_doc) != "x"]
+        spans = [
+            (e["start"], e["end"])
+            for e in record["entities"]
+            if e["type"] == "LOCATION" and _gold_of(record["id"], e["text"], default, per_doc) != "x"
+        ]
         resolved = {(r.start, r.end): r for r in resolve_mentions(record["text"], spans, gazetteer)}
         for start, end in spans:
             mention = record["text"][start:end]
@@ -106,16 +109,22 @@ def ieer(gazetteer: Gazetteer, nlp) -> None:
             if _correct(gold, choice.place.country):
                 tally["correct"] += 1
             else:
-                errors[(" ".join(mention.split()), gold, f"{choice.place.name} ({choice.place.country})")] += 1
+                errors[
+                    (" ".join(mention.split()), gold, f"{choice.place.name} ({choice.place.country})")
+                ] += 1
             if choice.runner_up is not None and choice.margin < 1.0:
-                ambiguous.append(f"{' '.join(mention.split())!r}: {choice.place.name} ({choice.place.country}) over "
-                                 f"{choice.runner_up.name} ({choice.runner_up.country}), margin {choice.margin:.2f}")
+                ambiguous.append(
+                    f"{' '.join(mention.split())!r}: {choice.place.name} ({choice.place.country}) over "
+                    f"{choice.runner_up.name} ({choice.runner_up.country}), margin {choice.margin:.2f}"
+                )
     n, r, c = tally["mentions"], tally["resolved"], tally["correct"]
     print(f"IEER-1998 gold LOCATION spans: {n} mentions in {len(docs)} documents")
     print(f"  resolved {r} ({r / n:.1%}); country correct {c} = {c / n:.1%} of all, {c / r:.1%} of resolved")
     print("  wrong:", "; ".join(f"{m!r} gold {g} -> {p} x{k}" for (m, g, p), k in errors.most_common()))
-    print(f"  unresolved ({sum(unresolved.values())}):", ", ".join(f"{m} x{k}" if k > 1 else m
-                                                              for m, k in unresolved.most_common()))
+    print(
+        f"  unresolved ({sum(unresolved.values())}):",
+        ", ".join(f"{m} x{k}" if k > 1 else m for m, k in unresolved.most_common()),
+    )
     print(f"  ambiguous (another country within 1.0 of the winner): {len(ambiguous)}")
     for line in sorted(set(ambiguous)):
         print("   ", line)
@@ -126,8 +135,11 @@ def ieer(gazetteer: Gazetteer, nlp) -> None:
     start_time = time.perf_counter()
     parsed = list(parse_texts(nlp, [record["text"] for record in docs]))
     for record, doc in zip(docs, parsed, strict=True):
-        golds = [(e["start"], e["end"]) for e in record["entities"] if e["type"] == "LOCATION"
-                 and _gold_of(record["id"], e["text"], default, per_doc) != "x"]
+        golds = [
+            (e["start"], e["end"])
+            for e in record["entities"]
+            if e["type"] == "LOCATION" and _gold_of(record["id"], e["text"], default, per_doc) != "x"
+        ]
         places = resolve_places(doc, gazetteer)
         for start, end in golds:
             gold = _gold_of(record["id"], record["text"][start:end], default, per_doc)
@@ -145,11 +157,15 @@ def ieer(gazetteer: Gazetteer, nlp) -> None:
                 on_person.append(f"{place.text!r} -> {place.place.name} ({place.place.country})")
             tally["places_outside_location"] += "LOCATION" not in overlap
     n, r, c = tally["mentions"], tally["resolved"], tally["correct"]
-    print(f"IEER-1998 end to end (spaCy entities, {time.perf_counter() - start_time:.1f}s): "
-          f"found and resolved {r}/{n} = {r / n:.1%}; country correct {c} = {c / n:.1%} of all, {c / r:.1%} of found")
-    print(f"  {tally['places']} places resolved; {tally['places_on_person']} on a gold PERSON span, "
-          f"{tally['places_outside_location']} outside any gold LOCATION span (ORGANIZATION names such as "
-          "'the Washington agreement' or unannotated places)")
+    print(
+        f"IEER-1998 end to end (spaCy entities, {time.perf_counter() - start_time:.1f}s): "
+        f"found and resolved {r}/{n} = {r / n:.1%}; country correct {c} = {c / n:.1%} of all, {c / r:.1%} of found"
+    )
+    print(
+        f"  {tally['places']} places resolved; {tally['places_on_person']} on a gold PERSON span, "
+        f"{tally['places_outside_location']} outside any gold LOCATION span (ORGANIZATION names such as "
+        "'the Washington agreement' or unannotated places)"
+    )
     if on_person:
         print("  resolved places on gold PERSON spans:", "; ".join(on_person))
 
@@ -158,8 +174,9 @@ def fixtures(gazetteer: Gazetteer) -> None:
     right = 0
     for sentence, mention, expected, actor_country in FIXTURES:
         start = sentence.index(mention)
-        places = resolve_mentions(sentence, [(start, start + len(mention))], gazetteer,
-                                  [actor_country] if actor_country else [])
+        places = resolve_mentions(
+            sentence, [(start, start + len(mention))], gazetteer, [actor_country] if actor_country else []
+        )
         got = f"{places[0].place.name} ({places[0].place.country})" if places else "unresolved"
         ok = bool(places) and _correct(expected or "-", places[0].place.country)
         right += ok
@@ -191,10 +208,18 @@ def cost(gazetteer: Gazetteer, nlp, n_articles: int) -> None:
         article = Article(record["id"], record["text"], date=record.get("date"), doc=doc)
         for index, sentence in enumerate(doc.sents):
             root = sentence.root
-            article.events.append(Event(
-                record["id"], SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text),
-                actor, None, "010", 1, 0.0, TextSpan(root.text, root.idx, root.idx + len(root)),
-            ))
+            article.events.append(
+                Event(
+                    record["id"],
+                    SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text),
+                    actor,
+                    None,
+                    "010",
+                    1,
+                    0.0,
+                    TextSpan(root.text, root.idx, root.idx + len(root)),
+                )
+            )
         articles.append(article)
     n_events = sum(len(a.events) for a in articles)
     start = time.perf_counter()
@@ -208,10 +233,14 @@ def cost(gazetteer: Gazetteer, nlp, n_articles: int) -> None:
     rules = Counter(e.date_rule for a in articles for e in a.events)
     located = sum(e.location is not None for a in articles for e in a.events)
     print(f"cost on {len(articles)} Reuters articles, {n_events} events (one per sentence):")
-    print(f"  spaCy parsing {parse_seconds:.2f}s; dates {date_seconds:.2f}s "
-          f"({date_seconds / parse_seconds:.1%} of parsing); geo {geo_seconds:.2f}s "
-          f"({geo_seconds / parse_seconds:.1%}); both {(date_seconds + geo_seconds) / parse_seconds:.1%}")
-    print(f"  spaCy speed kept with both steps: {parse_seconds / (parse_seconds + date_seconds + geo_seconds):.1%}")
+    print(
+        f"  spaCy parsing {parse_seconds:.2f}s; dates {date_seconds:.2f}s "
+        f"({date_seconds / parse_seconds:.1%} of parsing); geo {geo_seconds:.2f}s "
+        f"({geo_seconds / parse_seconds:.1%}); both {(date_seconds + geo_seconds) / parse_seconds:.1%}"
+    )
+    print(
+        f"  spaCy speed kept with both steps: {parse_seconds / (parse_seconds + date_seconds + geo_seconds):.1%}"
+    )
     print(f"  date rules: {dict(rules.most_common())}; events located: {located}/{n_events}")
 
 
@@ -222,8 +251,10 @@ def main() -> None:
     args = parser.parse_args()
     start = time.perf_counter()
     gazetteer = build_gazetteer(args.min_city_population)
-    print(f"gazetteer: {len(gazetteer)} names, cities >= {args.min_city_population}, "
-          f"built in {time.perf_counter() - start:.1f}s (once per process)")
+    print(
+        f"gazetteer: {len(gazetteer)} names, cities >= {args.min_city_population}, "
+        f"built in {time.perf_counter() - start:.1f}s (once per process)"
+    )
     nlp = load_spacy(Settings())
     ieer(gazetteer, nlp)
     fixtures(gazetteer)

@@ -157,8 +157,11 @@ def resampled_documents(path: Path, n_events: int, seed: int) -> Iterator[list[d
         number += 1
         shift = timedelta(days=rng.randrange(-365, 365))
         doc_id = f"resampled/{number:08d}"
-        records = []
-        for original in rng.choice(real)[: n_events - made]:
+        records: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for original in rng.choice(real):
+            if len(records) >= n_events - made:
+                break
             record = json.loads(json.dumps(original))
             record["doc_id"] = doc_id
             for field in ("doc_date", "date"):
@@ -169,6 +172,9 @@ def resampled_documents(path: Path, n_events: int, seed: int) -> Iterator[list[d
                 doc_id, record["sentence"]["start"], (record.get("source") or {}).get("code", ""), record["code"],
                 (record.get("target") or {}).get("code", ""),
             )  # fmt: skip
+            if record["event_id"] in seen:  # the coder's own repeats: the store keeps one
+                continue
+            seen.add(record["event_id"])
             records.append(record)
         made += len(records)
         yield records

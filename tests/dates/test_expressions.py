@@ -64,7 +64,9 @@ def test_rules(text: str, published: date | None, future: bool, expected: tuple[
     assert parse_expression(text, published, future) == DateValue(*expected)
 
 
-@pytest.mark.parametrize("text", ["the coming days", "20 years", "the 1960s", "the day", "Thursday's match report x"])
+@pytest.mark.parametrize(
+    "text", ["the coming days", "20 years", "the 1960s", "the day", "Thursday's match report x"]
+)
 def test_not_dates(text: str) -> None:
     assert parse_expression(text, THURSDAY) is None
     assert parse_with_dateparser(text, THURSDAY) is None

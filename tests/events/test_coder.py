@@ -165,9 +165,15 @@ def test_an_agency_reporting_is_not_an_event(coder, make_doc):
     assert events[0].attribution.via == "Reuters"
 
 
-def test_media_are_never_source_or_target(coder, make_doc):
-    assert code(coder, make_doc, "Reuters criticized Russia.", {"Reuters": "GBRMED"}) == []
-    assert code(coder, make_doc, "Russia criticized the BBC.", {"the BBC": "GBRMED"}) == []
+def test_media_are_parties_only_to_acts_not_to_statements(coder, make_doc):
+    # An outlet that is the subject of an act is a party to it, and so is one acted upon...
+    assert roots(code(coder, make_doc, "The state newspaper criticized Russia.",
+                      {"The state newspaper": "CHNMED"})) == {("CHNMED", "11", "RUS")}
+    assert roots(code(coder, make_doc, "Russia banned the BBC.", {"the BBC": "GBRMED"})) \
+        == {("RUS", "17", "GBRMED")}
+    # ...but what it reports, or a plain statement it makes, is not its event.
+    events = code(coder, make_doc, "Reuters said Russia would hold elections.", {"Reuters": "GBRMED"})
+    assert all(e.source is None or e.source.code != "GBRMED" for e in events)
 
 
 def test_claiming_an_attack_by_others_is_an_accusation(coder, make_doc):

@@ -25,7 +25,10 @@ def test_cities_countries_states_and_aliases(gazetteer: Gazetteer) -> None:
     stockholm = gazetteer.lookup("Stockholm")
     assert {(p.name, p.country) for p in stockholm} == {("Stockholm", "SWE")}
     assert {p.country for p in gazetteer.lookup("U.S.")} == {"USA"}
-    assert {(p.kind, p.country) for p in gazetteer.lookup("Georgia")} >= {("country", "GEO"), ("admin1", "USA")}
+    assert {(p.kind, p.country) for p in gazetteer.lookup("Georgia")} >= {
+        ("country", "GEO"),
+        ("admin1", "USA"),
+    }
     assert [p.name for p in gazetteer.lookup("Calif.")] == ["California"]
     donbas = gazetteer.lookup("Donbass")
     assert [(p.name, p.kind, p.country) for p in donbas] == [("Donbas", "region", "UKR")]
@@ -57,3 +60,8 @@ def test_bad_alias_file_is_a_config_error(tmp_path: Path) -> None:
     bad.write_text("Atlantis\tcontinentish\t\t0\t0\t\n", encoding="utf-8")
     with pytest.raises(ConfigError):
         build_gazetteer(aliases=bad)
+
+
+def test_generic_words_are_no_alternate_names(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("North") == ()
+    assert Gazetteer.load() is gazetteer

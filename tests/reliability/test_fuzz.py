@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import event as note_event
 from hypothesis import strategies as st
 
 from communique.errors import ConfigError
@@ -52,11 +53,12 @@ def _check_offsets(text: str, record: dict) -> None:
         assert text[speaker["start"] : speaker["end"]] == speaker["text"]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=texts, date=st.sampled_from([None, "2024-03-01", "1999-12-31"]))
 def test_text_pipeline_never_raises_and_offsets_stay_valid(coder, text: str, date: str | None) -> None:
     article = Article(doc_id="fuzz", text=text, date=date)
     (out,) = list(coder.code_articles([article]))
+    note_event(f"{out.status.value}: {(out.reason or '').split(':')[0]}")  # --hypothesis-show-statistics
     assert out.status in (Status.CODED, Status.SKIPPED), f"{out.status}: {out.reason}"
     assert out.text == text  # the text as given, never rewritten
     for piece in out.furniture:
@@ -83,7 +85,7 @@ SENTENCES = st.lists(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sentences=SENTENCES, glue=st.sampled_from([" ", "\n", "\n\n", "  \n \n"]))
 def test_news_like_text_codes_events_with_valid_offsets(coder, sentences: list[str], glue: str) -> None:
     text = glue.join(sentences)
@@ -128,7 +130,7 @@ def _read(reader, lines: list[str], suffix: str, encoding: str = "utf-8") -> Non
             reader(path)
 
 
-FUZZ = settings(max_examples=150, deadline=None)
+FUZZ = settings(max_examples=150, deadline=None, database=None)
 
 
 @FUZZ
@@ -165,7 +167,7 @@ def test_communique_pattern_reader_raises_only_config_error(lines: list[str]) ->
     _read(read_verb_file, lines, ".txt")
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30, deadline=None, database=None)
 @given(data=st.binary(max_size=400))
 def test_dictionary_readers_on_raw_bytes_raise_only_config_error(data: bytes) -> None:
     from communique.actors.formats import read_dictionary_file

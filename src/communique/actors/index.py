@@ -109,6 +109,19 @@ def _surnames(entity: Entity, names: set[str]) -> list[str]:
     return [surname]
 
 
+def _plural_demonyms(names: Iterable[str]) -> list[str]:
+    """"Algerians", "Iraqis": the people of a country, named by its demonym's plural."""
+    known = {n.lower() for n in names}
+    plurals = []
+    for name in names:
+        if " " in name or not name[:1].isupper() or not name.endswith(("an", "i")):
+            continue
+        if name.endswith("ian") or name.endswith("an") and len(name) > 5 or name.endswith("i"):
+            if (name + "s").lower() not in known:
+                plurals.append(name + "s")
+    return plurals
+
+
 def _recase(variant: str, like: str) -> str:
     if like.isupper():
         return variant.upper()
@@ -127,6 +140,8 @@ class ActorIndex:
             # a capital or place of a country is never also one of its names ("Donbas" locates)
             located = {n.lower() for n in entity.capitals + entity.places}
             names = [n for n in entity.names if n.lower() not in located]
+            if entity.kind == "country":
+                names += _plural_demonyms(names)
             for kind, phrases_of in (("name", names), ("capital", entity.capitals), ("place", entity.places)):
                 self._collect(phrases, kind, i, phrases_of)
             if entity.kind == "person" and entity.origin not in BULK_ORIGINS:

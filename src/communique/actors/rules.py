@@ -36,8 +36,8 @@ from communique.actors.coref import (
     sent_start,
     token_tables,
 )
-from communique.actors.dictionary import Entity, code_country, code_sectors, parse_day
-from communique.actors.index import ActorIndex, Target
+from communique.actors.dictionary import Entity, Role, code_country, code_sectors, parse_day
+from communique.actors.index import SHIPPED_FILES, ActorIndex, Target
 
 LOCATIVE = frozenset(
     {
@@ -98,6 +98,10 @@ COMPANY_NOUNS = frozenset(
 )
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
 DETERMINERS = frozenset({"the", "this", "that"})
+# a title after these names an office no longer held ("former President Obama")
+PAST_TITLE_WORDS = frozenset(
+    {"former", "ex", "late", "ousted", "outgoing", "deposed", "exiled", "then", "erstwhile", "disgraced"}
+)
 MODIFIER_WORDS = frozenset(
     {"senior", "top", "acting", "former", "high", "ranking", "high-ranking", "unnamed", "-", "–"}
 )
@@ -216,6 +220,8 @@ class ActorResolver:
                 doc, start, end, target, day
             ):
                 continue
+            if target.kind == "capital" and end < len(doc) and doc[end].lower_ == "state":
+                continue  # "Washington state": the US state, not the capital's government
             if target.kind == "surname":
                 surnames.setdefault((start, end), set()).add(self.index.entity(target).id)
             candidates.append((-(end - start), rank[target.kind], target.index, start, end, target))
@@ -252,7 +258,10 @@ class ActorResolver:
         if end - start == 1:
             text = tokens[0].text
             if len(text) <= 3 and not text.isupper():
-                return False  # "Us", "Au": acronyms must be written as acronyms
+                # "Us", "Au": shipped acronyms must be written as acronyms; a short name from the
+                # user's own dictionary ("Ent") is trusted where a sentence cannot capitalise it
+                user_name = self.index.entity(target).origin not in SHIPPED_FILES
+                return user_name and text[:1].isupper() and not tokens[0].is_sent_start
             if (
                 text.isupper()
                 and len(text) <= 3
@@ -286,7 +295,15 @@ class ActorResolver:
             return False
         if any(t.is_sent_start for t in doc[left.end : right.end]):
             return False
-        return all(t.lower_ in MODIFIER_WORDS or t.pos_ == "ADJ" and t.text[:1].islower() for t in gap)
+        agent_right = right.target.kind == "agent"
+        return all(
+            t.lower_ in MODIFIER_WORDS
+            or t.pos_ == "ADJ" and (t.text[:1].islower() or agent_right)
+            # "French paper workers": a noun compounded onto the agent
+            or agent_right and t.pos_ == "NOUN" and t.dep_ == "compound" and t.text[:1].islower()
+            and right.start <= t.head.i < right.end
+            for t in gap
+        )
 
     # ------------------------------------------------------------ groups
 
@@ -328,6 +345,9 @@ class ActorResolver:
         code, why, title = self._role_code(entity, day)
         if code is None:
             return []
+        titled = self._titled_code(doc, group, person, entity, code, day)
+        if titled is not None:
+            code, why = titled
         country = code[:3]
         first = person
         for hit in reversed(group[: group.index(person)]):
@@ -352,6 +372,41 @@ class ActorResolver:
                 tuple(t for t in titles if t),
             )
         ]
+
+    def _titled_code(
+        self, doc: Doc, group: list[_Hit], person: _Hit, entity: Entity, code: str, day: date | None
+    ) -> tuple[str, str] | None:
+        """The code a title in the text gives a person ("President Obama", "Bree President
+        Romendacil") when the dated role says less: the text's title is the writer's word for
+        the office held when it was written, while the article date may be missing or wrong and
+        bulk dictionaries code many people by country only. "former", "ousted" keep the role."""
+        titles = [h for h in group[: group.index(person)] if h.target.kind == "agent"]
+        first = group[0].start
+        words = [t.lower_ for t in doc[first : person.end]]
+        # the title may be part of the dictionary name ("President Boris Yeltsin")
+        named_title = next((TITLE_SECTORS[w] for w in words if w in TITLE_SECTORS), None)
+        if not titles and named_title is None:
+            return None
+        before = {t.lower_.rstrip("-") for t in doc[max(0, first - 2) : person.end]}
+        if before & PAST_TITLE_WORDS:
+            return None
+        agent = self.index.agent(titles[-1].target) if titles else None
+        wanted = agent.code.strip("~")[:3] if agent else named_title
+        if not wanted or code[3:6] == wanted:
+            return None
+        label = doc[titles[-1].start : titles[-1].end].text if titles else "title in the name"
+        country = code[:3]
+        same = [
+            r
+            for r in entity.roles
+            if not r.is_null and r.code[:3] == country and r.code[3:6] == wanted
+        ]
+        if same:
+            best = min(same, key=lambda r: _role_distance(r, day))
+            return best.code, f"role titled in the text ({label})"
+        if agent is not None and len(code) == 3 and agent.code.startswith("~"):
+            return _compose(country, agent.code), "country role + title in the text"
+        return None
 
     def _hit_country(self, hit: _Hit, day: date | None) -> str | None:
         if hit.target.kind == "agent":
@@ -383,7 +438,16 @@ class ActorResolver:
         if code is None:
             return []
         rule = f"entity:{entity.id} ({entity.origin}; {why})"
-        if agents and agents[-1].end > head.start:
+        owner = self._country_possessor(doc, start, ctx)
+        if owner and entity.kind == "organisation" and code[:3] in self.iso3 and code[:3] != owner:
+            # "Rwanda's Senate": a generic institution name a dictionary gave one country's code
+            # belongs to the possessor's country
+            sectors = code_sectors(code, self.iso3)
+            code = owner + "".join(sectors[-1:])
+            rule = f"possessor+institution:{owner}+{entity.id}"
+        # "Bree President Romendacil": a title right before a name coded by country only
+        titled_name = bool(agents) and agents[-1].end == head.start and len(code) == 3
+        if agents and (agents[-1].end > head.start or titled_name):
             agent = self.index.agent(agents[-1].target)
             if len(code) <= 3 or entity.kind == "country":
                 code = _compose(code[:3], agent.code)
@@ -430,6 +494,20 @@ class ActorResolver:
             ]
         if entity.kind == "country" and self._modifies_place(doc, end):
             return []  # "the Belarusian capital", "Ukraine's borders"
+        shared = self._shared_agent(doc, groups, g, entity, end)
+        if shared is not None and code is not None:
+            agent = self.index.agent(shared.target)
+            return [
+                Mention(
+                    start,
+                    end,
+                    _compose(code[:3], agent.code),
+                    None,
+                    f"coordinated+agent:{entity.id}+{agent.id}",
+                    agent.person,
+                    agent_id=_agent_key(agent.id, doc[shared.end - 1]),
+                )
+            ]
         nominal = not _followed_by_noun(doc, end) or end in ctx.hit_starts
         demonym = end - start == 1 and doc[start].lower_.endswith(DEMONYM_ENDINGS)
         if entity.kind == "country" and demonym and start > 0 and doc[start - 1].lower_ == "the" and nominal:
@@ -577,13 +655,26 @@ class ActorResolver:
         if agent.bound:
             return []  # "diplomacy" is an actor only with a country
         person = agent.person or _looks_personal(doc[end - 1])
+        rule = f"agent:{agent.id}"
+        if agent.code.startswith("~") and _names_follow(doc, end):
+            # "Minister Tran Xuan Gia said Vietnam...": a titled person the dictionaries do not
+            # know holds an office of the one country the sentence names; with two countries
+            # (or no name) the agent stays bare, as PETRARCH codes it
+            countries = self._sentence_countries(doc, start, sent_of, day, ctx.hits)
+            if len(countries) == 1:
+                country = next(iter(countries))
+                code = _compose(country, agent.code)
+                rule = f"titled-person+sentence-country:{agent.id}+{country}"
+                person = True
+                while end < len(doc) and _names_follow(doc, end) and end not in ctx.hit_starts:
+                    end += 1
         return [
             Mention(
                 start,
                 end,
                 code,
                 None,
-                f"agent:{agent.id}",
+                rule,
                 person,
                 agent_id=_agent_key(agent.id, doc[end - 1]),
             )
@@ -609,8 +700,12 @@ class ActorResolver:
         agent = self.index.agent(agent_hits[-1].target) if agent_hits else None
         person = bool(agent and (agent.person or _looks_personal(doc[end - 1])))
         if g + 1 < len(groups):
-            nxt = groups[g + 1]
-            link = doc[end : nxt[0].start]
+            obj = g + 1
+            if self._bound_link(doc, groups, g + 1, end) and self._bound_link(doc, groups, g + 2, groups[g + 1][-1].end):
+                # "the chiefs of diplomacy of the USA": the country comes through the bound agent
+                obj = g + 2 if all(h.target.kind == "agent" for h in groups[g + 1]) else g + 1
+            nxt = groups[obj] if obj < len(groups) else groups[g + 1]
+            link = doc[groups[obj - 1][-1].end if obj > g + 1 else end : nxt[0].start]
             words = [t.lower_ for t in link]
             if (
                 words
@@ -619,10 +714,14 @@ class ActorResolver:
                 and (bare or (agent and agent.relational))
             ):
                 inner = self._plain_code(nxt, day)
-                if inner and agent:
-                    consumed.add(g + 1)
+                # through "diplomacy", the sector is the bound agent's
+                via = self.index.agent(groups[g + 1][-1].target) if obj > g + 1 else agent
+                if inner and via is not agent and via is not None:
+                    inner = _compose(inner[:3], via.code)
+                if inner and agent and via:
+                    consumed.update(range(g + 1, obj + 1))
                     code = inner if agent.relational else _compose(inner[:3], agent.code)
-                    return [
+                    made = [
                         Mention(
                             start,
                             nxt[-1].end,
@@ -633,6 +732,23 @@ class ActorResolver:
                             agent_id=_agent_key(agent_id, doc[end - 1]),
                         )
                     ]
+                    other = self._coordinated_object(doc, groups, obj, day)
+                    if other is not None and doc[end - 1].tag_ in ("NNS", "NNPS") and not via.relational:
+                        # "the foreign ministers of France and Germany": German ministers too
+                        consumed.add(obj + 1)
+                        o_start, o_end, o_code = other
+                        made.append(
+                            Mention(
+                                o_start,
+                                o_end,
+                                _compose(o_code[:3], via.code),
+                                None,
+                                f"agent+of+coordinated:{via.id}+{o_code[:3]}",
+                                person,
+                                agent_id=_agent_key(agent_id, doc[end - 1]),
+                            )
+                        )
+                    return made
             if (
                 bare
                 and words
@@ -654,6 +770,29 @@ class ActorResolver:
                         )
                     ]
         return [Mention(start, end, code, None, rule, person, agent_id=_agent_key(agent_id, doc[end - 1]))]
+
+    def _bound_link(self, doc: Doc, groups: list[list[_Hit]], k: int, after: int) -> bool:
+        """Group k follows token `after` through "of (the)"."""
+        if k >= len(groups):
+            return False
+        words = [t.lower_ for t in doc[after : groups[k][0].start]]
+        return bool(words) and words[0] == "of" and all(w in ("of", "the") for w in words)
+
+    def _coordinated_object(
+        self, doc: Doc, groups: list[list[_Hit]], obj: int, day: date | None
+    ) -> tuple[int, int, str] | None:
+        """A second country joined to an of-object by "and" ("of France and Germany")."""
+        if obj + 1 >= len(groups):
+            return None
+        nxt = groups[obj + 1]
+        between = [t.lower_ for t in doc[groups[obj][-1].end : nxt[0].start]]
+        if between not in (["and"], ["and", "the"]):
+            return None
+        named = [h for h in nxt if h.target.kind == "name"]
+        if len(named) != 1 or len(nxt) != 1 or self._entity(named[0]).kind != "country":
+            return None
+        code = self._plain_code(nxt, day)
+        return (nxt[0].start, nxt[-1].end, code) if code and code[:3] in self.iso3 else None
 
     def _plain_code(self, group: list[_Hit], day: date | None, places: bool = False) -> str | None:
         """The code a group stands for without context (for of- and in-phrases)."""
@@ -688,6 +827,48 @@ class ActorResolver:
                 best = (distance, code[:3])
         return best[1] if best else None
 
+    def _country_possessor(self, doc: Doc, start: int, ctx: Context) -> str | None:
+        """The country of a possessor right before `start` ("Rwanda's Senate")."""
+        if start < 2 or doc[start - 1].tag_ != "POS":
+            return None
+        owner = next((m for m in reversed(ctx.mentions) if m.end == start - 1), None)
+        return code_country(owner.code, self.iso3) if owner is not None else None
+
+    def _shared_agent(
+        self, doc: Doc, groups: list[list[_Hit]], g: int, entity: Entity, end: int
+    ) -> _Hit | None:
+        """The agent a coordinated demonym shares with the next one: "Hungarian and Romanian
+        officials" are Hungarian officials too."""
+        if entity.kind != "country" or g + 1 >= len(groups) or end + 1 >= len(doc):
+            return None
+        word = doc[end - 1]
+        # a demonym or an acronym used as one ("US and British activists"), not "Russia and ..."
+        if word.pos_ != "ADJ" and not word.lower_.endswith(DEMONYM_ENDINGS) and not word.is_upper:
+            return None
+        nxt = groups[g + 1]
+        if doc[end].lower_ not in ("and", "or", ",") or nxt[0].start != end + 1:
+            return None
+        agents = [h for h in nxt if h.target.kind == "agent"]
+        named = [h for h in nxt if h.target.kind != "agent"]
+        if not agents or not named or named[0] is not nxt[0] or agents[-1].start < named[0].end:
+            return None
+        if self._entity(named[0]).kind != "country":
+            return None
+        return agents[-1]
+
+    def _sentence_countries(
+        self, doc: Doc, i: int, sent_of: list[int], day: date | None, hits: list[_Hit]
+    ) -> set[str]:
+        lo, hi = sent_start(doc, i, sent_of), sent_end(doc, i, sent_of)
+        found = set()
+        for hit in hits:
+            if hit.target.kind == "agent" or not lo <= hit.start < hi:
+                continue
+            code, _, _ = self._role_code(self.index.entity(hit.target), day)
+            if code and code[:3] in self.iso3:
+                found.add(code[:3])
+        return found
+
     def _is_location(self, doc: Doc, i: int) -> bool:
         """A capital as a place: after a locative preposition, or a dateline ("MOSCOW, Dec 2 -")."""
         token = doc[i]
@@ -720,6 +901,17 @@ class ActorResolver:
     # ------------------------------------------------------------ single tokens
 
 
+def _role_distance(role: Role, day: date | None) -> tuple[int, int]:
+    """How far a role lies from `day` (0 when it covers it); without a day, the latest first."""
+    if day is None:
+        return (0, -(role.start or date.min).toordinal())
+    if role.start and day < role.start:
+        return ((role.start - day).days, 0)
+    if role.end and day > role.end:
+        return ((day - role.end).days, 0)
+    return (0, 0)
+
+
 def _compose(country: str, agent_code: str) -> str:
     """PETRARCH's `~GOV` puts the country first; `NGO~` puts the agent first."""
     if agent_code.endswith("~") and not agent_code.startswith("~"):
@@ -727,6 +919,25 @@ def _compose(country: str, agent_code: str) -> str:
     return country + agent_code.lstrip("~")
 
 
+# the sector an office title in front of a name stands for
+TITLE_SECTORS = {
+    "president": "GOV",
+    "premier": "GOV",
+    "prime": "GOV",
+    "minister": "GOV",
+    "chancellor": "GOV",
+    "secretary": "GOV",
+    "king": "GOV",
+    "queen": "GOV",
+    "emir": "GOV",
+    "sultan": "GOV",
+    "general": "MIL",
+    "gen.": "MIL",
+    "commander": "MIL",
+    "senator": "LEG",
+    "sen.": "LEG",
+    "judge": "JUD",
+}
 TITLE_WORDS = frozenset(
     {
         "president",
@@ -771,6 +982,11 @@ def _inside_other_name(doc: Doc, start: int, end: int) -> bool:
 def _agent_key(agent_id: str, head: Token) -> str:
     """Agents are coreferent when the same agent entry has the same head word ("the police")."""
     return f"{agent_id}:{head.lemma_.lower()}"
+
+
+def _names_follow(doc: Doc, end: int) -> bool:
+    """A capitalised proper name right after a title ("Judge Ana Ruiz")."""
+    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
 
 
 def _modifies_noun(doc: Doc, end: int) -> bool:

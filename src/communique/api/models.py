@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 _DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_OFFSET = 2**31 - 1  # offsets and indices are stored as 32-bit integers
 
 
 class _Open(BaseModel):
@@ -28,9 +29,9 @@ class ActorIn(_Open):
 
 
 class SentenceIn(_Open):
-    index: int = Field(ge=0)
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    index: int = Field(ge=0, le=_OFFSET)
+    start: int = Field(ge=0, le=_OFFSET)
+    end: int = Field(ge=0, le=_OFFSET)
     text: str
 
 

@@ -220,10 +220,15 @@ def settings_for_gold(
     found = dictionaries_for(path, kind or guess_kind(path))
     if found.empty:
         return settings
+    # A suite that brings its own actors and agents (TABARI's Validate, PETRARCH's unit tests)
+    # tests those dictionaries: its fictional world (Arnor, Gondor) must not be outvoted or
+    # cluttered by the shipped real-world entries ("Ent" is not a shipped name, "ENT" is theirs).
+    own_world = bool(found.actors and found.agents)
     return replace(
         settings,
         actors=tuple(settings.actors) + found.actors + found.agents,
         verbs=tuple(settings.verbs) + found.verbs,
+        shipped_dictionaries=settings.shipped_dictionaries and not own_world,
     )
 
 

@@ -54,7 +54,11 @@ RECIPROCAL_LEMMAS = frozenset([
 # Event data pairs a source with a target; statements, appeals, intents, protests and shows of
 # force are commonly coded without one ("called for a ceasefire", "the army mobilized"). Other
 # target-less matches are far more often parser or actor misses than events: not emitted.
-TARGETLESS_ROOTS = frozenset({"01", "02", "03", "14", "15"})
+# Verbal acts (demands, criticism, rejections, threats) are stances that news often reports
+# without an addressee ("rejected the peace plan", "threatened to cut off electricity").
+TARGETLESS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "14", "15"})
+# Journalists told, assured or met are the audience of a statement, not a party to it.
+MEDIA_AUDIENCE_ROOTS = frozenset({"01", "02", "03", "04"})
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
 SHIPPED_ORIGINS = ("verbs.communique.txt", "verbs.petrarch.txt")
 
@@ -348,7 +352,8 @@ class EventCoder:
                 intent = self._rewrite(draft, new, sources, list(draft.targets), "intent")
                 # The governor's own subject states the intent: "Brazil and the US seek to deepen...".
                 return replace(intent, borrowed=False), governor
-            if lemma in transforms.PRESSURE_GOVERNORS and draft.modality == Modality.ASSERTED:
+            if (lemma in transforms.PRESSURE_GOVERNORS or lemma in transforms.CONSIDER_GOVERNORS) \
+                    and draft.modality == Modality.ASSERTED:
                 return replace(draft, modality=Modality.HYPOTHETICAL), None
         if ctx.obligation and ctx.reporter is not None and draft.modality == Modality.ASSERTED:
             speaker_subject = subject_of(ctx.reporter)
@@ -415,6 +420,7 @@ class EventCoder:
                 drafts.append(accusation)
                 draft = replace(draft, modality=Modality.HYPOTHETICAL)
             drafts.append(draft)
+        drafts = _without_restated_violence(drafts)
         drafts.extend(self._statements(sent, drafts, actors, furniture))
         sentence = SentenceRef(index, sent.start_char, sent.end_char, sent.text)
         events: list[Event] = []
@@ -424,7 +430,9 @@ class EventCoder:
                 continue
             attribution = draft.attribution or find_attribution(draft.context.reporter, sent, actors)
             for source, target, code in self._pairs(draft):
-                if source is None or is_media(source[0]) or (target is not None and is_media(target[0])):
+                if source is None or (is_media(source[0]) and not self._media_may_act(draft, source[0], code)):
+                    continue
+                if target is not None and is_media(target[0]) and code[:2] in MEDIA_AUDIENCE_ROOTS:
                     continue
                 if target is None and not self._may_lack_target(draft, code):
                     continue
@@ -471,6 +479,15 @@ class EventCoder:
             found.append(Draft(token=token, code="010", sources=tuple(sources), targets=tuple(targets),
                                context=context, modality=context.modality, confidence=0.4, rule="statement"))
         return found
+
+    @staticmethod
+    def _media_may_act(draft: Draft, source: Actor, code: str) -> bool:
+        """Media report events, so they are no party to what they report or to plain statements;
+        but an outlet that is itself the subject of an act is a party ("state media called on the
+        US to...") and one acted upon too ("the government shut the newspaper"), except as the
+        audience of what is said or met ("assured journalists that...": MEDIA_AUDIENCE_ROOTS)."""
+        return (code != "010" and not draft.borrowed and draft.token.pos_ in ("VERB", "AUX")
+                and source.country is not None)  # an outlet of somewhere, not "journalists" asking
 
     @staticmethod
     def _may_lack_target(draft: Draft, code: str) -> bool:
@@ -529,6 +546,32 @@ class EventCoder:
             confidence=confidence,
             rule=rule,
         )
+
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# "killed 46 civilians *in an attack*", "died *in a strike*": the noun names the act again.
+_MEANS_PREPOSITIONS = frozenset({"in", "during", "with", "by"})
+
+
+def _without_restated_violence(drafts: list[Draft]) -> list[Draft]:
+    """One attack, told twice, is one event: drop the violent act that only restates another violent
+    act of the same clause: its consequence ("bombarded the city, *killing* eight people") or the
+    noun naming the attack a killing happened in ("killed 46 civilians in an *attack*")."""
+    # Only an act that has its own source can stand for both ("were killed in Israeli shelling":
+    # the shelling is who did it).
+    violent = {d.token.i for d in drafts if d.code[:2] in VIOLENT_ROOTS and d.sources and d.targets}
+    kept: list[Draft] = []
+    for draft in drafts:
+        token = draft.token
+        if draft.code[:2] in VIOLENT_ROOTS and token.head.i != token.i:
+            participle = token.dep_ in ("advcl", "conj") and token.tag_ == "VBG" and token.head.i in violent
+            prep = token.head
+            means = (token.dep_ == "pobj" and prep.lower_ in _MEANS_PREPOSITIONS
+                     and prep.head.i in violent and token.pos_ == "NOUN")
+            if participle or means:
+                continue
+        kept.append(draft)
+    return kept
 
 
 def code_root(pattern: Pattern) -> str:

@@ -35,6 +35,11 @@ DEMANDING_VERBS = frozenset(["demand", "insist", "urge", "ask", "request", "call
 CONTROL_VERBS = frozenset(
     ["want", "wish", "expect", "urge", "ask", "allow", "need", "like", "prefer", "force", "order", "press", "encourage", "pressure", "push", "persuade", "convince", "invite", "tell"]
 )
+# Verbs whose infinitive small parsers may hang as an adverbial clause, yet it is their complement.
+_GOVERNING_VERBS = frozenset(
+    ["agree", "plan", "intend", "pledge", "promise", "vow", "decide", "prepare", "threaten", "refuse",
+     "decline", "seek", "offer", "try", "attempt", "appeal", "demand", "order", "warn"]
+)
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "would"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -114,6 +119,17 @@ def _controlled(clause: Token, head: Token) -> bool:
     if lemma in CONTROL_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return True
     return clause.dep_ == "ccomp" and lemma in DEMANDING_VERBS
+
+
+def _is_purpose_clause(node: Token) -> bool:
+    """An infinitival adverbial clause ("..., to help Israel", "in order to") that no control or
+    demanding verb governs: the aim of the act above it."""
+    if node.dep_ != "advcl" or _controlled(node, node.head):
+        return False
+    lemma = node.head.lemma_.lower()
+    if lemma in CONTROL_VERBS or lemma in DEMANDING_VERBS or lemma in _GOVERNING_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def _is_in_event_of(node: Token) -> bool:
@@ -196,6 +212,10 @@ def analyse(token: Token, verbal_act: bool) -> Context:
             c.dep_ == "aux" and c.lower_ == "to" for c in node.children
         ):
             hypothetical = True
+    # "sent troops to help defend the border": a purpose clause says what was meant, not done;
+    # a verbal act in one was done by saying it ("met Lavrov to warn him").
+    if not verbal_act and any(_is_purpose_clause(node) for node in nodes[:-1]):
+        hypothetical = True
     question = token.sent.text.rstrip().endswith("?") and reporter is None
     if negated:
         modality = Modality.NEGATED

@@ -22,6 +22,8 @@ THREAT_GOVERNORS = frozenset(["threaten"])
 REFUSAL_GOVERNORS = frozenset(["refuse", "decline", "reject"])
 # Pressing someone to act says nothing about whether they will: the act stays hypothetical.
 PRESSURE_GOVERNORS = frozenset(["pressure", "push", "persuade", "convince", "lobby", "try", "attempt"])
+# Weighing an option (014) says nothing about taking it: the option stays hypothetical.
+CONSIDER_GOVERNORS = frozenset(["consider", "mull", "weigh", "contemplate", "explore", "discuss", "debate"])
 # "Stopped attacking", "agreed to halt the shelling": ending violence is de-escalation (087).
 STOP_GOVERNORS = frozenset(["stop", "cease", "halt", "end", "quit", "suspend"])
 

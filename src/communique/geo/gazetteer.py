@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -39,6 +39,34 @@ _LEADING_THE = re.compile(r"^the\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Alternate names worth indexing: Latin script, capitalised, not an airport/IATA code.
 _USABLE_ALT = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f .'’-]{3,}$")
+# Words that geonames lists as short alternate names ("North" for North Salt Lake) but that
+# alone name no town in running text.
+_GENERIC_ALT = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "upper",
+        "lower",
+        "new",
+        "old",
+        "great",
+        "little",
+        "saint",
+        "port",
+        "fort",
+        "mount",
+        "lake",
+        "city",
+        "town",
+        "village",
+        "beach",
+        "center",
+        "centre",
+    }
+)
 
 
 def normalize(name: str) -> str:
@@ -70,8 +98,8 @@ class Place:
 class Gazetteer:
     """Name -> candidate places; immutable, build it once with `load_gazetteer()`."""
 
-    index: Mapping[str, tuple[Place, ...]]
-    country_names: Mapping[str, str]  # ISO3 -> country name
+    index: Mapping[str, tuple[Place, ...]] = field(repr=False)
+    country_names: Mapping[str, str] = field(repr=False)  # ISO3 -> country name
 
     def lookup(self, text: str) -> tuple[Place, ...]:
         """Every place `text` may denote (empty when unknown)."""
@@ -93,7 +121,7 @@ class Gazetteer:
 class _Builder:
     """Mutable only while the gazetteer is being built; frozen into a Gazetteer at the end."""
 
-    entries: defaultdict[str, dict[tuple[str, str, str | None], Place]]
+    entries: defaultdict[str, dict[tuple[str, str, str | None, float | None, float | None], Place]]
 
     def add(self, names: Iterable[str], place: Place) -> None:
         for i, name in enumerate(names):
@@ -102,7 +130,7 @@ class _Builder:
                 continue
             # Our alias file's names are as deliberate as a main name; geonames' alternates are not.
             candidate = place if i == 0 or place.curated else replace(place, primary=False)
-            identity = (place.name, place.kind, place.country)
+            identity = (place.name, place.kind, place.country, place.lat, place.lon)
             known = self.entries[key].get(identity)
             # One entry per place and key; a primary-name entry beats an alternate one.
             if known is None or (candidate.primary and not known.primary):
@@ -147,8 +175,10 @@ def _read_aliases(path: Path | None) -> list[list[str]]:
             continue
         cells = line.split("\t")
         if len(cells) < 5 or cells[1] not in KINDS:
-            raise ConfigError(f"place alias file, line {number}: expected 6 tab-separated columns "
-                              f"(name, kind in {KINDS}, country, lat, lon, aliases), got {line!r}")
+            raise ConfigError(
+                f"place alias file, line {number}: expected 6 tab-separated columns "
+                f"(name, kind in {KINDS}, country, lat, lon, aliases), got {line!r}"
+            )
         rows.append((cells + [""])[:6])
     return rows
 
@@ -194,10 +224,22 @@ def build_gazetteer(min_city_population: int = 15000, aliases: Path | None = Non
             state_points[str(record["admin1code"])].append((lat, lon, population))
         name = str(record["name"])
         all_names = list(record.get("alternatenames", ()) or ())
-        alternates = [alt for alt in all_names if _USABLE_ALT.match(alt) and not alt.isupper()]
-        place = Place(name, "city", iso3, lat, lon, population, n_names=len(all_names),
-                      capital=name == capitals.get(alpha2),
-                      admin1=str(record["admin1code"]) if alpha2 == "US" else None)
+        alternates = [
+            alt
+            for alt in all_names
+            if _USABLE_ALT.match(alt) and not alt.isupper() and alt.casefold() not in _GENERIC_ALT
+        ]
+        place = Place(
+            name,
+            "city",
+            iso3,
+            lat,
+            lon,
+            population,
+            n_names=len(all_names),
+            capital=name == capitals.get(alpha2),
+            admin1=str(record["admin1code"]) if alpha2 == "US" else None,
+        )
         builder.add([name, *alternates], place)
 
     extra_country_names: defaultdict[str, list[str]] = defaultdict(list)
@@ -220,10 +262,11 @@ def build_gazetteer(min_city_population: int = 15000, aliases: Path | None = Non
         names = [country_names[iso3]]
         iso = pycountry.countries.get(alpha_2=alpha2)
         if iso is not None:
-            names += [getattr(iso, attr) for attr in ("name", "common_name", "official_name") if hasattr(iso, attr)]
+            names += [
+                getattr(iso, attr) for attr in ("name", "common_name", "official_name") if hasattr(iso, attr)
+            ]
         extra = extra_country_names.get(iso3, [])
-        place = Place(country_names[iso3], "country", iso3, lat_c, lon_c,
-                      int(record["population"]))
+        place = Place(country_names[iso3], "country", iso3, lat_c, lon_c, int(record["population"]))
         builder.add([*names, *extra], place)
 
     for code, record in us_states.items():
@@ -234,14 +277,25 @@ def build_gazetteer(min_city_population: int = 15000, aliases: Path | None = Non
         builder.add([name, *extra_state_names.get(normalize(name), [])], place)
 
     for record in continents.values():
-        place = Place(str(record["name"]), "continent", None, float(record["lat"]),
-                      float(record["lng"]), int(record.get("population") or 0))
+        place = Place(
+            str(record["name"]),
+            "continent",
+            None,
+            float(record["lat"]),
+            float(record["lng"]),
+            int(record.get("population") or 0),
+        )
         builder.add([place.name], place)
 
     return builder.freeze(country_names)
 
 
-@lru_cache(maxsize=2)
 def load_gazetteer(min_city_population: int = 15000) -> Gazetteer:
     """The shipped gazetteer, built once per process and shared (it is immutable)."""
+    return _shared_gazetteer(min_city_population)
+
+
+@lru_cache(maxsize=2)
+def _shared_gazetteer(min_city_population: int) -> Gazetteer:
+    # Called with one positional argument only, so every caller hits the same cache entry.
     return build_gazetteer(min_city_population)
