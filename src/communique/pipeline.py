@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -51,16 +52,20 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
     SIGALRM interrupts Python code (regular expressions included); a single long call into
     compiled code (one spaCy parse) is stopped when it returns to Python. The alarm is only
-    armed in the main thread and when no other interval timer runs (pytest-timeout, a caller's
-    own alarm, which it would cancel); elsewhere the block runs without a limit.
+    armed in the main thread (elsewhere the block runs without a limit). A timer that was
+    already running (a caller's alarm, pytest-timeout) is put back afterwards with the time it
+    had left; if it would fire first anyway, it is left alone.
     """
     if (
         not seconds
         or seconds <= 0
         or not hasattr(signal, "setitimer")
         or threading.current_thread() is not threading.main_thread()
-        or signal.getitimer(signal.ITIMER_REAL)[0] > 0
     ):
+        yield
+        return
+    outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
+    if 0 < outer_left <= seconds:
         yield
         return
     alarm = _Alarm()
@@ -70,6 +75,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
             raise DocumentTimeout(f"timeout: took longer than {seconds:g}s (doc_timeout)")
 
     previous = signal.signal(signal.SIGALRM, expire)
+    started = time.monotonic()
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
@@ -79,6 +85,9 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         finally:  # restored even if the alarm fired on the line above
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+            if outer_left > 0:
+                left = max(outer_left - (time.monotonic() - started), 0.001)
+                signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
 
 
 def clean_step(

@@ -178,3 +178,18 @@ def test_xml_comments_are_skipped_not_read_as_blocks() -> None:
     assert entity.roles[0].code == "ABC"
     agents = list(parse_agent_lines(["<!-- agents -->\n", "SOLDIER [~MIL]\n"], "inline"))
     assert [a.code for a in agents] == ["~MIL"] or agents
+
+
+def test_hand_typed_comment_opener_does_not_hide_later_entries() -> None:
+    from communique.actors.formats import parse_actor_lines
+
+    lines = [
+        "FIRSTLAND  [FST]\n",
+        "<! -- entries for the second test block -->\n",
+        "SECONDLAND  [SND]\n",
+        "\tSECOND_TOWN  [SNDGOV]\n",
+        "THIRDLAND  [TRD]\n",
+    ]
+    codes = {e.id: e.roles[0].code for e in parse_actor_lines(lines, "inline")}
+    assert codes["FIRSTLAND"] == "FST"
+    assert codes["SECONDLAND"] == "SND" and codes["THIRDLAND"] == "TRD"

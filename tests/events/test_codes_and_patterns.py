@@ -150,6 +150,20 @@ def test_own_pattern_file_changes_the_code(tmp_path: Path, make_doc):
     assert (event.code, event.rule) == ("125", "mine.txt:1")
 
 
+def test_shipped_false_codes_with_the_users_patterns_alone(tmp_path: Path, make_doc, spacy_nlp):
+    path = tmp_path / "mine.txt"
+    path.write_text("VERB snub => 125\n", encoding="utf-8")
+    doc = make_doc("Japan snubbed China and criticized Korea.", {"Japan": "JPN", "China": "CHN", "Korea": "KOR"})
+    assert {e.code for e in build_coder([path], shipped=False).code_doc(doc)} == {"125"}
+    assert {e.code for e in build_coder([path]).code_doc(doc)} == {"125", "111"}
+    assert build_coder([], shipped=False).code_doc(doc) == []
+    # The spaCy factory takes the same switch.
+    import communique.events.component  # noqa: F401 - registers the factory
+
+    pipe = spacy_nlp.create_pipe("cameo_events", config={"extra_patterns": [str(path)], "shipped": False})
+    assert {e.code for e in pipe(doc)._.events} == {"125"}
+
+
 def test_pattern_slots_match_the_dependency_parse(spacy_nlp):
     patterns = shipped_patterns()
     doc = spacy_nlp("The minister warned of serious consequences.")

@@ -135,6 +135,11 @@ def read_actor_file(path: Path, kind_hint: str | None = None) -> list[Entity]:
         return list(parse_actor_lines(handle, path.name, kind_hint))
 
 
+# "<!--", and the "<! --" hand-typed into PETRARCH's validation actors (which, read as a tag,
+# would open a block and hide every entry after it)
+_XML_COMMENT_OPEN = re.compile(r"<!\s*--")
+
+
 def _without_xml_comments(lines: Iterable[str]) -> Iterator[str]:
     """Lines with `<!-- ... -->` comments removed (PETRARCH validation dictionaries carry them,
     sometimes over several lines); the tag check must never mistake one for a block opening."""
@@ -150,12 +155,12 @@ def _without_xml_comments(lines: Iterable[str]) -> Iterator[str]:
                     break
                 line = line[end + 3 :]
                 in_comment = False
-            start = line.find("<!--")
-            if start < 0:
+            opener = _XML_COMMENT_OPEN.search(line)
+            if opener is None:
                 out += line
                 break
-            out += line[:start]
-            line = line[start + 4 :]
+            out += line[: opener.start()]
+            line = line[opener.end() :]
             in_comment = True
         if out.strip() or not raw.strip():
             yield out if out.endswith("\n") or not raw.endswith("\n") else out + "\n"

@@ -114,11 +114,10 @@ def _plural_demonyms(names: Iterable[str]) -> list[str]:
     known = {n.lower() for n in names}
     plurals = []
     for name in names:
-        if " " in name or not name[:1].isupper() or not name.endswith(("an", "i")):
-            continue
-        if name.endswith("ian") or name.endswith("an") and len(name) > 5 or name.endswith("i"):
-            if (name + "s").lower() not in known:
-                plurals.append(name + "s")
+        demonym = name.endswith(("ian", "i")) or name.endswith("an") and len(name) > 5
+        plain = " " not in name and name[:1].isupper() and not name.endswith("stan")
+        if demonym and plain and (name + "s").lower() not in known:
+            plurals.append(name + "s")
     return plurals
 
 

@@ -8,8 +8,18 @@ stretch of text means, in reading order, so that later mentions can lean on earl
 - an agent alone takes its country from a possessor ("Lavrov's deputy": Lavrov's code), an
   of-phrase ("the head of US diplomacy"), a location ("protesters in Kiev") or, for "pro-Russian
   separatists", the nearest other country of the sentence (CAMEO codes rebels by where they fight);
-- a capital acts as its government ("Washington was ready") unless it is a location ("in Moscow",
-  a dateline); other cities and regions never act; "Reuters" is coded as media (rule `media`);
+- a capital acts as its government ("Washington was ready") unless it is a location ("in Moscow");
+  a location (capital, city, region, "Kenya's capital") is coded as its bare country (rule
+  `place`), as PETRARCH's and PLOVER's gold do ("arrived in Amman": JOR, never JORGOV), except in
+  a dateline or inside another name; "Washington state" is not the capital; "Reuters" is coded as
+  media (rule `media`);
+- the text's own words refine dictionary codes: a title before a name ("President Obama") picks
+  the entity's role with that sector when the dated one says less (not after "former"); a title
+  before an unknown name takes the only country of its sentence ("Minister Tran Xuan Gia said
+  Vietnam..."); coordinated demonyms share the agent ("Hungarian and Romanian officials"), as do
+  coordinated of-objects ("the foreign ministers of France and Germany", also through a bound
+  agent: "the chiefs of diplomacy of the USA and Russia"); a possessor country re-homes a
+  one-country institution name ("Rwanda's Senate": RWALEG, not the US Senate);
 - definite descriptions: "the secretary of state"/"the minister"/"the Russian minister" (the last
   person with that title), "the official" (the last official), "both sides"/"the two presidents"
   (the last coordinated pair); pronouns and bare names are coref.py's.
@@ -19,11 +29,9 @@ company's president") are not political actors.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from communique.actors.coref import (
     PAIR_NOUNS,
@@ -36,111 +44,33 @@ from communique.actors.coref import (
     sent_start,
     token_tables,
 )
-from communique.actors.dictionary import Entity, Role, code_country, code_sectors, parse_day
+from communique.actors.dictionary import Entity, code_country, code_sectors
 from communique.actors.index import SHIPPED_FILES, ActorIndex, Target
-
-LOCATIVE = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "outside",
-        "inside",
-        "from",
-        "to",
-        "into",
-        "across",
-        "around",
-        "through",
-        "via",
-        "within",
-        "toward",
-        "towards",
-    }
+from communique.actors.phrases import (
+    COMPANY_NOUNS,
+    CREDIT_LINE,
+    DEMONYM_ENDINGS,
+    DETERMINERS,
+    MODIFIER_WORDS,
+    PARAGRAPH,
+    PAST_TITLE_WORDS,
+    TITLE_SECTORS,
+    Hit,
+    agent_key,
+    compose,
+    dateline,
+    followed_by_noun,
+    inside_other_name,
+    is_location,
+    is_singular,
+    looks_personal,
+    modifies_noun,
+    modifies_place,
+    names_follow,
+    of_phrase_head,
+    role_distance,
+    safe_day,
 )
-PLACE_NOUNS = frozenset(
-    {
-        "capital",
-        "city",
-        "border",
-        "borders",
-        "territory",
-        "soil",
-        "region",
-        "streets",
-        "embassy",
-        "coast",
-        "side",
-        "airspace",
-        "waters",
-    }
-)
-COMPANY_NOUNS = frozenset(
-    {
-        "company",
-        "firm",
-        "corporation",
-        "club",
-        "team",
-        "bank",
-        "university",
-        "school",
-        "federation",
-        "association",
-        "board",
-        "foundation",
-        "league",
-        "group",
-        "airline",
-        "brand",
-        "studio",
-    }
-)
-DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
-DETERMINERS = frozenset({"the", "this", "that"})
-# a title after these names an office no longer held ("former President Obama")
-PAST_TITLE_WORDS = frozenset(
-    {"former", "ex", "late", "ousted", "outgoing", "deposed", "exiled", "then", "erstwhile", "disgraced"}
-)
-MODIFIER_WORDS = frozenset(
-    {"senior", "top", "acting", "former", "high", "ranking", "high-ranking", "unnamed", "-", "–"}
-)
-CREDIT_LINE = re.compile(r"^[^\n.!?]{0,200}\s/\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?\s*$")
-PARAGRAPH = re.compile(r"[^\n]+")
-PERSON_SUFFIXES = (
-    "er",
-    "or",
-    "ist",
-    "ian",
-    "ant",
-    "ent",
-    "man",
-    "woman",
-    "person",
-    "official",
-    "minister",
-    "secretary",
-    "president",
-    "chief",
-    "head",
-    "deputy",
-    "leader",
-    "diplomat",
-    "envoy",
-    "general",
-    "king",
-    "queen",
-    "chancellor",
-    "premier",
-)
-
-
-@dataclass
-class _Hit:
-    start: int
-    end: int
-    target: Target
-    allegiance: bool = False  # "pro-Russian": the country is a sympathy, not the actor's own
 
 
 class ActorResolver:
@@ -155,7 +85,7 @@ class ActorResolver:
     def resolve(
         self, doc: Doc, doc_date: str | None, furniture: list[tuple[int, int]] | None
     ) -> list[Mention]:
-        day = _safe_day(doc_date)
+        day = safe_day(doc_date)
         blocked = self._blocked(doc, furniture or [])
         hits = self._select(doc, blocked, day)
         groups = self._group(doc, hits)
@@ -210,7 +140,7 @@ class ActorResolver:
                 blocked.update(range(span.start, span.end))
         return blocked
 
-    def _select(self, doc: Doc, blocked: set[int], day: date | None) -> list[_Hit]:
+    def _select(self, doc: Doc, blocked: set[int], day: date | None) -> list[Hit]:
         """Non-overlapping hits, longest first; names before capitals, places and agents."""
         rank = {"name": 0, "capital": 1, "place": 2, "surname": 3, "agent": 4}
         candidates = []
@@ -234,7 +164,7 @@ class ActorResolver:
             if any(t in taken for t in range(start, end)):
                 continue
             taken.update(range(start, end))
-            hits.append(_Hit(start, end, target))
+            hits.append(Hit(start, end, target))
         hits.sort(key=lambda h: h.start)
         for hit in hits:
             if hit.target.kind != "agent" and hit.start >= 2 and doc[hit.start - 1].text in "-–":
@@ -248,7 +178,7 @@ class ActorResolver:
         if target.kind == "surname":
             if not tokens[0].text[:1].isupper() or tokens[0].pos_ != "PROPN":
                 return False
-            if _inside_other_name(doc, start, end):
+            if inside_other_name(doc, start, end):
                 return False  # "William Ryan Owens" is not Paul Ryan
             role, _ = self.index.entity(target).role_at(day)
             in_office = role is not None and role.dated and (role.covers(day) if day else role.end is None)
@@ -272,9 +202,9 @@ class ActorResolver:
                 return True
         return True
 
-    def _group(self, doc: Doc, hits: list[_Hit]) -> list[list[_Hit]]:
+    def _group(self, doc: Doc, hits: list[Hit]) -> list[list[Hit]]:
         """Hits that form one noun phrase: adjacent, or apart only by modifiers ("a senior US official")."""
-        groups: list[list[_Hit]] = []
+        groups: list[list[Hit]] = []
         for hit in hits:
             if groups and self._joinable(doc, groups[-1][-1], hit):
                 groups[-1].append(hit)
@@ -282,7 +212,7 @@ class ActorResolver:
                 groups.append([hit])
         return groups
 
-    def _joinable(self, doc: Doc, left: _Hit, right: _Hit) -> bool:
+    def _joinable(self, doc: Doc, left: Hit, right: Hit) -> bool:
         if right.allegiance or left.allegiance and right.target.kind != "agent":
             return False
         # two names join only as title + person ("US Secretary of State Antony Blinken");
@@ -310,7 +240,7 @@ class ActorResolver:
     def _resolve_group(
         self,
         doc: Doc,
-        groups: list[list[_Hit]],
+        groups: list[list[Hit]],
         g: int,
         consumed: set[int],
         ctx: Context,
@@ -331,7 +261,7 @@ class ActorResolver:
             return self._agent(doc, groups, g, agents[-1], day, sent_of, consumed, ctx)
         return []  # only an allegiance ("pro-Russian" on its own)
 
-    def _entity(self, hit: _Hit) -> Entity:
+    def _entity(self, hit: Hit) -> Entity:
         return self.index.entity(hit.target)
 
     def _role_code(self, entity: Entity, day: date | None) -> tuple[str | None, str, str]:
@@ -340,7 +270,7 @@ class ActorResolver:
             return None, why, ""
         return role.code, why, (role.title or "")
 
-    def _person(self, doc: Doc, group: list[_Hit], person: _Hit, day: date | None) -> list[Mention]:
+    def _person(self, doc: Doc, group: list[Hit], person: Hit, day: date | None) -> list[Mention]:
         entity = self._entity(person)
         code, why, title = self._role_code(entity, day)
         if code is None:
@@ -374,7 +304,7 @@ class ActorResolver:
         ]
 
     def _titled_code(
-        self, doc: Doc, group: list[_Hit], person: _Hit, entity: Entity, code: str, day: date | None
+        self, doc: Doc, group: list[Hit], person: Hit, entity: Entity, code: str, day: date | None
     ) -> tuple[str, str] | None:
         """The code a title in the text gives a person ("President Obama", "Bree President
         Romendacil") when the dated role says less: the text's title is the writer's word for
@@ -402,13 +332,13 @@ class ActorResolver:
             if not r.is_null and r.code[:3] == country and r.code[3:6] == wanted
         ]
         if same:
-            best = min(same, key=lambda r: _role_distance(r, day))
+            best = min(same, key=lambda r: role_distance(r, day))
             return best.code, f"role titled in the text ({label})"
         if agent is not None and len(code) == 3 and agent.code.startswith("~"):
-            return _compose(country, agent.code), "country role + title in the text"
+            return compose(country, agent.code), "country role + title in the text"
         return None
 
-    def _hit_country(self, hit: _Hit, day: date | None) -> str | None:
+    def _hit_country(self, hit: Hit, day: date | None) -> str | None:
         if hit.target.kind == "agent":
             return None
         code, _, _ = self._role_code(self._entity(hit), day)
@@ -417,10 +347,10 @@ class ActorResolver:
     def _named(
         self,
         doc: Doc,
-        groups: list[list[_Hit]],
+        groups: list[list[Hit]],
         g: int,
-        named: list[_Hit],
-        agents: list[_Hit],
+        named: list[Hit],
+        agents: list[Hit],
         day: date | None,
         sent_of: list[int],
         consumed: set[int],
@@ -450,10 +380,10 @@ class ActorResolver:
         if agents and (agents[-1].end > head.start or titled_name):
             agent = self.index.agent(agents[-1].target)
             if len(code) <= 3 or entity.kind == "country":
-                code = _compose(code[:3], agent.code)
+                code = compose(code[:3], agent.code)
                 rule = f"{head.target.kind}+agent:{entity.id}+{agent.id}"
                 definite = start > 0 and doc[start - 1].lower_ in DETERMINERS
-                if definite and agent.person and _is_singular(doc[end - 1]):
+                if definite and agent.person and is_singular(doc[end - 1]):
                     # "the Russian minister": the Russian person with that title named before
                     word = doc[end - 1].lower_
                     for mention in reversed(ctx.mentions):
@@ -477,23 +407,27 @@ class ActorResolver:
                             ]
             return self._finish_agent_phrase(doc, groups, g, start, end, code, rule, agent.id, consumed, day)
         if head.target.kind == "place":
-            return []  # a city or region locates; it does not act
+            # a city or region locates; it does not act, but the gold sets (PETRARCH's, PLOVER's)
+            # code "in Baghdad", "over Eastern Ukraine" with the country, and so do we
+            return self._place(doc, start, end, code, entity, group)
         if head.target.kind == "capital":
             if (
-                self._is_location(doc, head.start)
+                is_location(doc, head.start)
                 or len(group) > 1
-                or _modifies_noun(doc, end)
+                or modifies_noun(doc, end)
                 or (end < len(doc) and doc[end].text in "-–")  # "Sanaa-based"
-                or _inside_other_name(doc, start, end)  # "Radio Yerevan"
+                or inside_other_name(doc, start, end)  # "Radio Yerevan"
             ):
-                return []  # "in Moscow", "Washington state", "the Paris attacks"
+                # "in Moscow", "the Paris attacks": the place, not the government
+                return self._place(doc, start, end, code, entity, group)
             return [
                 Mention(
-                    start, end, _compose(code[:3], "~GOV"), entity.name, f"capital-as-government:{entity.id}"
+                    start, end, compose(code[:3], "~GOV"), entity.name, f"capital-as-government:{entity.id}"
                 )
             ]
-        if entity.kind == "country" and self._modifies_place(doc, end):
-            return []  # "the Belarusian capital", "Ukraine's borders"
+        if entity.kind == "country" and modifies_place(doc, end):
+            # "the Belarusian capital", "Ukraine's borders"
+            return self._place(doc, start, end, code, entity, group)
         shared = self._shared_agent(doc, groups, g, entity, end)
         if shared is not None and code is not None:
             agent = self.index.agent(shared.target)
@@ -501,14 +435,14 @@ class ActorResolver:
                 Mention(
                     start,
                     end,
-                    _compose(code[:3], agent.code),
+                    compose(code[:3], agent.code),
                     None,
                     f"coordinated+agent:{entity.id}+{agent.id}",
                     agent.person,
-                    agent_id=_agent_key(agent.id, doc[shared.end - 1]),
+                    agent_id=agent_key(agent.id, doc[shared.end - 1]),
                 )
             ]
-        nominal = not _followed_by_noun(doc, end) or end in ctx.hit_starts
+        nominal = not followed_by_noun(doc, end) or end in ctx.hit_starts
         demonym = end - start == 1 and doc[start].lower_.endswith(DEMONYM_ENDINGS)
         if entity.kind == "country" and demonym and start > 0 and doc[start - 1].lower_ == "the" and nominal:
             # "the Russian": a person of that country named before
@@ -536,9 +470,9 @@ class ActorResolver:
     def _agent(
         self,
         doc: Doc,
-        groups: list[list[_Hit]],
+        groups: list[list[Hit]],
         g: int,
-        hit: _Hit,
+        hit: Hit,
         day: date | None,
         sent_of: list[int],
         consumed: set[int],
@@ -551,7 +485,7 @@ class ActorResolver:
         # company officers are not political actors
         if prev is not None and prev.lower_ in COMPANY_NOUNS:
             return []
-        if _of_phrase_head(doc, end) in COMPANY_NOUNS:
+        if of_phrase_head(doc, end) in COMPANY_NOUNS:
             return []
         # "Lavrov's deputy", "Russia's foreign minister"
         if prev is not None and prev.tag_ == "POS" and start >= 2:
@@ -559,7 +493,7 @@ class ActorResolver:
             if doc[start - 2].lower_ in COMPANY_NOUNS:
                 return []
             if owner is not None:
-                code = owner.code if agent.relational else _compose(owner.code[:3], agent.code)
+                code = owner.code if agent.relational else compose(owner.code[:3], agent.code)
                 return [
                     Mention(
                         owner.start,
@@ -568,7 +502,7 @@ class ActorResolver:
                         None,
                         f"possessor+agent:{agent.id}<-{owner.rule}",
                         agent.person,
-                        agent_id=_agent_key(agent.id, doc[end - 1]),
+                        agent_id=agent_key(agent.id, doc[end - 1]),
                     )
                 ]
             if doc[start - 2].lower_ in COMPANY_NOUNS:
@@ -592,7 +526,7 @@ class ActorResolver:
                     for m in pair
                 ]
         # "the deputy head of the Russian Ministry...": an of- or in-phrase decides first
-        code = _compose("", agent.code)
+        code = compose("", agent.code)
         extended = self._finish_agent_phrase(
             doc, groups, g, start, end, code, "", agent.id, consumed, day, bare=True
         )
@@ -602,7 +536,7 @@ class ActorResolver:
             return extended
         # "the minister", "the secretary of state"
         words = doc[start:end].text.lower()
-        if prev is not None and prev.lower_ in DETERMINERS and _is_singular(doc[end - 1]):
+        if prev is not None and prev.lower_ in DETERMINERS and is_singular(doc[end - 1]):
             for mention in reversed(ctx.mentions):
                 if (
                     mention.person
@@ -621,7 +555,7 @@ class ActorResolver:
                             mention.titles,
                         )
                     ]
-            head_key = _agent_key(agent.id, doc[end - 1])
+            head_key = agent_key(agent.id, doc[end - 1])
             for mention in reversed(ctx.mentions):
                 if mention.agent_id == head_key and code_country(mention.code, self.iso3):
                     return [
@@ -632,7 +566,7 @@ class ActorResolver:
                             mention.name,
                             f"coref:agent->{mention.rule}",
                             mention.person,
-                            agent_id=_agent_key(agent.id, doc[end - 1]),
+                            agent_id=agent_key(agent.id, doc[end - 1]),
                         )
                     ]
         allegiance = next((h for h in group if h.allegiance), None)
@@ -640,7 +574,7 @@ class ActorResolver:
             excluded = self._hit_country(allegiance, day)
             country = self._sentence_country(doc, start, sent_of, excluded, day, ctx.hits)
             if country:
-                code = _compose(country, agent.code)
+                code = compose(country, agent.code)
                 start = max(0, allegiance.start - 2)
                 return [
                     Mention(
@@ -649,24 +583,24 @@ class ActorResolver:
                         code,
                         None,
                         f"agent+sentence-country:{agent.id} (pro-{excluded} excluded)",
-                        agent_id=_agent_key(agent.id, doc[end - 1]),
+                        agent_id=agent_key(agent.id, doc[end - 1]),
                     )
                 ]
         if agent.bound:
             return []  # "diplomacy" is an actor only with a country
-        person = agent.person or _looks_personal(doc[end - 1])
+        person = agent.person or looks_personal(doc[end - 1])
         rule = f"agent:{agent.id}"
-        if agent.code.startswith("~") and _names_follow(doc, end):
+        if agent.code.startswith("~") and names_follow(doc, end):
             # "Minister Tran Xuan Gia said Vietnam...": a titled person the dictionaries do not
             # know holds an office of the one country the sentence names; with two countries
             # (or no name) the agent stays bare, as PETRARCH codes it
             countries = self._sentence_countries(doc, start, sent_of, day, ctx.hits)
             if len(countries) == 1:
                 country = next(iter(countries))
-                code = _compose(country, agent.code)
+                code = compose(country, agent.code)
                 rule = f"titled-person+sentence-country:{agent.id}+{country}"
                 person = True
-                while end < len(doc) and _names_follow(doc, end) and end not in ctx.hit_starts:
+                while end < len(doc) and names_follow(doc, end) and end not in ctx.hit_starts:
                     end += 1
         return [
             Mention(
@@ -676,14 +610,14 @@ class ActorResolver:
                 None,
                 rule,
                 person,
-                agent_id=_agent_key(agent.id, doc[end - 1]),
+                agent_id=agent_key(agent.id, doc[end - 1]),
             )
         ]
 
     def _finish_agent_phrase(
         self,
         doc: Doc,
-        groups: list[list[_Hit]],
+        groups: list[list[Hit]],
         g: int,
         start: int,
         end: int,
@@ -698,7 +632,7 @@ class ActorResolver:
         ("protesters in Kiev") that gives it its country."""
         agent_hits = [h for h in groups[g] if h.target.kind == "agent"]
         agent = self.index.agent(agent_hits[-1].target) if agent_hits else None
-        person = bool(agent and (agent.person or _looks_personal(doc[end - 1])))
+        person = bool(agent and (agent.person or looks_personal(doc[end - 1])))
         if g + 1 < len(groups):
             obj = g + 1
             if self._bound_link(doc, groups, g + 1, end) and self._bound_link(doc, groups, g + 2, groups[g + 1][-1].end):
@@ -713,14 +647,15 @@ class ActorResolver:
                 and all(w in ("of", "the") for w in words)
                 and (bare or (agent and agent.relational))
             ):
-                inner = self._plain_code(nxt, day)
+                # "the governor of South Carolina", "residents of Gaza": a place gives its country
+                inner = self._plain_code(nxt, day) or self._plain_code(nxt, day, places=True)
                 # through "diplomacy", the sector is the bound agent's
                 via = self.index.agent(groups[g + 1][-1].target) if obj > g + 1 else agent
                 if inner and via is not agent and via is not None:
-                    inner = _compose(inner[:3], via.code)
+                    inner = compose(inner[:3], via.code)
                 if inner and agent and via:
                     consumed.update(range(g + 1, obj + 1))
-                    code = inner if agent.relational else _compose(inner[:3], agent.code)
+                    code = inner if agent.relational else compose(inner[:3], agent.code)
                     made = [
                         Mention(
                             start,
@@ -729,7 +664,7 @@ class ActorResolver:
                             None,
                             f"agent+of:{agent.id}+{inner}",
                             person,
-                            agent_id=_agent_key(agent_id, doc[end - 1]),
+                            agent_id=agent_key(agent_id, doc[end - 1]),
                         )
                     ]
                     other = self._coordinated_object(doc, groups, obj, day)
@@ -741,11 +676,11 @@ class ActorResolver:
                             Mention(
                                 o_start,
                                 o_end,
-                                _compose(o_code[:3], via.code),
+                                compose(o_code[:3], via.code),
                                 None,
                                 f"agent+of+coordinated:{via.id}+{o_code[:3]}",
                                 person,
-                                agent_id=_agent_key(agent_id, doc[end - 1]),
+                                agent_id=agent_key(agent_id, doc[end - 1]),
                             )
                         )
                     return made
@@ -762,16 +697,16 @@ class ActorResolver:
                         Mention(
                             start,
                             nxt[-1].end,
-                            _compose(inner[:3], agent.code),
+                            compose(inner[:3], agent.code),
                             None,
                             f"agent+location:{agent.id}+{inner[:3]}",
                             person,
-                            agent_id=_agent_key(agent_id, doc[end - 1]),
+                            agent_id=agent_key(agent_id, doc[end - 1]),
                         )
                     ]
-        return [Mention(start, end, code, None, rule, person, agent_id=_agent_key(agent_id, doc[end - 1]))]
+        return [Mention(start, end, code, None, rule, person, agent_id=agent_key(agent_id, doc[end - 1]))]
 
-    def _bound_link(self, doc: Doc, groups: list[list[_Hit]], k: int, after: int) -> bool:
+    def _bound_link(self, doc: Doc, groups: list[list[Hit]], k: int, after: int) -> bool:
         """Group k follows token `after` through "of (the)"."""
         if k >= len(groups):
             return False
@@ -779,7 +714,7 @@ class ActorResolver:
         return bool(words) and words[0] == "of" and all(w in ("of", "the") for w in words)
 
     def _coordinated_object(
-        self, doc: Doc, groups: list[list[_Hit]], obj: int, day: date | None
+        self, doc: Doc, groups: list[list[Hit]], obj: int, day: date | None
     ) -> tuple[int, int, str] | None:
         """A second country joined to an of-object by "and" ("of France and Germany")."""
         if obj + 1 >= len(groups):
@@ -794,7 +729,7 @@ class ActorResolver:
         code = self._plain_code(nxt, day)
         return (nxt[0].start, nxt[-1].end, code) if code and code[:3] in self.iso3 else None
 
-    def _plain_code(self, group: list[_Hit], day: date | None, places: bool = False) -> str | None:
+    def _plain_code(self, group: list[Hit], day: date | None, places: bool = False) -> str | None:
         """The code a group stands for without context (for of- and in-phrases)."""
         named = [h for h in group if h.target.kind != "agent" and not h.allegiance]
         if not named or (not places and named[-1].target.kind == "place"):
@@ -807,11 +742,11 @@ class ActorResolver:
         if places:
             return code[:3]
         if agents and (len(code) <= 3 or entity.kind == "country"):
-            return _compose(code[:3], self.index.agent(agents[-1].target).code)
+            return compose(code[:3], self.index.agent(agents[-1].target).code)
         return code
 
     def _sentence_country(
-        self, doc: Doc, i: int, sent_of: list[int], excluded: str | None, day: date | None, hits: list[_Hit]
+        self, doc: Doc, i: int, sent_of: list[int], excluded: str | None, day: date | None, hits: list[Hit]
     ) -> str | None:
         """The country nearest to token i in its sentence, other than `excluded`."""
         best: tuple[int, str] | None = None
@@ -827,6 +762,18 @@ class ActorResolver:
                 best = (distance, code[:3])
         return best[1] if best else None
 
+    def _place(
+        self, doc: Doc, start: int, end: int, code: str, entity: Entity, group: list[Hit]
+    ) -> list[Mention]:
+        """A place as its country (no sector): never in a dateline ("MOSCOW, Dec 2 -"), inside
+        another name ("Radio Yerevan") or as a modifier ("Sanaa-based")."""
+        country = code_country(code, self.iso3)
+        if country is None or len(group) > 1 or dateline(doc, start) or inside_other_name(doc, start, end):
+            return []
+        if end < len(doc) and doc[end].text in "-–":
+            return []
+        return [Mention(start, end, country, entity.name, f"place:{entity.id}")]
+
     def _country_possessor(self, doc: Doc, start: int, ctx: Context) -> str | None:
         """The country of a possessor right before `start` ("Rwanda's Senate")."""
         if start < 2 or doc[start - 1].tag_ != "POS":
@@ -835,8 +782,8 @@ class ActorResolver:
         return code_country(owner.code, self.iso3) if owner is not None else None
 
     def _shared_agent(
-        self, doc: Doc, groups: list[list[_Hit]], g: int, entity: Entity, end: int
-    ) -> _Hit | None:
+        self, doc: Doc, groups: list[list[Hit]], g: int, entity: Entity, end: int
+    ) -> Hit | None:
         """The agent a coordinated demonym shares with the next one: "Hungarian and Romanian
         officials" are Hungarian officials too."""
         if entity.kind != "country" or g + 1 >= len(groups) or end + 1 >= len(doc):
@@ -857,7 +804,7 @@ class ActorResolver:
         return agents[-1]
 
     def _sentence_countries(
-        self, doc: Doc, i: int, sent_of: list[int], day: date | None, hits: list[_Hit]
+        self, doc: Doc, i: int, sent_of: list[int], day: date | None, hits: list[Hit]
     ) -> set[str]:
         lo, hi = sent_start(doc, i, sent_of), sent_end(doc, i, sent_of)
         found = set()
@@ -868,157 +815,3 @@ class ActorResolver:
             if code and code[:3] in self.iso3:
                 found.add(code[:3])
         return found
-
-    def _is_location(self, doc: Doc, i: int) -> bool:
-        """A capital as a place: after a locative preposition, or a dateline ("MOSCOW, Dec 2 -")."""
-        token = doc[i]
-        while token.dep_ in ("conj", "appos") and token.head.i < token.i:
-            token = token.head
-        j = token.i - 1
-        steps = 0
-        while (
-            j >= 0
-            and steps < 4
-            and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NUM", "PUNCT")
-            and doc[j].text not in "\n"
-        ):
-            if doc[j].pos_ == "PUNCT" and doc[j].text not in (",",):
-                break
-            j -= 1
-            steps += 1
-        if j >= 0 and doc[j].lower_ in LOCATIVE:
-            return True
-        at_paragraph_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
-        dateline = doc[i].is_upper and len(doc[i]) > 2  # "CAIRO, EGYPT" in running text
-        return bool((at_paragraph_start or dateline) and i + 1 < len(doc) and doc[i + 1].is_punct)
-
-    def _modifies_place(self, doc: Doc, end: int) -> bool:
-        j = end
-        if j < len(doc) and doc[j].tag_ == "POS":
-            j += 1
-        return j < len(doc) and doc[j].lower_ in PLACE_NOUNS
-
-    # ------------------------------------------------------------ single tokens
-
-
-def _role_distance(role: Role, day: date | None) -> tuple[int, int]:
-    """How far a role lies from `day` (0 when it covers it); without a day, the latest first."""
-    if day is None:
-        return (0, -(role.start or date.min).toordinal())
-    if role.start and day < role.start:
-        return ((role.start - day).days, 0)
-    if role.end and day > role.end:
-        return ((day - role.end).days, 0)
-    return (0, 0)
-
-
-def _compose(country: str, agent_code: str) -> str:
-    """PETRARCH's `~GOV` puts the country first; `NGO~` puts the agent first."""
-    if agent_code.endswith("~") and not agent_code.startswith("~"):
-        return agent_code.rstrip("~") + country
-    return country + agent_code.lstrip("~")
-
-
-# the sector an office title in front of a name stands for
-TITLE_SECTORS = {
-    "president": "GOV",
-    "premier": "GOV",
-    "prime": "GOV",
-    "minister": "GOV",
-    "chancellor": "GOV",
-    "secretary": "GOV",
-    "king": "GOV",
-    "queen": "GOV",
-    "emir": "GOV",
-    "sultan": "GOV",
-    "general": "MIL",
-    "gen.": "MIL",
-    "commander": "MIL",
-    "senator": "LEG",
-    "sen.": "LEG",
-    "judge": "JUD",
-}
-TITLE_WORDS = frozenset(
-    {
-        "president",
-        "minister",
-        "secretary",
-        "senator",
-        "general",
-        "chancellor",
-        "premier",
-        "speaker",
-        "king",
-        "queen",
-        "prince",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "mr",
-        "mrs",
-        "ms",
-        "sen.",
-        "rep.",
-        "gov.",
-        "governor",
-    }
-)
-
-
-def _inside_other_name(doc: Doc, start: int, end: int) -> bool:
-    """A word inside someone else's name: next to a capitalised proper noun that is not a title."""
-    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        return True
-    if start > 0:
-        prev = doc[start - 1]
-        if prev.text in ('"', "“", "'", "‘"):
-            return True
-        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in TITLE_WORDS:
-            return not prev.is_sent_start or prev.is_upper
-    return False
-
-
-def _agent_key(agent_id: str, head: Token) -> str:
-    """Agents are coreferent when the same agent entry has the same head word ("the police")."""
-    return f"{agent_id}:{head.lemma_.lower()}"
-
-
-def _names_follow(doc: Doc, end: int) -> bool:
-    """A capitalised proper name right after a title ("Judge Ana Ruiz")."""
-    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-
-
-def _modifies_noun(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].tag_ != "POS"
-
-
-def _followed_by_noun(doc: Doc, end: int) -> bool:
-    return end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "ADJ") or doc[end].text in "-–")
-
-
-def _of_phrase_head(doc: Doc, end: int) -> str:
-    """The noun of a following "of the X" ("president of the company")."""
-    j = end
-    if j < len(doc) and doc[j].lower_ == "of":
-        j += 1
-        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ"):
-            j += 1
-        if j < len(doc):
-            return doc[j].lower_
-    return ""
-
-
-def _is_singular(token: Token) -> bool:
-    return token.tag_ in ("NN", "NNP")
-
-
-def _looks_personal(token: Token) -> bool:
-    return _is_singular(token) and token.lower_.endswith(PERSON_SUFFIXES)
-
-
-def _safe_day(text: str | None) -> date | None:
-    try:
-        return parse_day(text) if text else None
-    except (ValueError, TypeError):
-        return None

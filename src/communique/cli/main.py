@@ -355,6 +355,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # an unwritable output path, a full disk: say which file and why
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"communique: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("communique: interrupted", file=sys.stderr)
         return 130

@@ -48,7 +48,7 @@ STATEMENT_VERBS = frozenset(["say", "tell", "state", "announce", "declare", "add
 RECIPROCAL_LEMMAS = frozenset([
     "meet", "talk", "negotiate", "confer", "consult", "discuss", "agree", "cooperate", "collaborate",
     "clash", "fight", "sign", "reconcile", "trade", "meeting", "talks", "summit", "negotiation",
-    "dialogue", "consultation", "clash", "fighting", "exercise", "drill", "deepen", "strengthen",
+    "dialogue", "consultation", "clash", "fighting", "exercise", "drill", "deepen", "strengthen", "upgrade", "establish",
     "continue", "resume", "hold", "ally", "normalize", "normalise", "restore", "exchange", "partner",
 ])
 # Event data pairs a source with a target; statements, appeals, intents, protests and shows of
@@ -57,6 +57,10 @@ RECIPROCAL_LEMMAS = frozenset([
 # Verbal acts (demands, criticism, rejections, threats) are stances that news often reports
 # without an addressee ("rejected the peace plan", "threatened to cut off electricity").
 TARGETLESS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "14", "15"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside"})
+ADJUNCT_PREPOSITIONS = frozenset(
+    ["after", "before", "following", "since", "amid", "amidst", "despite", "during", "until", "because", "over", "of", "like"]
+)
 # Journalists told, assured or met are the audience of a statement, not a party to it.
 MEDIA_AUDIENCE_ROOTS = frozenset({"01", "02", "03", "04"})
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
@@ -81,6 +85,7 @@ class Draft:
     named: bool = False
     pattern_kind: str = VERB
     extra_rules: tuple[str, ...] = field(default=())
+    base_code: str = ""  # the act's own code, before an intent, appeal or threat rewrote it
 
 
 @dataclass(frozen=True)
@@ -151,18 +156,22 @@ class EventCoder:
             for head in heads:
                 targets.extend(phrase_actors(head, actors))
         if not targets:
-            targets = self._default_targets(token, actors, sources)
+            code = pattern.code or pattern.reverse or ""
+            # Parties meet or cooperate *with* each other; *in* Stockholm is where (a visit's place is its target).
+            located = code[:2] in ("04", "05", "06") and code != "042"
+            targets = self._default_targets(token, actors, sources, located)
         return sources, targets, borrowed
 
     def _default_targets(self, token: Token, actors: ActorIndex,
-                         sources: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
+                         sources: list[tuple[Actor, Token]], located: bool = False) -> list[tuple[Actor, Token]]:
         source_tokens = {t.i for _, t in sources}
         agent = agent_of(token)
         candidates: list[Token] = [o for o in objects_of(token)]
-        for prep in TARGET_PREPOSITIONS:
+        preps = [p for p in TARGET_PREPOSITIONS if not (located and p in LOCATIVE_PREPOSITIONS)]
+        for prep in preps:
             candidates.extend(prep_objects(token, prep))
         for obj in objects_of(token):
-            for prep in TARGET_PREPOSITIONS:
+            for prep in preps:
                 candidates.extend(prep_objects(obj, prep))
         for child in token.children:
             if child.dep_ == "ccomp":  # "warned that Moscow would...", "claimed that ISIL had..."
@@ -202,7 +211,10 @@ class EventCoder:
             sources.extend(phrase_actors(head, actors))
         governor = token.head if token.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "pobj", "nsubj") else None
         if governor is not None and governor.dep_ == "prep" and token.dep_ == "pobj":
-            governor = governor.head if governor.head.pos_ in ("VERB", "AUX") else None
+            # "returned for talks", "killed in an attack": the verb's parties are the noun's; not
+            # so across a time or cause adjunct ("offered talks *following* the invasion").
+            participates = governor.lower_ not in ADJUNCT_PREPOSITIONS
+            governor = governor.head if governor.head.pos_ in ("VERB", "AUX") and participates else None
         borrowed = False
         if not sources and governor is not None and governor.pos_ in ("VERB", "AUX") and token.dep_ != "nsubj":
             subject = subject_of(governor)
@@ -230,7 +242,8 @@ class EventCoder:
                     return sources, found, borrowed
         if governor is not None:
             # A protest "in Beijing" is a protest against those who rule there.
-            governor_preps = ("with", "to", "on", "against", "at") + (("in",) if root == "14" else ())
+            governor_preps = ("with", "to") if root in ("04", "05", "06") else (
+                ("with", "to", "on", "against", "at") + (("in",) if root == "14" else ()))
             for prep in governor_preps:
                 heads.extend(prep_objects(governor, prep))
             heads.extend(c for c in governor.children if c.dep_ == "dative")
@@ -277,7 +290,8 @@ class EventCoder:
         pairs_among_sources = len(sources) > 1 and root in SYMMETRIC_ROOTS
         # "Talks on Ukraine" are about Ukraine: a meeting's nearest actor is its topic, not a party.
         if (sources and not targets and not pairs_among_sources and not borrowed
-                and not (pattern.kind == NOUN and root == "04")):
+                and not (pattern.kind == NOUN and root == "04")
+                and not (root in ("04", "05", "06") and code != "042")):  # where they met is no party
             targets = self._nearest_target(token, actors, {t.i for _, t in sources})
             fallback = bool(targets)
         if pattern.code is None and pattern.reverse:
@@ -296,7 +310,7 @@ class EventCoder:
         confidence -= 0.15 if fallback else 0.0
         return Draft(
             token=token, code=code, sources=tuple(sources), targets=tuple(targets), context=context,
-            modality=context.modality, confidence=confidence, rule=pattern.origin,
+            modality=context.modality, confidence=confidence, rule=pattern.origin, base_code=code,
             reverse=pattern.reverse if pattern.code else None, borrowed=borrowed, named=named,
             pattern_kind=pattern.kind,
         )
@@ -333,12 +347,15 @@ class EventCoder:
                 return replace(draft, modality=Modality.HYPOTHETICAL), None
             if lemma in transforms.APPEAL_GOVERNORS or (lemma in ("want", "wish", "expect") and addressees):
                 new = transforms.appeal(code)
-                return self._rewrite(draft, new, sources, addressees or list(draft.targets), "appeal"), governor
+                appeal = self._rewrite(draft, new, sources, addressees or list(draft.targets), "appeal")
+                return replace(appeal, borrowed=False), governor  # the governor's own subject appeals
             if lemma in transforms.DEMAND_GOVERNORS:
                 new = transforms.demand(code)
-                return self._rewrite(draft, new, sources, addressees or list(draft.targets), "demand"), governor
+                demand = self._rewrite(draft, new, sources, addressees or list(draft.targets), "demand")
+                return replace(demand, borrowed=False), governor
             if lemma in transforms.THREAT_GOVERNORS:
-                threat = self._rewrite(draft, transforms.threat(code), sources, list(draft.targets), "threat")
+                threat = replace(self._rewrite(draft, transforms.threat(code), sources, list(draft.targets), "threat"),
+                                 borrowed=False)
                 if threat.modality == Modality.CONDITIONAL and ctx.consequence:
                     threat = replace(threat, modality=Modality.ASSERTED)  # "threatened to secede unless...": still a threat
                 return threat, governor
@@ -495,18 +512,23 @@ class EventCoder:
         reforms", "agreed to postpone the rally"); other acts only when a pattern named the words
         around the verb (a bare default without a target is mostly a parser or actor miss)."""
         root = code[:2]
-        if root in ("14", "15"):
+        if root in ("14", "15") or (draft.named and draft.pattern_kind == VERB):
             return True
-        if root not in TARGETLESS_ROOTS:
-            return draft.named and draft.pattern_kind == VERB
-        return True
+        # An intent to do an act that needs a target needs one too: "seeking to
+        # deepen a partnership by promoting biofuels" is no intent towards anyone.
+        # Threats and refusals stand alone more often ("threatened to ban voting", "refused to resign").
+        base = (draft.base_code or code)[:2]
+        return root in TARGETLESS_ROOTS and (root != "03" or base in TARGETLESS_ROOTS)
 
     @staticmethod
     def _pairs(draft: Draft) -> list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]]:
         pairs: list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]] = []
         sources = list(draft.sources)
         targets = list(draft.targets)
-        if (not targets and len(sources) > 1 and draft.code[:2] in SYMMETRIC_ROOTS and not draft.borrowed
+        # A meeting noun's parties may come from the verb it hangs on ("negotiators returned to
+        # Geneva for talks"): for a noun, the borrowed subject still names who meets.
+        if (not targets and len(sources) > 1 and draft.code[:2] in SYMMETRIC_ROOTS
+                and (not draft.borrowed or draft.pattern_kind == NOUN)
                 and draft.token.lemma_.lower() in RECIPROCAL_LEMMAS):
             # "Russia and Ukraine met": each met the other.
             for a in sources:

@@ -5,7 +5,7 @@ Needs ``doc.spans["cameo_actors"]`` from ``cameo_actors``; reads ``doc._.doc_id`
 `EventCoder` (communique.events.coder); this module only adapts it to spaCy's pipeline API:
 
     nlp.add_pipe("cameo_actors")
-    nlp.add_pipe("cameo_events", config={"extra_patterns": ["my_verbs.txt"]})
+    nlp.add_pipe("cameo_events", config={"extra_patterns": ["my_verbs.txt"], "shipped": True})
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ class CameoEvents:
     "cameo_events",
     assigns=["doc._.events"],
     requires=["token.dep", "token.lemma", "doc.spans"],
-    default_config={"extra_patterns": []},
+    default_config={"extra_patterns": [], "shipped": True},
 )
-def make_cameo_events(nlp: Language, name: str, extra_patterns: list[str]) -> CameoEvents:
-    """`extra_patterns`: the user's verb files (setting `verbs`), read before the shipped ones."""
-    return CameoEvents(build_coder(tuple(Path(v) for v in extra_patterns)), name)
+def make_cameo_events(nlp: Language, name: str, extra_patterns: list[str], shipped: bool = True) -> CameoEvents:
+    """`extra_patterns`: the user's verb files (setting `verbs`), read before the shipped ones;
+    `shipped`: false codes with the user's files alone (setting `shipped_dictionaries`)."""
+    return CameoEvents(build_coder(tuple(Path(v) for v in extra_patterns), shipped), name)

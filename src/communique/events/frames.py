@@ -130,10 +130,11 @@ def _satisfied(constraint: Constraint, frame: Frame, patterns: PatternSet) -> bo
 
 def best_match(token: Token, kind: str, patterns: PatternSet) -> Match | None:
     """The most specific pattern for this token, or None; a '---' pattern also counts as a match."""
-    lemma = token.lemma_.lower()
-    candidates = patterns.lookup(kind, lemma)
-    if not candidates and kind == VERB and token.lower_ != lemma:
-        candidates = patterns.lookup(kind, token.lower_)
+    candidates: tuple[Pattern, ...] = ()
+    for lemma in (verb_lemmas(token) if kind == VERB else (token.lemma_.lower(),)):
+        candidates = patterns.lookup(kind, lemma)
+        if candidates:
+            break
     if not candidates:
         return None
     frame = build_frame(token)
@@ -143,11 +144,27 @@ def best_match(token: Token, kind: str, patterns: PatternSet) -> Match | None:
     return None
 
 
+def verb_lemmas(token: Token) -> tuple[str, ...]:
+    """The lemma, then the form, then the form without its inflection: small models mis-lemmatise
+    some verbs ("staged" -> "stag"), and a pattern written for the infinitive should still apply."""
+    lemma, form = token.lemma_.lower(), token.lower_
+    found = [lemma]
+    if form != lemma:
+        found.append(form)
+        if form.endswith("ed"):
+            found += [form[:-1], form[:-2]]
+        elif form.endswith("ing"):
+            found += [form[:-3] + "e", form[:-3]]
+        elif form.endswith("s"):
+            found.append(form[:-1])
+    return tuple(found)
+
+
 def is_candidate(token: Token, patterns: PatternSet) -> str | None:
     """VERB or NOUN when the token's lemma has patterns of that kind, else None."""
     pos = token.pos_
     lemma = token.lemma_.lower()
-    if pos in ("VERB", "AUX") and patterns.lookup(VERB, lemma):
+    if pos in ("VERB", "AUX") and any(patterns.lookup(VERB, v) for v in verb_lemmas(token)):
         return VERB
     if pos in ("NOUN", "PROPN") and patterns.lookup(NOUN, lemma):
         return NOUN

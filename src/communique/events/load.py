@@ -49,12 +49,16 @@ def shipped_codes() -> CameoCodes:
     return load_cameo_codes()
 
 
-def load_patterns(extra: Sequence[Path] = ()) -> PatternSet:
-    if not extra:
+def load_patterns(extra: Sequence[Path] = (), shipped: bool = True) -> PatternSet:
+    """The user's verb files, then (unless `shipped` is false) the shipped patterns."""
+    if not extra and shipped:
         return shipped_patterns()
-    return merge([*(read_verb_file(Path(p)) for p in extra), shipped_patterns()])
+    user = [read_verb_file(Path(p)) for p in extra]
+    return merge([*user, shipped_patterns()] if shipped else user)
 
 
-def build_coder(verbs: Sequence[Path] = ()) -> EventCoder:
-    """The coder with the shipped data and the user's verb files (Settings.verbs) before it."""
-    return EventCoder(load_patterns(tuple(verbs)), shipped_codes())
+def build_coder(verbs: Sequence[Path] = (), shipped: bool = True) -> EventCoder:
+    """The coder with the user's verb files (Settings.verbs) first, then the shipped patterns;
+    `shipped=False` (Settings.shipped_dictionaries) codes with the user's files alone. The CAMEO
+    code table (names, Goldstein values) is always the shipped one."""
+    return EventCoder(load_patterns(tuple(verbs), shipped), shipped_codes())

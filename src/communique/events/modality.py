@@ -40,6 +40,7 @@ _GOVERNING_VERBS = frozenset(
     ["agree", "plan", "intend", "pledge", "promise", "vow", "decide", "prepare", "threaten", "refuse",
      "decline", "seek", "offer", "try", "attempt", "appeal", "demand", "order", "warn"]
 )
+FAILING_VERBS = frozenset({"fail"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "would"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -168,7 +169,9 @@ def analyse(token: Token, verbal_act: bool) -> Context:
         if (position > 0 and edge_in == "conj" and not negated and _negated_here(node)
                 and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.children)):
             negated = True
-        if edge_in == "xcomp":
+        if edge_in == "xcomp" and node.lemma_.lower() in FAILING_VERBS:
+            negated = True  # "failed to reach agreement": it was not reached
+        elif edge_in == "xcomp":
             if node.lemma_.lower() in OBLIGATION_VERBS:
                 obligation = True
                 strong = strong or node.lemma_.lower() in STRONG_OBLIGATION

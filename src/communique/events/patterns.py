@@ -108,7 +108,7 @@ class PatternSet:
         """A pattern word as the set of word units that satisfy it (a synset, or itself)."""
         if word.startswith("&"):
             return self.synsets.get(word[1:], frozenset())
-        return frozenset({tuple(word.split("_"))})
+        return _units(word)
 
 
 def merge(sets: Iterable[PatternSet]) -> PatternSet:
@@ -153,7 +153,7 @@ def read_patterns(text: str, origin: str) -> PatternSet:
             name, _, members = line[1:].partition("=")
             if not members:
                 raise ConfigError(f"{where}: a synset line reads '&NAME = word word ...'")
-            synsets[name.strip().upper()] = frozenset(tuple(m.lower().split("_")) for m in members.split())
+            synsets[name.strip().upper()] = frozenset(u for m in members.split() for u in _units(m.lower()))
             continue
         left, arrow, right = line.partition("=>")
         if not arrow:
@@ -179,6 +179,15 @@ def read_patterns(text: str, origin: str) -> PatternSet:
                     source_slot, target_slot, where, len(patterns))
         )
     return PatternSet.build(patterns, synsets)
+
+
+def _units(word: str) -> frozenset[tuple[str, ...]]:
+    """The word units a pattern word stands for: "a_b" is two words; "cease-fire" is one word or,
+    as spaCy's tokenizer splits hyphens, the two words around the hyphen."""
+    unit = tuple(word.split("_"))
+    if "-" not in word.strip("-"):
+        return frozenset({unit})
+    return frozenset({unit, tuple(p for p in word.replace("-", "_").split("_") if p)})
 
 
 def _normal_word(word: str) -> str:

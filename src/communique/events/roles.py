@@ -25,6 +25,11 @@ TARGET_PREPOSITIONS = (
     "with", "to", "against", "on", "toward", "towards", "at", "into", "from", "over", "upon", "for",
     "between", "of", "in",
 )
+MISHAPS = frozenset(
+    ["crash", "accident", "collision", "earthquake", "quake", "flood", "flooding", "storm", "hurricane",
+     "typhoon", "cyclone", "fire", "blaze", "landslide", "avalanche", "collapse", "outbreak", "disease",
+     "epidemic", "tsunami", "drought", "heatwave", "derailment", "shipwreck"]
+)
 # Verbs whose subject, not object, does what their infinitive says ("promised Iran to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
 # Verbs whose "to"-clause small parsers attach as an adverbial clause ("pressured X to help").
@@ -81,6 +86,15 @@ def phrase_actors(token: Token, actors: ActorIndex, with_conjuncts: bool = True)
 
     add(_own_actor(token, actors))
     if with_conjuncts:
+        # Coordinated modifiers name several parties: "*US and British* activists".
+        for child in token.children:
+            if child.dep_ in ("amod", "nmod", "compound", "poss") and child.i < token.i and any(
+                g.dep_ == "conj" for g in child.children
+            ):
+                for member in (child, *(g for g in child.subtree if g.dep_ == "conj")):
+                    actor = actors.at(member)
+                    if actor is not None:
+                        add((actor, member))
         stack = [token]
         seen = {token.i}
         while stack:
@@ -163,11 +177,13 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def agent_of(verb: Token) -> Token | None:
+    """The object of a passive's "by"; none when it is an accident or a disaster ("killed by the
+    crash of flight MH17": the airline named in it did not kill anyone)."""
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return pobj
+                    return None if pobj.lemma_.lower() in MISHAPS else pobj
     return None
 
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 INTENT_GOVERNORS = frozenset(
-    ["agree", "plan", "intend", "pledge", "promise", "vow", "decide", "prepare", "prepared", "ready", "willing", "seek", "offer", "want", "hope", "aim", "commit", "wish", "expect", "resolve", "undertake", "determine", "eager", "keen", "look"]
+    ["agree", "plan", "intend", "pledge", "promise", "vow", "swear", "decide", "prepare", "prepared", "ready", "willing", "seek", "offer", "want", "hope", "aim", "commit", "wish", "expect", "resolve", "undertake", "determine", "eager", "keen", "look"]
 )
 APPEAL_GOVERNORS = frozenset(["urge", "ask", "call", "press", "appeal", "request", "encourage", "invite", "implore", "beg", "exhort"])
 DEMAND_GOVERNORS = frozenset(["demand", "insist", "order", "command", "force", "compel", "require"])

@@ -116,6 +116,10 @@ class Store:
         stats = IngestStats()
         for batch in _batches(payloads, batch_size):
             self._ingest_batch(batch, stats)
+        if stats.added or stats.replaced:
+            # Re-clustering updates mentions in place; a checkpoint folds those updates into the
+            # file so later scans (the API's) read compact column data.
+            self.con.execute("CHECKPOINT")
         return stats
 
     def _ingest_batch(self, batch: list[DocumentPayload], stats: IngestStats) -> None:

@@ -1,0 +1,281 @@
+"""Word lists and token tests the actor resolver composes its rules from.
+
+rules.py decides what each stretch of text means; the vocabulary those decisions lean on
+(locative prepositions, place and company nouns, office titles and the sectors they stand for,
+words that mark a past office) and small, stateless tests over spaCy tokens live here, so that a
+reader tuning a list does not have to wade through the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from communique.actors.dictionary import Role, parse_day
+from communique.actors.index import Target
+
+LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "from",
+        "to",
+        "into",
+        "across",
+        "around",
+        "through",
+        "via",
+        "within",
+        "toward",
+        "towards",
+    }
+)
+PLACE_NOUNS = frozenset(
+    {
+        "capital",
+        "city",
+        "border",
+        "borders",
+        "territory",
+        "soil",
+        "region",
+        "streets",
+        "embassy",
+        "coast",
+        "side",
+        "airspace",
+        "waters",
+    }
+)
+COMPANY_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "corporation",
+        "club",
+        "team",
+        "bank",
+        "university",
+        "school",
+        "federation",
+        "association",
+        "board",
+        "foundation",
+        "league",
+        "group",
+        "airline",
+        "brand",
+        "studio",
+    }
+)
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
+DETERMINERS = frozenset({"the", "this", "that"})
+# a title after these names an office no longer held ("former President Obama")
+PAST_TITLE_WORDS = frozenset(
+    {"former", "ex", "late", "ousted", "outgoing", "deposed", "exiled", "then", "erstwhile", "disgraced"}
+)
+MODIFIER_WORDS = frozenset(
+    {"senior", "top", "acting", "former", "high", "ranking", "high-ranking", "unnamed", "-", "–"}
+)
+CREDIT_LINE = re.compile(r"^[^\n.!?]{0,200}\s/\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?\s*$")
+PARAGRAPH = re.compile(r"[^\n]+")
+PERSON_SUFFIXES = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "man",
+    "woman",
+    "person",
+    "official",
+    "minister",
+    "secretary",
+    "president",
+    "chief",
+    "head",
+    "deputy",
+    "leader",
+    "diplomat",
+    "envoy",
+    "general",
+    "king",
+    "queen",
+    "chancellor",
+    "premier",
+)
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    target: Target
+    allegiance: bool = False  # "pro-Russian": the country is a sympathy, not the actor's own
+
+
+def role_distance(role: Role, day: date | None) -> tuple[int, int]:
+    """How far a role lies from `day` (0 when it covers it); without a day, the latest first."""
+    if day is None:
+        return (0, -(role.start or date.min).toordinal())
+    if role.start and day < role.start:
+        return ((role.start - day).days, 0)
+    if role.end and day > role.end:
+        return ((day - role.end).days, 0)
+    return (0, 0)
+
+
+def compose(country: str, agent_code: str) -> str:
+    """PETRARCH's `~GOV` puts the country first; `NGO~` puts the agent first."""
+    if agent_code.endswith("~") and not agent_code.startswith("~"):
+        return agent_code.rstrip("~") + country
+    return country + agent_code.lstrip("~")
+
+
+# the sector an office title in front of a name stands for
+TITLE_SECTORS = {
+    "president": "GOV",
+    "premier": "GOV",
+    "prime": "GOV",
+    "minister": "GOV",
+    "chancellor": "GOV",
+    "secretary": "GOV",
+    "king": "GOV",
+    "queen": "GOV",
+    "emir": "GOV",
+    "sultan": "GOV",
+    "general": "MIL",
+    "gen.": "MIL",
+    "commander": "MIL",
+    "senator": "LEG",
+    "sen.": "LEG",
+    "judge": "JUD",
+}
+TITLE_WORDS = frozenset(
+    {
+        "president",
+        "minister",
+        "secretary",
+        "senator",
+        "general",
+        "chancellor",
+        "premier",
+        "speaker",
+        "king",
+        "queen",
+        "prince",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "mr",
+        "mrs",
+        "ms",
+        "sen.",
+        "rep.",
+        "gov.",
+        "governor",
+    }
+)
+
+
+def inside_other_name(doc: Doc, start: int, end: int) -> bool:
+    """A word inside someone else's name: next to a capitalised proper noun that is not a title."""
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        return True
+    if start > 0:
+        prev = doc[start - 1]
+        if prev.text in ('"', "“", "'", "‘"):
+            return True
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in TITLE_WORDS:
+            return not prev.is_sent_start or prev.is_upper
+    return False
+
+
+def agent_key(agent_id: str, head: Token) -> str:
+    """Agents are coreferent when the same agent entry has the same head word ("the police")."""
+    return f"{agent_id}:{head.lemma_.lower()}"
+
+
+def names_follow(doc: Doc, end: int) -> bool:
+    """A capitalised proper name right after a title ("Judge Ana Ruiz")."""
+    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+
+
+def modifies_noun(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].tag_ != "POS"
+
+
+def followed_by_noun(doc: Doc, end: int) -> bool:
+    return end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "ADJ") or doc[end].text in "-–")
+
+
+def of_phrase_head(doc: Doc, end: int) -> str:
+    """The noun of a following "of the X" ("president of the company")."""
+    j = end
+    if j < len(doc) and doc[j].lower_ == "of":
+        j += 1
+        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ"):
+            j += 1
+        if j < len(doc):
+            return doc[j].lower_
+    return ""
+
+
+def is_singular(token: Token) -> bool:
+    return token.tag_ in ("NN", "NNP")
+
+
+def looks_personal(token: Token) -> bool:
+    return is_singular(token) and token.lower_.endswith(PERSON_SUFFIXES)
+
+
+def safe_day(text: str | None) -> date | None:
+    try:
+        return parse_day(text) if text else None
+    except (ValueError, TypeError):
+        return None
+
+
+def is_location(doc: Doc, i: int) -> bool:
+    """A capital as a place: after a locative preposition, or a dateline ("MOSCOW, Dec 2 -")."""
+    token = doc[i]
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    j = token.i - 1
+    steps = 0
+    while (
+        j >= 0
+        and steps < 4
+        and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NUM", "PUNCT")
+        and doc[j].text not in "\n"
+    ):
+        if doc[j].pos_ == "PUNCT" and doc[j].text not in (",",):
+            break
+        j -= 1
+        steps += 1
+    if j >= 0 and doc[j].lower_ in LOCATIVE:
+        return True
+    return dateline(doc, i)
+
+
+def dateline(doc: Doc, i: int) -> bool:
+    """A place name opening a paragraph before punctuation, or in capitals ("CAIRO, Dec 2 -")."""
+    at_paragraph_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+    upper = doc[i].is_upper and len(doc[i]) > 2  # "CAIRO, EGYPT" in running text
+    return bool((at_paragraph_start or upper) and i + 1 < len(doc) and doc[i + 1].is_punct)
+
+
+def modifies_place(doc: Doc, end: int) -> bool:
+    """The words end before a place noun ("the Belarusian capital", "Ukraine's borders")."""
+    j = end
+    if j < len(doc) and doc[j].tag_ == "POS":
+        j += 1
+    return j < len(doc) and doc[j].lower_ in PLACE_NOUNS
