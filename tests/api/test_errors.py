@@ -72,3 +72,10 @@ def test_slow_query_is_interrupted(db_path: Path, monkeypatch: pytest.MonkeyPatc
     client = TestClient(create_app(db_path, query_timeout=0.2), raise_server_exceptions=False)
     error = assert_error(client.get("/health"), 503, "query_timeout")
     assert "0.2s" in error["message"]
+
+
+def test_docs_page_is_served_offline(client) -> None:  # type: ignore[no-untyped-def]
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "/docs-static/swagger-ui-bundle.js" in page.text and "cdn" not in page.text.lower()
+    assert client.get("/docs-static/swagger-ui-bundle.js").status_code == 200

@@ -197,3 +197,12 @@ def test_where_parties_meet_is_not_a_party(coder, make_doc):
         roots(events) == {("FRA", "04", "IRN"), ("IRN", "04", "FRA")}
     events = code(coder, make_doc, "The French minister met officials in Kenya.", {"The French minister": "FRAGOV"})
     assert not any(t == "KEN" for _, _, t in triples(events, None))
+
+
+def test_what_another_party_must_or_should_do_is_a_demand_or_an_appeal(coder, make_doc):
+    events = code(coder, make_doc, "France declared that Iran must close the plant.")
+    assert ("FRA", "100", "IRN") in triples(events)
+    events = code(coder, make_doc, "Germany said that Serbia should free the journalists.")
+    assert ("DEU", "020", "SRB") in triples(events) or ("DEU", "02", "SRB") in roots(events)
+    events = code(coder, make_doc, "Germany said that Serbia was ready.")
+    assert not any(c.startswith("10") or c.startswith("02") for _, c, _ in triples(events))

@@ -205,8 +205,13 @@ def agent_key(agent_id: str, head: Token) -> str:
 
 
 def names_follow(doc: Doc, end: int) -> bool:
-    """A capitalised proper name right after a title ("Judge Ana Ruiz")."""
-    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+    """A person's name right after a title ("Judge Ana Ruiz"); not "Air Force Base", "Tuesday"."""
+    return (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and doc[end].ent_type_ == "PERSON"
+    )
 
 
 def modifies_noun(doc: Doc, end: int) -> bool:

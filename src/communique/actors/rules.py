@@ -590,7 +590,8 @@ class ActorResolver:
             return []  # "diplomacy" is an actor only with a country
         person = agent.person or looks_personal(doc[end - 1])
         rule = f"agent:{agent.id}"
-        if agent.code.startswith("~") and names_follow(doc, end):
+        past = {t.lower_.rstrip("-") for t in doc[max(0, start - 2) : start]} & PAST_TITLE_WORDS
+        if agent.code.startswith("~") and is_singular(doc[end - 1]) and names_follow(doc, end) and not past:
             # "Minister Tran Xuan Gia said Vietnam...": a titled person the dictionaries do not
             # know holds an office of the one country the sentence names; with two countries
             # (or no name) the agent stays bare, as PETRARCH codes it

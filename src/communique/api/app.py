@@ -166,6 +166,29 @@ def _mount_dashboard(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=folder), name="static")
 
 
+MAX_BODY_BYTES = 10 * 1024 * 1024
+
+
+def _install_offline_docs(app: FastAPI) -> None:
+    """`/docs`: Swagger UI from the swagger-ui-bundle package instead of a CDN."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.responses import HTMLResponse
+    from fastapi.staticfiles import StaticFiles
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount("/docs-static", StaticFiles(directory=swagger_ui_path), name="docs-static")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=f"{app.title} - docs",
+            swagger_js_url="/docs-static/swagger-ui-bundle.js",
+            swagger_css_url="/docs-static/swagger-ui.css",
+            swagger_favicon_url="/docs-static/favicon-32x32.png",
+        )
+
+
 def create_app(db_path: str | Path, write_token: str | None = None, query_timeout: float = 10.0) -> FastAPI:
     """The API app over the store at `db_path` (read-only unless a write token is given)."""
     store = Store(db_path, read_only=write_token is None)
@@ -183,8 +206,11 @@ def create_app(db_path: str | Path, write_token: str | None = None, query_timeou
         description="CAMEO-coded political events with their evidence sentences. "
         'Errors: {"error": {"status", "code", "message"}}.',
         version="1",
+        max_body_size=MAX_BODY_BYTES,
+        docs_url=None,  # served below from the vendored Swagger UI: no CDN, the machines are offline
     )
     app.state.store = store
+    _install_offline_docs(app)
     _install_error_handlers(app)
 
     def run(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:

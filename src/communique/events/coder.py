@@ -42,7 +42,12 @@ LIGHT_VERBS = frozenset(
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Speech verbs that, saying nothing codable, still make a statement about another party (010).
-STATEMENT_VERBS = frozenset(["say", "tell", "state", "announce", "declare", "add", "stress", "emphasize", "note"])
+STATEMENT_VERBS = frozenset(
+    ["say", "tell", "state", "announce", "declare", "add", "stress", "emphasize", "emphasise", "note", "reiterate",
+     "insist", "conclude", "repeat", "argue"]
+)
+DEMAND_MODALS = frozenset({"must"})
+APPEAL_MODALS = frozenset({"should", "ought"})
 # Acts that coordinated parties do to each other ("Russia and China met"); "A and B arrived" is no
 # meeting of A with B.
 RECIPROCAL_LEMMAS = frozenset([
@@ -493,7 +498,16 @@ class EventCoder:
             if not targets:
                 continue
             context = analyse(token, True)
-            found.append(Draft(token=token, code="010", sources=tuple(sources), targets=tuple(targets),
+            # "declared that China must drop its barriers": what the other party must do is a
+            # demand (100), what it should do an appeal (020), even when the act has no pattern.
+            code = "010"
+            for clause in (c for c in token.children if c.dep_ == "ccomp"):
+                modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+                if modals & DEMAND_MODALS:
+                    code = "100"
+                elif modals & APPEAL_MODALS:
+                    code = "020"
+            found.append(Draft(token=token, code=code, sources=tuple(sources), targets=tuple(targets),
                                context=context, modality=context.modality, confidence=0.4, rule="statement"))
         return found
 
