@@ -243,7 +243,10 @@ def build_steps(settings: Settings, keep_docs: bool = False) -> list[Step]:
         "cameo_actors",
         config={"dictionaries": [str(p) for p in settings.actors], "shipped": settings.shipped_dictionaries},
     )
-    events = nlp.create_pipe("cameo_events", config={"extra_patterns": [str(p) for p in settings.verbs]})
+    events = nlp.create_pipe(
+        "cameo_events",
+        config={"extra_patterns": [str(p) for p in settings.verbs], "shipped": settings.shipped_dictionaries},
+    )
     gazetteer = Gazetteer.load()
     default_detector()  # loaded here, not inside the first document's time limit
     limit = settings.doc_timeout

@@ -206,3 +206,48 @@ def test_what_another_party_must_or_should_do_is_a_demand_or_an_appeal(coder, ma
     assert ("DEU", "020", "SRB") in triples(events) or ("DEU", "02", "SRB") in roots(events)
     events = code(coder, make_doc, "Germany said that Serbia was ready.")
     assert not any(c.startswith("10") or c.startswith("02") for _, c, _ in triples(events))
+
+
+def test_a_noun_alone_or_an_adjectival_participle_is_no_act(coder, make_doc):
+    events = code(coder, make_doc, "The court denied the request.", {"The court": "FRAJUD"})
+    assert not any(c.startswith("02") for _, c, _ in triples(events, None))
+    events = code(coder, make_doc, "Many Germans felt threatened.", {"Many Germans": "DEU"})
+    assert triples(events, None) == set()
+
+
+def test_appealed_to_names_the_addressee(coder, make_doc):
+    events = code(coder, make_doc, "Iran appealed to Japan to end its trade embargo.")
+    assert ("IRN", "02", "JPN") in roots(events)
+
+
+def test_a_title_phrase_finds_the_organisation_deep_in_its_modifiers(coder, make_doc):
+    events = code(coder, make_doc, "African Union Commission Chairman Tom Mensah urged Mali to hold elections.",
+                  {"African Union": "IGOAFRAU"})
+    assert any(s == "IGOAFRAU" and c.startswith("02") and t == "MLI" for s, c, t in triples(events))
+
+
+def test_a_passive_killing_is_done_by_the_owner_of_the_instrument(coder, make_doc):
+    events = code(coder, make_doc, "Six Syrian soldiers were killed in Israeli artillery fire.",
+                  {"Syrian soldiers": "SYRMIL", "Israeli": "ISR"})
+    assert ("ISR", "19", "SYRMIL") in roots(events)
+    events = code(coder, make_doc, "Six Syrian soldiers were killed in Idlib.", {"Syrian soldiers": "SYRMIL"})
+    assert not any(s == "SYR" for s, _, _ in triples(events, None))
+
+
+def test_the_means_gives_its_precise_code_to_a_generic_killing(coder, make_doc):
+    events = code(coder, make_doc, "The army killed ten Malian rebels in an air strike.",
+                  {"The army": "FRAMIL", "Malian rebels": "MLIREB"})
+    assert triples(events) == {("FRAMIL", "195", "MLIREB")}
+
+
+def test_a_bare_intent_towards_no_one_is_not_coded(coder, make_doc):
+    assert code(coder, make_doc, "Norway intends to make money.") == []
+    assert ("NOR", "03", "KEN") in roots(code(coder, make_doc, "Norway promised Kenya to make money."))
+
+
+def test_statements_are_coded_between_countries_only(coder, make_doc):
+    assert ("DEU", "010", "SRB") in triples(code(coder, make_doc, "Germany said Serbia was ready."))
+    events = code(coder, make_doc, "The Russian minister said Russia's exports grew.", {"The Russian minister": "RUSGOV"})
+    assert not any(c == "010" for _, c, _ in triples(events, None))
+    events = code(coder, make_doc, "The minister said Serbia was ready.", {"The minister": "GOV"})
+    assert not any(c == "010" for _, c, _ in triples(events, None))

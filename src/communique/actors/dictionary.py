@@ -345,18 +345,23 @@ def read_jsonl(path: Path) -> tuple[list[Entity], list[Agent]]:
     """Read a communique dictionary: one entity (`roles`) or agent (`agent`) per line."""
     entities: list[Entity] = []
     agents: list[Agent] = []
-    with open_text(path) as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip() or line.lstrip().startswith("//"):
-                continue
-            try:
-                record = json.loads(line)
-                if "agent" in record:
-                    agents.append(agent_from_record(record, path.name))
-                else:
-                    entities.append(entity_from_record(record, path.name))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ConfigError(f"{path}:{number}: not a valid actor dictionary line ({exc})") from exc
+    try:
+        with open_text(path) as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip() or line.lstrip().startswith("//"):
+                    continue
+                try:
+                    record = json.loads(line)
+                    if not isinstance(record, dict):
+                        raise TypeError(f"a JSON {type(record).__name__}, not an object")
+                    if "agent" in record:
+                        agents.append(agent_from_record(record, path.name))
+                    else:
+                        entities.append(entity_from_record(record, path.name))
+                except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                    raise ConfigError(f"{path}:{number}: not a valid actor dictionary line ({exc})") from exc
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        raise ConfigError(f"{path}: cannot read actor dictionary ({exc})") from exc
     return entities, agents
 
 

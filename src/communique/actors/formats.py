@@ -37,7 +37,10 @@ _SUBSTITUTION = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 def _open(path: Path) -> TextIO:
     if path.suffix == ".zip":
         with zipfile.ZipFile(path) as archive:
-            member = archive.namelist()[0]
+            names = archive.namelist()
+            if not names:
+                raise ConfigError(f"{path}: empty zip archive")
+            member = names[0]
             return io.StringIO(archive.read(member).decode("utf-8", errors="replace"))
     if path.suffix == ".gz":
         return open_text(path)
@@ -348,6 +351,9 @@ def read_dictionary_file(path: Path) -> tuple[list[Entity], list[Agent]]:
     name = path.name.lower()
     if name.endswith((".jsonl", ".jsonl.gz", ".json")):
         return read_jsonl(path)
-    if is_agent_file(path):
-        return [], read_agent_file(path)
-    return read_actor_file(path), []
+    try:
+        if is_agent_file(path):
+            return [], read_agent_file(path)
+        return read_actor_file(path), []
+    except (OSError, UnicodeDecodeError, EOFError, IndexError, zipfile.BadZipFile) as exc:
+        raise ConfigError(f"{path}: cannot read actor dictionary ({type(exc).__name__}: {exc})") from exc

@@ -66,6 +66,9 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside"})
 ADJUNCT_PREPOSITIONS = frozenset(
     ["after", "before", "following", "since", "amid", "amidst", "despite", "during", "until", "because", "over", "of", "like"]
 )
+# A bare intent whose act has no code of its own, towards no one, says nothing ("called for
+# reforms", an appeal to no one in particular, still says something).
+VACUOUS_ALONE = frozenset({"030"})
 # Journalists told, assured or met are the audience of a statement, not a party to it.
 MEDIA_AUDIENCE_ROOTS = frozenset({"01", "02", "03", "04"})
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
@@ -153,6 +156,10 @@ class EventCoder:
             if subject is not None:
                 borrowed = subject.head.i != token.i and subject.head.head.i != token.i
                 sources = phrase_actors(subject, actors)
+        if not sources and (pattern.code or "")[:2] in VIOLENT_ROOTS and any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in token.children
+        ):
+            sources = _instrument_owners(token, actors)
         targets: list[tuple[Actor, Token]] = []
         if pattern.target_slot:
             heads = prep_objects(token, pattern.target_slot)
@@ -265,6 +272,9 @@ class EventCoder:
     def _draft(self, match: Match, actors: ActorIndex) -> Draft | None:
         pattern = match.pattern
         token = match.frame.token
+        if (pattern.kind == VERB and token.tag_ == "VBN" and token.dep_ in ("acomp", "oprd", "amod")
+                and agent_of(token) is None):
+            return None  # "felt threatened", "the occupied territories": a state, not an act
         if pattern.kind == VERB:
             sources, targets, borrowed = self._verb_roles(match, actors)
             if (not sources or not targets) and token.lemma_.lower() in LIGHT_VERBS:
@@ -336,7 +346,9 @@ class EventCoder:
             # "Syria says it is willing to withdraw": the pronoun was already resolved to the speaker.
             sources = sources or list(draft.sources)
             addressees: list[tuple[Actor, Token]] = []
-            for obj in objects_of(governor) + prep_objects(governor, "on") + prep_objects(governor, "upon"):
+            # "urged Russia to...", "called on Russia to...", "appealed to the UN to...".
+            for obj in (objects_of(governor) + prep_objects(governor, "on") + prep_objects(governor, "upon")
+                        + prep_objects(governor, "to")):
                 addressees.extend(phrase_actors(obj, actors))
             clause_subject = next((c for c in draft.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if not addressees and clause_subject is not None:
@@ -495,7 +507,11 @@ class EventCoder:
                 targets = [a for a in phrase_actors(head, actors) if a[1].i not in taken]
                 if targets:
                     break
-            if not targets:
+            # A statement is coded between parties of different countries: an unplaced "official"
+            # or a minister on his own country's trade figures makes no event.
+            countries = {s[0].country for s in sources}
+            targets = [t for t in targets if t[0].country and t[0].country not in countries]
+            if not targets or None in countries:
                 continue
             context = analyse(token, True)
             # "declared that China must drop its barriers": what the other party must do is a
@@ -528,6 +544,10 @@ class EventCoder:
         root = code[:2]
         if root in ("14", "15") or (draft.named and draft.pattern_kind == VERB):
             return True
+        if draft.pattern_kind == NOUN:
+            return False  # "a vague threat", "denied the request": a noun alone names no act by anyone
+        if code in VACUOUS_ALONE and draft.base_code in VACUOUS_ALONE:
+            return False  # "intends to make money", "vouched for the vaccine": no one, nothing codable
         # An intent to do an act that needs a target needs one too: "seeking to
         # deepen a partnership by promoting biofuels" is no intent towards anyone.
         # Threats and refusals stand alone more often ("threatened to ban voting", "refused to resign").
@@ -586,7 +606,22 @@ class EventCoder:
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # "killed 46 civilians *in an attack*", "died *in a strike*": the noun names the act again.
+_GENERIC_VIOLENCE = frozenset({"180", "190", "200"})
 _MEANS_PREPOSITIONS = frozenset({"in", "during", "with", "by"})
+
+
+def _instrument_owners(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """Who a passive act of violence without an agent was done by, read off its instrument:
+    "were killed in *Israeli* tank shelling", "died in a *US* drone strike". Only a modifier
+    counts: the head itself ("killed in Kabul") is where, not who."""
+    for prep in ("in", "by", "during", "from"):
+        for head in prep_objects(verb, prep):
+            for child in head.children:
+                if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i:
+                    actor = actors.at(child)
+                    if actor is not None:
+                        return [(actor, child)]
+    return []
 
 
 def _without_restated_violence(drafts: list[Draft]) -> list[Draft]:
@@ -597,6 +632,7 @@ def _without_restated_violence(drafts: list[Draft]) -> list[Draft]:
     # the shelling is who did it).
     violent = {d.token.i for d in drafts if d.code[:2] in VIOLENT_ROOTS and d.sources and d.targets}
     kept: list[Draft] = []
+    means_codes: dict[int, str] = {}
     for draft in drafts:
         token = draft.token
         if draft.code[:2] in VIOLENT_ROOTS and token.head.i != token.i:
@@ -604,10 +640,14 @@ def _without_restated_violence(drafts: list[Draft]) -> list[Draft]:
             prep = token.head
             means = (token.dep_ == "pobj" and prep.lower_ in _MEANS_PREPOSITIONS
                      and prep.head.i in violent and token.pos_ == "NOUN")
+            if means:
+                means_codes[prep.head.i] = draft.code
             if participle or means:
                 continue
         kept.append(draft)
-    return kept
+    # "killed ten people in an air strike": the generic killing takes the means' precise code (195).
+    return [replace(d, code=means_codes[d.token.i]) if d.token.i in means_codes and d.code in _GENERIC_VIOLENCE
+            and means_codes[d.token.i] not in _GENERIC_VIOLENCE else d for d in kept]
 
 
 def code_root(pattern: Pattern) -> str:

@@ -31,7 +31,7 @@ def read_verb_file(path: Path) -> PatternSet:
     """One verb pattern file, in communique's format or PETRARCH's."""
     try:
         text = path.read_text(encoding="utf-8")
-    except OSError as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read verb pattern file {path}: {exc}") from exc
     if _looks_like_petrarch(text) or looks_like_tabari(text):
         return read_petrarch_verbs(path)

@@ -118,9 +118,13 @@ def _own_actor(token: Token, actors: ActorIndex) -> tuple[Actor, Token] | None:
     actor = actors.at(token)
     if actor is not None:
         return actor, token
-    # Modifiers before the head: "the Russian minister", "Russia's army", "US officials".
-    for child in token.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < token.i:
+    # Modifiers before the head: "the Russian minister", "Russia's army", "US officials", and
+    # modifiers of modifiers: "*Arab League* Secretary-General Klibi".
+    layer = [token]
+    for _ in range(3):
+        layer = [c for t in layer for c in t.children
+                 if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < token.i]
+        for child in layer:
             actor = actors.at(child)
             if actor is not None:
                 return actor, child

@@ -17,12 +17,12 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-import queue
 import resource
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.connection import wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
@@ -122,7 +122,7 @@ def _worker_main(settings: Settings, template: Any, tasks: Any, results: Any) ->
 
             coder = Coder(settings)
         except BaseException as exc:  # noqa: BLE001 - the parent re-raises it with its message
-            results.put(("fatal", pid, None, _portable_error(exc), (0, 0)))
+            results.send(("fatal", pid, None, _portable_error(exc), (0, 0)))
             return
     while True:
         task = tasks.get()
@@ -130,7 +130,7 @@ def _worker_main(settings: Settings, template: Any, tasks: Any, results: Any) ->
             return
         batch_no, articles = task
         coded = list(coder.code_articles(articles))
-        results.put(("done", pid, batch_no, coded, memory_sample()))
+        results.send(("done", pid, batch_no, coded, memory_sample()))
 
 
 def _portable_error(exc: BaseException) -> CommuniqueError:
@@ -143,6 +143,7 @@ def _portable_error(exc: BaseException) -> CommuniqueError:
 class _Worker:
     process: BaseProcess
     tasks: Any
+    results: Any  # this worker's own pipe: a worker killed mid-message cannot block the others
     in_flight: set[int] = field(default_factory=set)
     sent_docs: int = 0
     retiring: bool = False
@@ -178,7 +179,6 @@ class _Pool:
             self.context: Any = multiprocessing.get_context("fork")
         else:
             self.context = multiprocessing.get_context("spawn")
-        self.results: Any = self.context.Queue()
         self.workers: list[_Worker] = []
         self.batches: dict[int, _Batch] = {}
         self.retry_queue: deque[_Batch] = deque()
@@ -187,11 +187,15 @@ class _Pool:
 
     def _start_worker(self) -> None:
         tasks = self.context.Queue()
+        tasks.cancel_join_thread()  # a dead worker's unread tasks must not hold up the exit
+        reader, writer = self.context.Pipe(duplex=False)
         process = self.context.Process(
-            target=_worker_main, args=(self.settings, self.template, tasks, self.results), daemon=True
+            target=_worker_main, args=(self.settings, self.template, tasks, writer), daemon=True
         )
         process.start()
-        self.workers.append(_Worker(process=process, tasks=tasks))
+        # Only the worker holds the writing end now: its death reads as end-of-file here.
+        writer.close()
+        self.workers.append(_Worker(process=process, tasks=tasks, results=reader))
 
     def has_room(self) -> bool:
         return any(not w.retiring and len(w.in_flight) < IN_FLIGHT_PER_WORKER for w in self.workers)
@@ -211,51 +215,47 @@ class _Pool:
             self._start_worker()
 
     def collect(self) -> list[tuple[int, list[Article]]]:
-        """Wait for at least one result (or a dead worker); returns finished batches."""
+        """Wait for results (or dead workers); returns finished batches."""
         finished: list[tuple[int, list[Article]]] = []
-        try:
-            message = self.results.get(timeout=_POLL_SECONDS)
-        except queue.Empty:
-            self._check_workers(finished)
-            return finished
-        # A worker may die while another keeps delivering: look every time, not only when idle.
-        self._check_workers(finished)
-        kind, pid, batch_no, payload, (rss, peak) = message
-        if kind == "fatal":
-            raise payload
-        for worker in self.workers:
+        by_pipe = {id(w.results): w for w in self.workers}
+        for pipe in wait([w.results for w in self.workers], timeout=_POLL_SECONDS):
+            worker = by_pipe[id(pipe)]
+            try:
+                message: Any = worker.results.recv()
+            except (EOFError, OSError):
+                self._worker_gone(worker, finished)
+                continue
+            kind, pid, batch_no, payload, (rss, peak) = message
+            if kind == "fatal":
+                raise payload
             worker.in_flight.discard(batch_no)
-        if batch_no in self.batches:
-            batch = self.batches.pop(batch_no)
-            self.stats.record(pid, len(batch.articles), rss, peak)
-            finished.append((batch_no, payload))
-        self._retire_finished()
+            if batch_no in self.batches:
+                batch = self.batches.pop(batch_no)
+                self.stats.record(pid, len(batch.articles), rss, peak)
+                finished.append((batch_no, payload))
         return finished
 
-    def _retire_finished(self) -> None:
-        for worker in list(self.workers):
-            if worker.retiring and not worker.in_flight:
-                worker.process.join(timeout=30)
-                worker.tasks.close()
-                self.workers.remove(worker)
-
-    def _check_workers(self, finished: list[tuple[int, list[Article]]]) -> None:
-        for worker in list(self.workers):
-            code = worker.process.exitcode
-            if code is None or code == 0:
-                continue  # alive, or exited cleanly with its results still in the pipe
-            self.stats.crashes += 1
-            self.workers.remove(worker)
-            lost = sorted(n for n in worker.in_flight if n in self.batches)
+    def _worker_gone(self, worker: _Worker, finished: list[tuple[int, list[Article]]]) -> None:
+        """Its pipe closed: a retired worker that finished, or one that died with batches in hand."""
+        worker.process.join(timeout=30)
+        worker.results.close()
+        worker.tasks.close()
+        self.workers.remove(worker)
+        lost = sorted(n for n in worker.in_flight if n in self.batches)
+        if worker.retiring and not lost:
+            return
+        self.stats.crashes += 1
+        code = worker.process.exitcode
+        if not worker.retiring:
             self._start_worker()
-            for number in lost:
-                batch = self.batches.pop(number)
-                if batch.isolated:
-                    article = batch.articles[0]
-                    article.fail(f"the worker process died while coding this document (exit code {code})")
-                    finished.append((number, [article]))
-                else:
-                    self._retry_one_by_one(batch)
+        for number in lost:
+            batch = self.batches.pop(number)
+            if batch.isolated:
+                article = batch.articles[0]
+                article.fail(f"the worker process died while coding this document (exit code {code})")
+                finished.append((number, [article]))
+            else:
+                self._retry_one_by_one(batch)
 
     def _retry_one_by_one(self, batch: _Batch) -> None:
         # Sub-batch numbers sort between this batch and the next, so the pieces keep its place.
@@ -271,7 +271,7 @@ class _Pool:
         for worker in self.workers:
             worker.process.join(timeout=10)
             worker.tasks.close()
-        self.results.close()
+            worker.results.close()
         if self.template is not None:
             gc.unfreeze()
 
