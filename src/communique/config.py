@@ -32,7 +32,11 @@ class Settings:
     )
     shipped_dictionaries: bool = field(
         default=True,
-        metadata={"help": "use the shipped actor dictionaries and verb patterns besides the given ones (false: only --actors/--verbs)"},
+        metadata={"help": "use the shipped actor dictionaries besides the given ones (false: only --actors)"},
+    )
+    shipped_verbs: bool = field(
+        default=True,
+        metadata={"help": "use the shipped verb patterns besides the given ones (false: only --verbs)"},
     )
     max_chars: int = field(
         default=1_000_000,

@@ -245,7 +245,7 @@ def build_steps(settings: Settings, keep_docs: bool = False) -> list[Step]:
     )
     events = nlp.create_pipe(
         "cameo_events",
-        config={"extra_patterns": [str(p) for p in settings.verbs], "shipped": settings.shipped_dictionaries},
+        config={"extra_patterns": [str(p) for p in settings.verbs], "shipped": settings.shipped_verbs},
     )
     gazetteer = Gazetteer.load()
     default_detector()  # loaded here, not inside the first document's time limit
