@@ -76,23 +76,3 @@ def test_a_pipeline_that_cannot_load_stops_the_run_with_its_message(corpus_file:
     with pytest.raises(ConfigError, match="no_such_pipeline_xx"):
         list(code_in_processes(read_inputs([str(corpus_file)]), settings, workers=2))
 
-
-def test_a_worker_killed_midway_costs_nothing(
-    corpus_file: Path, sequential: tuple[list[dict[str, Any]], RunSummary]
-) -> None:
-    import multiprocessing
-    import os
-    import signal
-
-    stats = EngineStats()
-    stream = code_in_processes(
-        read_inputs([str(corpus_file)]), Settings(), workers=2, batch_docs=3, stats=stats
-    )
-    coded = [next(stream)]
-    victim = multiprocessing.active_children()[0]
-    os.kill(victim.pid, signal.SIGKILL)  # type: ignore[arg-type]
-    coded.extend(stream)
-    assert stats.crashes == 1
-    assert [a.doc_id for a in coded] == [a.doc_id for a in read_inputs([str(corpus_file)])]
-    records = [e.to_record() for a in coded for e in a.events if e.modality.value == "asserted"]
-    assert records == sequential[0]
