@@ -21,7 +21,7 @@ class Settings:
         metadata={"help": "spaCy pipeline to parse with (any installed English pipeline, e.g. en_core_web_trf)"},
     )
     batch_size: int = field(default=32, metadata={"help": "documents per nlp.pipe batch"})
-    workers: int = field(default=1, metadata={"help": "worker processes for the local engine (0: all cores)"})
+    workers: int = field(default=0, metadata={"help": "worker processes for the local engine (0: all cores)"})
     actors: tuple[Path, ...] = field(
         default=(),
         metadata={"help": "extra actor dictionaries (communique JSONL, PETRARCH or TABARI format), used before the shipped ones"},

@@ -195,18 +195,27 @@ def cmd_code(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_FAILED_DOCUMENTS if summary.failed else EXIT_OK
 
-    out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    # A file output is written under a temporary name and renamed when complete: a crash or a
+    # full disk never leaves a partial file that looks finished.
+    partial = Path(args.output).with_name(f".{Path(args.output).name}.partial") if args.output else None
+    out: IO[str] = open(partial, "w", encoding="utf-8") if partial else sys.stdout  # noqa: SIM115
     writer = make_writer(args.format, out)
+    completed = False
     try:
         summary = code_inputs(articles, settings, writer.write, include_all=args.all, on_article=on_article,
                               engine=engine)
+        writer.close()
+        completed = True
     finally:
         bar.close()
-        writer.close()
-        if args.output:
-            out.close()
         if manifest is not None:
             manifest.close()
+        if partial is not None:
+            out.close()
+            if completed:
+                os.replace(partial, args.output)
+            else:
+                partial.unlink(missing_ok=True)
     where = args.output or "standard output"
     print(f"communique: {summary.describe()}; events written to {where}", file=sys.stderr)
     return EXIT_FAILED_DOCUMENTS if summary.failed else EXIT_OK
