@@ -12,7 +12,6 @@ per process, not per article.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -25,25 +24,16 @@ from communique.config import Settings  # noqa: E402
 from communique.events.load import build_coder  # noqa: E402
 from communique.nlp.loader import load_spacy  # noqa: E402
 from communique.nlp.parse import parse_texts  # noqa: E402
-from conftest import shared_data_dir  # noqa: E402
+from news import load_news  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
     args = parser.parse_args()
-    corpus = shared_data_dir() / "news" / "newsarticles-dai2017" / "newsarticles.jsonl"
-    if not corpus.is_file():
-        print(f"skipped: {corpus} not found")
+    records = load_news(args.articles)
+    if records is None:
         return 0
-    records = []
-    with corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record.get("text"):
-                records.append(record)
-            if len(records) >= args.articles:
-                break
     texts = [r["text"] for r in records]
     nlp = load_spacy(Settings())
     nlp("warm up")
