@@ -12,13 +12,8 @@ per process, not per article.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections import Counter
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
 
 from communique.config import Settings  # noqa: E402
 from communique.events.load import build_coder  # noqa: E402

@@ -29,6 +29,7 @@ company's president") are not political actors.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -71,6 +72,13 @@ from communique.actors.phrases import (
     role_distance,
     safe_day,
 )
+
+
+def title_coref(antecedent: Mention, start: int, end: int) -> Mention:
+    """A title ("the secretary of state") standing for a person named earlier in the article."""
+    return replace(
+        antecedent, start=start, end=end, rule=f"coref:title->{antecedent.entity_id}", person=True, agent_id=None
+    )
 
 
 class ActorResolver:
@@ -393,18 +401,7 @@ class ActorResolver:
                             and mention.code[:3] == code[:3]
                             and any(word in t for t in mention.titles)
                         ):
-                            return [
-                                Mention(
-                                    start - 1,
-                                    end,
-                                    mention.code,
-                                    mention.name,
-                                    f"coref:title->{mention.entity_id}",
-                                    True,
-                                    mention.entity_id,
-                                    mention.titles,
-                                )
-                            ]
+                            return [title_coref(mention, start - 1, end)]
             return self._finish_agent_phrase(doc, groups, g, start, end, code, rule, agent.id, consumed, day)
         if head.target.kind == "place":
             # a city or region locates; it does not act, but the gold sets (PETRARCH's, PLOVER's)
@@ -543,18 +540,7 @@ class ActorResolver:
                     and mention.entity_id
                     and any(words in t or t.endswith(words.split()[-1]) for t in mention.titles)
                 ):
-                    return [
-                        Mention(
-                            start - 1,
-                            end,
-                            mention.code,
-                            mention.name,
-                            f"coref:title->{mention.entity_id}",
-                            True,
-                            mention.entity_id,
-                            mention.titles,
-                        )
-                    ]
+                    return [title_coref(mention, start - 1, end)]
             head_key = agent_key(agent.id, doc[end - 1])
             for mention in reversed(ctx.mentions):
                 if mention.agent_id == head_key and code_country(mention.code, self.iso3):
