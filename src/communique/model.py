@@ -208,6 +208,10 @@ class Article:
     doc: Any = None  # spacy.tokens.Doc once the nlp step has run
     events: list[Event] = field(default_factory=list)
     n_sentences: int = 0
+    # Where the first document with this doc_id came from ("feed.jsonl:3") when this one repeats
+    # it. The store keeps one document per doc_id, the last it is given, so a run keeps such a
+    # document out of the store instead of letting it replace the first.
+    duplicate_of: str | None = None
 
     @property
     def content_hash(self) -> str:
@@ -221,6 +225,11 @@ class Article:
     def skip(self, reason: str) -> None:
         self.status = Status.SKIPPED
         self.reason = reason
+
+    def skip_duplicate(self, first: str, reason: str) -> None:
+        """Skip a document whose doc_id an earlier one (from `first`) already has."""
+        self.skip(reason)
+        self.duplicate_of = first
 
     def fail(self, reason: str) -> None:
         self.status = Status.FAILED

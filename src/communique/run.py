@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,18 +71,11 @@ class RunSummary:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "documents": self.documents,
-            "coded": self.coded,
-            "skipped": self.skipped,
-            "failed": self.failed,
-            "sentences": self.sentences,
-            "events": self.events,
-            "seconds": round(self.seconds, 3),
-            "reused": self.reused,
-            "shards": self.shards,
-            "engine": self.engine,
-        }
+        """Every figure but the per-document problems (reported one by one, not as totals)."""
+        figures = asdict(self)
+        del figures["problems"]
+        figures["seconds"] = round(self.seconds, 3)
+        return figures
 
 
 def article_records(article: Article, include_all: bool = False) -> list[dict[str, Any]]:
@@ -145,6 +138,32 @@ def _new_stats() -> EngineStats:
     return EngineStats()
 
 
+def _coded(
+    articles: Iterable[Article],
+    settings: Settings,
+    engine: Engine | None,
+    summary: RunSummary,
+    include_all: bool = False,
+    on_article: Callable[[Article], None] | None = None,
+) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
+    """The engine's coded articles with their event records, in input order, each counted in `summary`.
+
+    An article is counted (and `on_article` called) once the consumer has taken its records; when
+    the articles run out, `summary` gets the time taken and the engine's per-worker figures.
+    """
+    engine = engine or Engine()
+    stats = _new_stats()
+    started = time.perf_counter()
+    for article in engine.run(articles, settings, stats):
+        records = article_records(article, include_all)
+        yield article, records
+        summary.add(article, len(records))
+        if on_article is not None:
+            on_article(article)
+    summary.seconds = time.perf_counter() - started
+    summary.engine = stats.to_dict()
+
+
 def code_inputs(
     articles: Iterable[Article],
     settings: Settings,
@@ -154,19 +173,10 @@ def code_inputs(
     engine: Engine | None = None,
 ) -> RunSummary:
     """Code the articles and hand every event record to `write`, in input order."""
-    engine = engine or Engine()
-    stats = _new_stats()
     summary = RunSummary()
-    started = time.perf_counter()
-    for article in engine.run(articles, settings, stats):
-        records = article_records(article, include_all)
+    for _article, records in _coded(articles, settings, engine, summary, include_all, on_article):
         for record in records:
             write(record)
-        summary.add(article, len(records))
-        if on_article is not None:
-            on_article(article)
-    summary.seconds = time.perf_counter() - started
-    summary.engine = stats.to_dict()
     return summary
 
 
@@ -192,14 +202,11 @@ def code_to_directory(
     engine = engine or Engine()
     layout = ShardLayout(shard_size, shard_format, include_all)
     open_shard_dir(directory, layout, [_input_name(i) for i in inputs], engine.name)
-    stats = _new_stats()
     summary = RunSummary()
-    started = time.perf_counter()
 
-    def coded(article: Article, events: int) -> None:
-        summary.add(article, events)
-        if on_article is not None:
-            on_article(article)
+    def code(stream: Iterable[Article]) -> Iterator[Article]:
+        for article, _records in _coded(stream, settings, engine, summary, include_all, on_article):
+            yield article
 
     def reused(entry: dict[str, Any]) -> None:
         summary.add_status(
@@ -211,16 +218,14 @@ def code_to_directory(
 
     run = code_to_shards(
         articles,
-        lambda stream: engine.run(stream, settings, stats),
+        code,
         directory,
         layout,
         lambda article: article_records(article, include_all),
-        coded,
+        lambda article, events: None,  # `code` counts each article as it passes
         reused,
     )
-    summary.seconds = time.perf_counter() - started
     summary.shards = run.shards_written
-    summary.engine = stats.to_dict()
     totals = summary.to_dict()
     for key in ("seconds", "engine", "shards", "reused"):
         totals.pop(key)  # what describes this run, not the directory
@@ -243,24 +248,16 @@ def ingest_inputs(
     """Code the articles (in parallel with workers > 1) and write them to the store from this process."""
     from communique.store import Store
 
-    engine = engine or Engine()
-    stats = _new_stats()
     summary = RunSummary()
-    started = time.perf_counter()
-
-    def counted() -> Iterator[Article]:
-        for article in engine.run(articles, settings, stats):
-            summary.add(article, len(article_records(article, include_all)))
-            if on_article is not None:
-                on_article(article)
-            if not _is_repeated_id(article.status.value, article.reason):
-                yield article
-
+    # A repeated doc_id is kept out: the store keeps the last document it is given per doc_id.
+    to_store = (
+        article
+        for article, _records in _coded(articles, settings, engine, summary, include_all, on_article)
+        if article.duplicate_of is None
+    )
     # One writer: DuckDB takes one writing process, and the workers only code.
     with Store(db_path) as store:
-        store.ingest(counted(), include_all=include_all)
-    summary.seconds = time.perf_counter() - started
-    summary.engine = stats.to_dict()
+        store.ingest(to_store, include_all=include_all)
     return summary
 
 
@@ -285,7 +282,7 @@ def ingest_shard_dirs(
             for shard in finished_shards(directory):
                 documents: dict[str, dict[str, Any]] = {}
                 for entry in shard.documents:
-                    if not _is_repeated_id(entry["status"], entry["reason"]):
+                    if not _repeats_an_id(entry):
                         documents.setdefault(entry["doc_id"], _document_info(entry))
                 store.ingest_records(read_shard_records([shard.path]), documents=documents)
                 for entry in shard.documents:
@@ -307,6 +304,9 @@ def _document_info(entry: dict[str, Any]) -> dict[str, Any]:
     return {key: entry.get(key) for key in keys}
 
 
-def _is_repeated_id(status: str, reason: str | None) -> bool:
-    """A document the reader skipped because its id was already used: storing it would replace the first."""
-    return status == Status.SKIPPED.value and (reason or "").startswith("duplicate id")
+def _repeats_an_id(entry: dict[str, Any]) -> bool:
+    """A manifest entry of a document the reader skipped for repeating a doc_id (Article.duplicate_of)."""
+    if "duplicate_of" in entry:
+        return entry["duplicate_of"] is not None
+    # Entries written before they carried `duplicate_of` say it only in the reader's reason.
+    return entry["status"] == Status.SKIPPED.value and (entry["reason"] or "").startswith("duplicate id")

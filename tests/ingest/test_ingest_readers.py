@@ -68,6 +68,9 @@ def test_jsonl_fields_metadata_and_bad_lines(tmp_path: Path) -> None:
     assert by_id["d4"].status is Status.FAILED and "not a string" in (by_id["d4"].reason or "")
     assert by_id["d5"].status is Status.SKIPPED
     assert articles[-1].status is Status.SKIPPED and "duplicate id" in (articles[-1].reason or "")
+    # The flag the run checks to keep a repeat out of the store: where the id was first seen.
+    assert articles[-1].duplicate_of == "corpus.jsonl:1"
+    assert all(article.duplicate_of is None for article in articles[:-1])
 
 
 def test_stdin_jsonl_and_text() -> None:

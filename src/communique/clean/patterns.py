@@ -13,6 +13,21 @@ import re
 
 _I = re.IGNORECASE
 
+
+def _any_of(*alternatives: str, before: str = "", after: str = "") -> re.Pattern[str]:
+    """`before(?:a|b|...)after`, case-insensitive.
+
+    Every pattern below is a list of alternatives: written one to a source line, each can be read,
+    reviewed and removed on its own, and the grouping around them cannot be mistyped.
+    """
+    return re.compile(f"{before}(?:{'|'.join(alternatives)}){after}", _I)
+
+
+def _whole_line(*alternatives: str, tail: str = "") -> re.Pattern[str]:
+    """A line that is one of `alternatives`, then `tail`, from its start to its end."""
+    return _any_of(*alternatives, before="^", after=f"{tail}$")
+
+
 # News and photo agencies and picture libraries, as they appear in credit lines.
 # fmt: off
 AGENCIES = frozenset(
@@ -55,21 +70,23 @@ CREDIT_MARKER = re.compile(
 
 # A line that begins with a credit word: "Photo: ...", "Image copyright Getty Images",
 # "Image caption Protesters...", "Media caption ...", "Pictured: ...".
-CAPTION_START = re.compile(
-    r"^(?:(?:image|media|video|photo|picture) (?:caption|copyright|source|credit)\b|pictured\s*:|"
-    r"(?:photo|image|picture|foto|caption|illustration)s?\s*:|"
-    r"(?:featured|top|main|header|lead|cover|hero) (?:image|photo|picture)\s*(?::|by\b|via\b|credit\b)|"
-    r"(?:enlarge|expand|toggle|hide) (?:this )?(?:image|caption|photo)\b.{0,20}$)",
-    _I,
+CAPTION_START = _any_of(
+    r"(?:image|media|video|photo|picture) (?:caption|copyright|source|credit)\b",
+    r"pictured\s*:",
+    r"(?:photo|image|picture|foto|caption|illustration)s?\s*:",
+    r"(?:featured|top|main|header|lead|cover|hero) (?:image|photo|picture)\s*(?::|by\b|via\b|credit\b)",
+    r"(?:enlarge|expand|toggle|hide) (?:this )?(?:image|caption|photo)\b.{0,20}$",
+    before=r"^",
 )
 
 # Credits of picture libraries that only ever appear under photos; they may end a caption line
 # without a slash ("Protesters gather in Hong Kong Getty Images").
-PHOTO_LIBRARY_END = re.compile(
-    r"(?:getty images|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|afp photo|ap photo|reuters photo|"
-    r"epa-efe|nurphoto|sopa images|zuma (?:wire|press)|wireimage|filmmagic|pool photo|file photo|"
-    r"(?:afp|reuters|ap|epa|pap|dpa|anp|ansa)\s*/\s*[a-z .'-]{0,40})\s*[)\]]?\s*$",
-    _I,
+PHOTO_LIBRARY_END = _any_of(
+    r"getty images", r"shutterstock", r"alamy(?: stock photo)?", r"istock(?:photo)?", r"afp photo",
+    r"ap photo", r"reuters photo", r"epa-efe", r"nurphoto", r"sopa images", r"zuma (?:wire|press)",
+    r"wireimage", r"filmmagic", r"pool photo", r"file photo",
+    r"(?:afp|reuters|ap|epa|pap|dpa|anp|ansa)\s*/\s*[a-z .'-]{0,40}",
+    after=r"\s*[)\]]?\s*$",
 )
 
 # A parenthesis closing a caption: "(AFP Photo)", "(AP Photo/Evan Vucci, File)", "(Getty Images)".
@@ -87,154 +104,195 @@ _SHARE_WORDS = (
     r"(?:gift|save) (?:this )?article|print friendly|pdf|like loading\.*|like this"
 )
 SHARE_LINE = re.compile(rf"^(?:{_SHARE_WORDS})(?:\s*[:|/,·•-]?\s*(?:{_SHARE_WORDS}))*\s*:?$", _I)
-SHARE_PHRASE = re.compile(
-    r"^(?:click to (?:share|print|email)\b.*|.*\(opens in (?:a )?new window\)\s*$|"
-    r"(?:follow|like) (?:\S+ ){1,6}on (?:twitter|facebook|instagram|linkedin|telegram|x|youtube|tiktok|threads|"
-    r"bluesky|google news)\b.{0,100}|"
-    r".{0,300}\bclick to tweet|(?:like|enjoy(?:ed)?) this (?:story|article)\?.{0,60}|share (?:it|this) with (?:a friend|"
-    r"your friends)\b.{0,40}|(?:order )?reprints|print (?:this )?article|"
-    r"follow @\w+.{0,60}|share (?:this|the) (?:article|story|post|page)\b.{0,60}|"
-    r"(?:sharing|share) is caring.{0,40})$",
-    _I,
+SHARE_PHRASE = _whole_line(
+    r"click to (?:share|print|email)\b.*",
+    r".*\(opens in (?:a )?new window\)\s*$",
+    r"(?:follow|like) (?:\S+ ){1,6}on (?:twitter|facebook|instagram|linkedin|telegram|x|youtube|"
+    r"tiktok|threads|bluesky|google news)\b.{0,100}",
+    r".{0,300}\bclick to tweet",
+    r"(?:like|enjoy(?:ed)?) this (?:story|article)\?.{0,60}",
+    r"share (?:it|this) with (?:a friend|your friends)\b.{0,40}",
+    r"(?:order )?reprints", r"print (?:this )?article", r"follow @\w+.{0,60}",
+    r"share (?:this|the) (?:article|story|post|page)\b.{0,60}",
+    r"(?:sharing|share) is caring.{0,40}",
 )
 
 # Cookie banners: cookies together with the site speaking to the reader about them. A news
 # sentence about cookies (regulation, tracking) has no such first/second-person frame.
-COOKIE_LINE = re.compile(
-    r"(?:\b(?:we|this (?:web)?site|our (?:web)?site|our partners|this page)\s+(?:and our partners\s+)?"
-    r"(?:use|uses|store|stores|may use|are using)\b[^.]{0,40}\bcookies?\b|"
-    r"\b(?:accept|allow|reject|decline)(?: all)? cookies\b|"
-    r"\bcookies?\b[^.]{0,80}\b(?:(?:improve|enhance|personali[sz]e) (?:your|the user) (?:experience|browsing)|"
-    r"you (?:agree|consent|accept))|"
-    r"\b(?:our|read (?:our|the)|see (?:our|the)|view (?:our|the)) cookie (?:policy|notice|statement)\b|"
-    r"\b(?:manage|change|update) (?:your )?cookie (?:settings|preferences|choices)\b|"
-    r"^cookie (?:settings|preferences|policy|consent|notice)$|"
-    r"\bby (?:continuing|using)\b[^.]{0,40}\b(?:this|our) (?:site|website)\b[^.]{0,60}\b(?:agree|consent|accept))",
-    _I,
+COOKIE_LINE = _any_of(
+    r"\b(?:we|this (?:web)?site|our (?:web)?site|our partners|this page)\s+(?:and our partners\s+)?"
+    r"(?:use|uses|store|stores|may use|are using)\b[^.]{0,40}\bcookies?\b",
+    r"\b(?:accept|allow|reject|decline)(?: all)? cookies\b",
+    r"\bcookies?\b[^.]{0,80}\b"
+    r"(?:(?:improve|enhance|personali[sz]e) (?:your|the user) (?:experience|browsing)|"
+    r"you (?:agree|consent|accept))",
+    r"\b(?:our|read (?:our|the)|see (?:our|the)|view (?:our|the)) cookie (?:policy|notice|statement)\b",
+    r"\b(?:manage|change|update) (?:your )?cookie (?:settings|preferences|choices)\b",
+    r"^cookie (?:settings|preferences|policy|consent|notice)$",
+    r"\bby (?:continuing|using)\b[^.]{0,40}\b(?:this|our) (?:site|website)\b"
+    r"[^.]{0,60}\b(?:agree|consent|accept)",
 )
 
-NEWSLETTER_LINE = re.compile(
-    r"(?:^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|inbox|briefing|digest|youtube|podcast)\b|"
-    r"^(?:sign up|subscribe|register)\b.{0,40}\b(?:our|free|daily|weekly)\b.{0,30}\b(?:e-?mails?|alerts?|updates)\b|"
-    r"\b(?:sign up|subscribe) (?:for|to) (?:our|the free|[\w.]+[’']s)\b[^.!?]{0,40}\bnewsletters?\b|"
-    r"\b(?:get|delivered|sent|straight|right|directly)\b[^.]{0,60}\b(?:in|to|into) your inbox\b|"
-    r"^keep an eye on your inbox\b|"
-    r"\b(?:our|free)\b[^.]{0,30}\bnewsletters?\b[^.]{0,60}\b(?:sign up|subscribe)\b|"
-    r"\bnewsletters?\b[^.]{0,30}\b(?:sign up|subscribe now)\b|"
-    r"\bdelivered (?:straight |directly |right )?to your inbox\b|"
-    r"^enter your e-?mail(?: address)?\b|"
-    r"^thank(?:s| you) for (?:signing up|subscribing|registering)\b|"
-    r"\b(?:you(?:'ve| have) been|you are now|you're now) (?:subscribed|signed up)\b|"
-    r"^get (?:the|our) [\w ]{0,40}newsletter\b|"
-    r"^by (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|privacy|terms)\b)",
-    _I,
+NEWSLETTER_LINE = _any_of(
+    r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|inbox|briefing|digest|youtube|podcast)\b",
+    r"^(?:sign up|subscribe|register)\b.{0,40}\b(?:our|free|daily|weekly)\b"
+    r".{0,30}\b(?:e-?mails?|alerts?|updates)\b",
+    r"\b(?:sign up|subscribe) (?:for|to) (?:our|the free|[\w.]+[’']s)\b[^.!?]{0,40}\bnewsletters?\b",
+    r"\b(?:get|delivered|sent|straight|right|directly)\b[^.]{0,60}\b(?:in|to|into) your inbox\b",
+    r"^keep an eye on your inbox\b",
+    r"\b(?:our|free)\b[^.]{0,30}\bnewsletters?\b[^.]{0,60}\b(?:sign up|subscribe)\b",
+    r"\bnewsletters?\b[^.]{0,30}\b(?:sign up|subscribe now)\b",
+    r"\bdelivered (?:straight |directly |right )?to your inbox\b",
+    r"^enter your e-?mail(?: address)?\b",
+    r"^thank(?:s| you) for (?:signing up|subscribing|registering)\b",
+    r"\b(?:you(?:'ve| have) been|you are now|you're now) (?:subscribed|signed up)\b",
+    r"^get (?:the|our) [\w ]{0,40}newsletter\b",
+    r"^by (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|privacy|terms)\b",
 )
 
-SUBSCRIPTION_LINE = re.compile(
-    r"^(?:subscribe(?: now| today| here)?|already (?:a subscriber|a member|have an account|registered)\b.{0,60}|"
-    r"log ?in|sign ?in|sign ?up|register(?: now| for free)?|create (?:a )?(?:free )?account|"
-    r"become an? (?:member|subscriber|supporter|patron)\b.{0,80}|"
-    r"support (?:our|independent|quality) journalism\b.{0,120}|"
-    r"(?:this|the) (?:article|content|story|piece) is (?:only )?(?:available )?(?:exclusively )?(?:for|to) "
-    r"(?:subscribers|members|premium)\b.{0,80}|"
-    r"subscribe (?:to|for) (?:continue|read|unlock|unlimited|full access|access)\b.{0,80}|"
-    r"(?:to )?continue reading,?.{0,40}\b(?:subscribe|sign in|log in|register)\b.{0,60}|"
-    r"you (?:have|'ve) (?:reached|read|used) .{0,40}\b(?:free )?(?:articles?|stories|limit)\b.{0,80}|"
-    r"get (?:unlimited|full|digital) access\b.{0,80}|"
-    r"(?:start|try) (?:your )?free trial\b.{0,60}|"
-    r"(?:unlock|read) (?:this|the full) (?:article|story)\b.{0,60}|"
-    r"if you (?:enjoyed|liked|value|appreciate)\b.{0,200}\b(?:join|subscribe|support|donate|membership|become)\b.{0,120})$",
-    _I,
+SUBSCRIPTION_LINE = _whole_line(
+    r"subscribe(?: now| today| here)?",
+    r"already (?:a subscriber|a member|have an account|registered)\b.{0,60}",
+    r"log ?in", r"sign ?in", r"sign ?up",
+    r"register(?: now| for free)?",
+    r"create (?:a )?(?:free )?account",
+    r"become an? (?:member|subscriber|supporter|patron)\b.{0,80}",
+    r"support (?:our|independent|quality) journalism\b.{0,120}",
+    r"(?:this|the) (?:article|content|story|piece) is (?:only )?(?:available )?(?:exclusively )?"
+    r"(?:for|to) (?:subscribers|members|premium)\b.{0,80}",
+    r"subscribe (?:to|for) (?:continue|read|unlock|unlimited|full access|access)\b.{0,80}",
+    r"(?:to )?continue reading,?.{0,40}\b(?:subscribe|sign in|log in|register)\b.{0,60}",
+    r"you (?:have|'ve) (?:reached|read|used) .{0,40}\b(?:free )?(?:articles?|stories|limit)\b.{0,80}",
+    r"get (?:unlimited|full|digital) access\b.{0,80}",
+    r"(?:start|try) (?:your )?free trial\b.{0,60}",
+    r"(?:unlock|read) (?:this|the full) (?:article|story)\b.{0,60}",
+    r"if you (?:enjoyed|liked|value|appreciate)\b.{0,200}"
+    r"\b(?:join|subscribe|support|donate|membership|become)\b.{0,120}",
 )
 
-AD_LINE = re.compile(
-    r"^(?:advertisement|advertising|advert|sponsored(?: content| post| by .{1,40})?|ads? by \w+|ad|"
-    r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|"
-    r"continue reading (?:the main story|below|after (?:the )?(?:ad|advertisement))|"
-    r"skip (?:advertisement|ad)|scroll (?:down )?to continue(?: with content| reading)?|"
-    r"promoted(?: content| stories| links)?|paid (?:content|post|partnership)|partner content|"
-    r"(?:content|links?) (?:by|from) (?:taboola|outbrain|revcontent)|\w+ by (?:taboola|outbrain)|"
-    r"click here\b.{0,80}|.{0,80}\bby clicking here|"
-    r"if you (?:buy|purchase|click) (?:something|a product|anything|on)\b.{0,80}\b(?:commission|share of the sale|"
-    r"earn|compensat\w+)\b.{0,80})\W*$",
-    _I,
+AD_LINE = _whole_line(
+    r"advertisement", r"advertising", r"advert",
+    r"sponsored(?: content| post| by .{1,40})?",
+    r"ads? by \w+", r"ad",
+    r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?",
+    r"continue reading (?:the main story|below|after (?:the )?(?:ad|advertisement))",
+    r"skip (?:advertisement|ad)",
+    r"scroll (?:down )?to continue(?: with content| reading)?",
+    r"promoted(?: content| stories| links)?",
+    r"paid (?:content|post|partnership)",
+    r"partner content",
+    r"(?:content|links?) (?:by|from) (?:taboola|outbrain|revcontent)",
+    r"\w+ by (?:taboola|outbrain)",
+    r"click here\b.{0,80}",
+    r".{0,80}\bby clicking here",
+    r"if you (?:buy|purchase|click) (?:something|a product|anything|on)\b.{0,80}"
+    r"\b(?:commission|share of the sale|earn|compensat\w+)\b.{0,80}",
+    tail=r"\W*",
 )
 
-COPYRIGHT_LINE = re.compile(
-    r"(?:^(?:©|\(c\)\s*(?:\d{4}|[A-Z])|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b|"
-    r"\bmay not be (?:published|reproduced),? broadcast,? rewritten,? or redistributed\b|"
-    r"^this copy is for your personal,? non-commercial use only\b)",
-    _I,
+COPYRIGHT_LINE = _any_of(
+    r"^(?:©|\(c\)\s*(?:\d{4}|[A-Z])|copyright\s*(?:©|\(c\)|\d{4}))",
+    r"\ball rights reserved\b",
+    r"\bmay not be (?:published|reproduced),? broadcast,? rewritten,? or redistributed\b",
+    r"^this copy is for your personal,? non-commercial use only\b",
 )
 
-TAGS_HEADING = re.compile(r"^(?:tags|topics|related topics|categories|keywords|filed under)\s*:?$", _I)
-TAGS_LINE = re.compile(
-    r"^(?:(?:tags?|topics?|filed under|categor(?:y|ies)|posted in|keywords|related topics|more on)\s*[:|]\s*\S.{0,300}|"
-    r"(?:posted|filed) (?:in|under) [^.]{1,120}\|\s*tagged\b.{0,200}|tagged\s*:\s*.{1,200})$",
-    _I,
+TAGS_HEADING = _whole_line(
+    r"tags", r"topics", r"related topics", r"categories", r"keywords", r"filed under",
+    tail=r"\s*:?",
+)
+TAGS_LINE = _whole_line(
+    r"(?:tags?|topics?|filed under|categor(?:y|ies)|posted in|keywords|related topics|more on)"
+    r"\s*[:|]\s*\S.{0,300}",
+    r"(?:posted|filed) (?:in|under) [^.]{1,120}\|\s*tagged\b.{0,200}",
+    r"tagged\s*:\s*.{1,200}",
 )
 
-MEDIA_LINE = re.compile(
-    r"^(?:media playback is (?:unsupported|not supported) on your device|"
-    r"(?:this |the )?(?:video|audio|embed|content) (?:is )?(?:unavailable|not available|cannot be played|"
-    r"will play)\b.{0,80}|"
-    r"(?:watch|video|listen|audio|podcast|gallery|in pictures|photos)\s*[:|]\s*.{1,200}|"
-    r"(?:play|watch) (?:video|now)|(?:now playing|up next)\s*(?:[:|].{0,120})?|"
-    r"(?:please )?enable javascript\b.{0,120}|"
-    r"(?:your browser|this browser) does not support\b.{0,120})$",
-    _I,
+MEDIA_LINE = _whole_line(
+    r"media playback is (?:unsupported|not supported) on your device",
+    r"(?:this |the )?(?:video|audio|embed|content) (?:is )?"
+    r"(?:unavailable|not available|cannot be played|will play)\b.{0,80}",
+    r"(?:watch|video|listen|audio|podcast|gallery|in pictures|photos)\s*[:|]\s*.{1,200}",
+    r"(?:play|watch) (?:video|now)",
+    r"(?:now playing|up next)\s*(?:[:|].{0,120})?",
+    r"(?:please )?enable javascript\b.{0,120}",
+    r"(?:your browser|this browser) does not support\b.{0,120}",
 )
 
-COMMENT_LINE = re.compile(
-    r"(?:^leave a (?:reply|comment)\b.{0,40}$|^post a comment\b.{0,20}$|^add (?:a|your) comment\b.{0,20}$|"
-    r"\byour e-?mail address will not be published\b|\brequired fields are marked\b|"
-    r"^save my name,? e-?mail,? and website\b|^notify me of (?:follow-up comments|new (?:posts|comments))\b|"
-    r"\byou must be logged in to post a comment\b|\bthis site uses akismet\b|"
-    r"^cancel reply$|^(?:post|submit) (?:a )?comment$|^(?:\d+\s+)?(?:comments?|responses?|replies)"
-    r"(?:\s*\(\d+\))?\s*:?$|^join the (?:discussion|conversation)\b.{0,60}$|"
-    r"^comments? (?:are|is) (?:closed|disabled)\b.{0,40}$|^(?:show|view|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$|"
-    r"^be the first to comment\b.{0,40}$|^(?:name|e-?mail|website|comment|your name|your e-?mail)\s*\*?\s*:?$|"
-    r"^(?:we|our) (?:welcome|moderate|review) (?:your )?comments\b.{0,120}$|"
-    r"^comments? (?:policy|guidelines)\b.{0,60}$|^tell us what you think\b.{0,40}$)",
-    _I,
+COMMENT_LINE = _any_of(
+    r"^leave a (?:reply|comment)\b.{0,40}$",
+    r"^post a comment\b.{0,20}$",
+    r"^add (?:a|your) comment\b.{0,20}$",
+    r"\byour e-?mail address will not be published\b",
+    r"\brequired fields are marked\b",
+    r"^save my name,? e-?mail,? and website\b",
+    r"^notify me of (?:follow-up comments|new (?:posts|comments))\b",
+    r"\byou must be logged in to post a comment\b",
+    r"\bthis site uses akismet\b",
+    r"^cancel reply$",
+    r"^(?:post|submit) (?:a )?comment$",
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?\s*:?$",
+    r"^join the (?:discussion|conversation)\b.{0,60}$",
+    r"^comments? (?:are|is) (?:closed|disabled)\b.{0,40}$",
+    r"^(?:show|view|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$",
+    r"^be the first to comment\b.{0,40}$",
+    r"^(?:name|e-?mail|website|comment|your name|your e-?mail)\s*\*?\s*:?$",
+    r"^(?:we|our) (?:welcome|moderate|review) (?:your )?comments\b.{0,120}$",
+    r"^comments? (?:policy|guidelines)\b.{0,60}$",
+    r"^tell us what you think\b.{0,40}$",
 )
 
 # Headings that open a block of teasers for other stories.
-TEASER_HEADING = re.compile(
-    r"^(?:check also|read more|read also|also read|read next|more to read|related|"
-    r"related (?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos?)|"
-    r"you (?:may|might|will) also (?:like|be interested in|enjoy|want to read)|"
-    r"recommended(?: for you| stories| articles| reading| videos?)?|"
-    r"more (?:stories|news|articles|headlines|from [\w .'’&-]{1,40}|on (?:this|the) (?:story|topic|subject)|"
-    r"in [\w .'’&-]{1,30}|like this)|"
+TEASER_HEADING = _whole_line(
+    r"check also", r"read more", r"read also", r"also read", r"read next", r"more to read", r"related",
+    r"related (?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos?)",
+    r"you (?:may|might|will) also (?:like|be interested in|enjoy|want to read)",
+    r"recommended(?: for you| stories| articles| reading| videos?)?",
+    r"more (?:stories|news|articles|headlines|from [\w .'’&-]{1,40}|"
+    r"on (?:this|the) (?:story|topic|subject)|in [\w .'’&-]{1,30}|like this)",
     r"most (?:read|popular|viewed|shared|watched|commented)(?: (?:stories|articles|news|today|now))?"
-    r"(?: (?:in|on|from) [\w .'’&-]{1,30})?|"
-    r"more\s*:|popular (?:posts|stories|now|articles|news|on [\w .'’&-]{1,30})|explore further|"
-    r"trending(?: now| stories| news)?|top stories|"
-    r"latest (?:news|stories|posts|articles|headlines|videos?)|don'?t miss(?: this)?|must read|see also|"
-    r"further reading|editor'?s'? picks?|what to read next|keep reading|continue reading|up next|"
-    r"also on [\w .'’-]{1,30}|in other news|similar (?:articles|stories|posts)|"
-    r"(?:previous|next) (?:post|article|story)|sponsored stories|(?:from )?around the web|"
-    r"related articles? (?:and|&) (?:videos?|posts)|you may have missed|in case you missed it)"
-    r"\s*(?:[:»>›|]|\.\.\.|…)?$",
-    _I,
+    r"(?: (?:in|on|from) [\w .'’&-]{1,30})?",
+    r"more\s*:",
+    r"popular (?:posts|stories|now|articles|news|on [\w .'’&-]{1,30})",
+    r"explore further",
+    r"trending(?: now| stories| news)?",
+    r"top stories",
+    r"latest (?:news|stories|posts|articles|headlines|videos?)",
+    r"don'?t miss(?: this)?", r"must read", r"see also", r"further reading", r"editor'?s'? picks?",
+    r"what to read next", r"keep reading", r"continue reading", r"up next", r"also on [\w .'’-]{1,30}",
+    r"in other news",
+    r"similar (?:articles|stories|posts)",
+    r"(?:previous|next) (?:post|article|story)",
+    r"sponsored stories", r"(?:from )?around the web",
+    r"related articles? (?:and|&) (?:videos?|posts)",
+    r"you may have missed", r"in case you missed it",
+    tail=r"\s*(?:[:»>›|]|\.\.\.|…)?",
 )
 
 # One-line teasers: "Read more: Trade talks stall", "RELATED: ...", "ALSO READ | ...".
-TEASER_LINE = re.compile(
-    r"^(?:read more|read also|also read|read next|read|related|related (?:articles?|stor(?:y|ies)|coverage|content|"
-    r"posts?|links?|reading)|"
-    r"see also|see more|also on [\w.-]+|more on (?:this|the) (?:story|topic)|more|recommended|don'?t miss|must read|trending|also see|"
-    r"further reading|click here|read the full (?:story|article)|full coverage)(?:\s*[:|»>›]|\s+[–—-])\s*\S.{0,250}$",
-    _I,
+TEASER_LINE = _whole_line(
+    r"read more", r"read also", r"also read", r"read next", r"read", r"related",
+    r"related (?:articles?|stor(?:y|ies)|coverage|content|posts?|links?|reading)",
+    r"see also", r"see more", r"also on [\w.-]+",
+    r"more on (?:this|the) (?:story|topic)",
+    r"more", r"recommended", r"don'?t miss", r"must read", r"trending", r"also see", r"further reading",
+    r"click here",
+    r"read the full (?:story|article)",
+    r"full coverage",
+    tail=r"(?:\s*[:|»>›]|\s+[–—-])\s*\S.{0,250}",
 )
-TEASER_ALSO_ON = re.compile(
-    r"^(?:also on [\w-]+\.[a-z]{2,6}\b|follow (?:\S+ ){0,4}(?:full )?coverage\b).{0,250}$", _I
+TEASER_ALSO_ON = _whole_line(
+    r"also on [\w-]+\.[a-z]{2,6}\b",
+    r"follow (?:\S+ ){0,4}(?:full )?coverage\b",
+    tail=r".{0,250}",
 )
 TEASER_CAPS = re.compile(
     r"^(?:READ (?:MORE|ALSO|NEXT)|ALSO READ|RELATED|SEE ALSO)(?:\s*[:|»>›]|\s+[–—-]|\s)\s*\S.{0,250}$"
 )
-READ_MORE_TAIL = re.compile(r"(?:read more|continue reading|full story|more)\s*(?:»|›|>|→|\.\.\.|…)?\s*$", _I)
+READ_MORE_TAIL = _any_of(
+    r"read more", r"continue reading", r"full story", r"more",
+    after=r"\s*(?:»|›|>|→|\.\.\.|…)?\s*$",
+)
 
 # "About Banner Leon", "About the author": a heading over an author's biography.
 BIO_HEADING = re.compile(
@@ -247,50 +305,52 @@ BIO_SENTENCE = re.compile(
     r"\b(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|author|blogger|"
     r"freelancer|photographer|analyst|fellow|producer|presenter|anchor)s?\b"
 )
-BIO_MARKERS = re.compile(
-    r"\b(?:writes (?:about|for|on)|covers\b|based in\b|follow (?:him|her|them)\b|twitter\b|@\w+|author of\b|"
-    r"his work\b|her work\b|can be reached\b|email (?:him|her)\b|contributing\b|has written\b)",
-    _I,
+BIO_MARKERS = _any_of(
+    r"writes (?:about|for|on)", r"covers\b", r"based in\b",
+    r"follow (?:him|her|them)\b",
+    r"twitter\b", r"@\w+", r"author of\b", r"his work\b", r"her work\b", r"can be reached\b",
+    r"email (?:him|her)\b", r"contributing\b", r"has written\b",
+    before=r"\b",
 )
 BIO_PRONOUNS = re.compile(r"\b(?:he|she|his|her|him|they|their|I|my|me)\b", _I)
 
 # Trailers of wire copy and newspapers: who reported, who edited, who contributed.
-CONTRIBUTOR_LINE = re.compile(
-    r"^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|research|translated) by\b.{0,300}\)?|"
-    r"(?:[\w.,'’-]+ ){1,30}contributed (?:reporting|to this (?:report|article|story))\b.{0,120})$",
-    _I,
+CONTRIBUTOR_LINE = _whole_line(
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled|research|translated) by\b.{0,300}\)?",
+    r"(?:[\w.,'’-]+ ){1,30}contributed (?:reporting|to this (?:report|article|story))\b.{0,120}",
 )
 
 # Contact lines under an article: "Write to Jane Doe at jane@example.com", "... can be reached at ...".
-CONTACT_LINE = re.compile(
-    r"^(?:(?:write to|email|e-mail|contact|reach) (?:\S+ ){1,4}at \S+@\S+.{0,160}|"
-    r"(?:have a tip\?\s*)?.{0,60}\b(?:can|may) be reached at \S+@\S+.{0,160}|"
-    r"(?:reach|contact|follow|email|e-mail) (?:the )?(?:reporters?|authors?|writers?|correspondents?)\b.{0,200}|"
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w./-]+)$",
-    _I,
+CONTACT_LINE = _whole_line(
+    r"(?:write to|email|e-mail|contact|reach) (?:\S+ ){1,4}at \S+@\S+.{0,160}",
+    r"(?:have a tip\?\s*)?.{0,60}\b(?:can|may) be reached at \S+@\S+.{0,160}",
+    r"(?:reach|contact|follow|email|e-mail) (?:the )?"
+    r"(?:reporters?|authors?|writers?|correspondents?)\b.{0,200}",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w./-]+",
 )
 
 # "SOURCE: Al Jazeera and news agencies" under an article.
 SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<name>[^:]{1,80})$", _I)
 
 # Machinery of the page: reading-time badges, form errors.
-PAGE_META_LINE = re.compile(
-    r"^(?:(?:estimated )?(?:reading|read) time\s*:?\s*.{0,20}|\d+\s*(?:-\s*)?min(?:ute)?s?\.? read|"
-    r"(?:an error (?:has )?occurred|there was an error|something went wrong)\b.{0,80}|"
-    r"(?:download|itunes|spotify|apple podcasts|google podcasts|listen|stitcher)\s*:\s*https?://\S+|"
-    r"\(?visited \d[\d,]* times?,? \d+ visits? today\)?|loading\.*)$",
-    _I,
+PAGE_META_LINE = _whole_line(
+    r"(?:estimated )?(?:reading|read) time\s*:?\s*.{0,20}",
+    r"\d+\s*(?:-\s*)?min(?:ute)?s?\.? read",
+    r"(?:an error (?:has )?occurred|there was an error|something went wrong)\b.{0,80}",
+    r"(?:download|itunes|spotify|apple podcasts|google podcasts|listen|stitcher)\s*:\s*https?://\S+",
+    r"\(?visited \d[\d,]* times?,? \d+ visits? today\)?",
+    r"loading\.*",
 )
 
 # Feed and syndication notices: not the story, but about where the story came from.
-NOTICE_LINE = re.compile(
-    r"^(?:the post .{1,200} appeared first on .{1,80}|"
-    r"\(?this (?:story|article|report|piece|content) (?:has|was|is)\b.{0,60}\b(?:originally published|"
-    r"published from a wire|not been edited|auto-generated|syndicated|first appeared|republished|"
-    r"reproduced)\b.{0,200}|"
-    r"\(?(?:this (?:story|article) )?(?:was )?originally (?:published|appeared) (?:on|in|at)\b.{1,160}|"
-    r"\(?with (?:inputs?|additional reporting) from\b.{1,100}|"
-    r"disclaimer\s*:.{1,400}|"
-    r"listen to (?:this|the) (?:article|story)\b.{0,40})$",
-    _I,
+NOTICE_LINE = _whole_line(
+    r"the post .{1,200} appeared first on .{1,80}",
+    r"\(?this (?:story|article|report|piece|content) (?:has|was|is)\b.{0,60}"
+    r"\b(?:originally published|published from a wire|not been edited|auto-generated|syndicated|"
+    r"first appeared|republished|reproduced)\b.{0,200}",
+    r"\(?(?:this (?:story|article) )?(?:was )?originally (?:published|appeared) (?:on|in|at)\b.{1,160}",
+    r"\(?with (?:inputs?|additional reporting) from\b.{1,100}",
+    r"disclaimer\s*:.{1,400}",
+    r"listen to (?:this|the) (?:article|story)\b.{0,40}",
 )

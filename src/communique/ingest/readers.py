@@ -192,7 +192,7 @@ def _html_article(data: bytes, doc_id: str, url: str | None = None, encoding: st
 
 def _read_jsonl(data: bytes, name: str) -> Iterator[Article]:
     text, warnings = decode_text(data)
-    seen: set[str] = set()
+    first_line: dict[str, str] = {}  # doc_id -> where its first line is
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -206,9 +206,9 @@ def _read_jsonl(data: bytes, name: str) -> Iterator[Article]:
             yield _failed(where, f"line {lineno} is not a JSON object")
             continue
         article = _jsonl_article(record, where)
-        if article.doc_id in seen and article.is_active:
-            article.skip(f"duplicate id {article.doc_id!r} (line {lineno})")
-        seen.add(article.doc_id)
+        first = first_line.setdefault(article.doc_id, where)
+        if first != where and article.is_active:
+            article.skip_duplicate(first, f"duplicate id {article.doc_id!r} (line {lineno})")
         article.warnings.extend(warnings)
         yield article
 
