@@ -174,7 +174,7 @@ def cmd_code(args: argparse.Namespace) -> int:
         if manifest is not None:
             manifest.write(
                 json.dumps({"doc_id": article.doc_id, "status": article.status.value, "reason": article.reason,
-                            "events": len(article.events)}) + "\n"
+                            "events": len(article.events), "duplicate_of": article.duplicate_of}) + "\n"
             )
 
     if _is_directory_output(args.output):

@@ -221,6 +221,8 @@ def read_manifests(paths: Iterable[Path]) -> dict[str, dict[str, Any]]:
             for line in stream:
                 if line.strip():
                     entry = json.loads(line)
+                    if entry.get("duplicate_of"):
+                        continue  # a repeated id: the first document's status stands
                     documents[str(entry["doc_id"])] = {k: v for k, v in entry.items() if k != "events"}
     return documents
 
