@@ -461,3 +461,25 @@ def test_settings_for_gold_adds_the_suite_dictionaries(tmp_path: Path) -> None:
     # A gold file that names no dictionaries beside it leaves the settings alone.
     jsonl = write(tmp_path, "gold.jsonl", '{"text": "A."}\n')
     assert settings_for_gold(jsonl, mine) is mine
+
+
+def test_a_suite_with_its_own_world_codes_with_its_dictionaries_alone(tmp_path: Path) -> None:
+    """TABARI's suite brings actors, agents and verbs: neither shipped actors nor shipped verb
+    patterns may code its sentences (its "[---]" verbs code nothing on purpose)."""
+    from communique.config import Settings
+    from communique.evaluation import settings_for_gold
+
+    path = write(tmp_path, "Suite.text", TABARI_TEXT)
+    write(
+        tmp_path,
+        "Suite.project",
+        "<actorsfile> Demo.actors\n<verbsfile> Demo.verbs\n<agentsfile> Demo.agents\n<textfile> Suite.text\n",
+    )
+    for name in ("Demo.actors", "Demo.verbs", "Demo.agents"):
+        write(tmp_path, name, "")
+    settings = settings_for_gold(path, Settings())
+    assert not settings.shipped_dictionaries and not settings.shipped_verbs
+    # Without its own verbs, a suite keeps the shipped patterns.
+    (tmp_path / "Demo.verbs").unlink()
+    settings = settings_for_gold(path, Settings())
+    assert not settings.shipped_dictionaries and settings.shipped_verbs

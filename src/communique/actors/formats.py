@@ -96,9 +96,10 @@ def parse_code_block(block: str, source: str) -> Role | None:
 
 
 def phrase_words(raw: str) -> str:
-    """`SERGEY_V._LAVROV_` -> `SERGEY V. LAVROV`; parenthesised acronyms are dropped."""
+    """`SERGEY_V._LAVROV_` -> `SERGEY V. LAVROV`; parenthesised acronyms are dropped, and so is
+    TABARI's `=` ("MOUSE=": the word without regular endings, which is how names match here)."""
     text = re.sub(r"\([^)]*\)", " ", raw)
-    text = text.replace("_", " ")
+    text = text.replace("_", " ").replace("=", " ")
     return " ".join(text.split())
 
 

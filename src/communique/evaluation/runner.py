@@ -229,6 +229,9 @@ def settings_for_gold(
         actors=tuple(settings.actors) + found.actors + found.agents,
         verbs=tuple(settings.verbs) + found.verbs,
         shipped_dictionaries=settings.shipped_dictionaries and not own_world,
+        # Its verbs are its world's too: shipped patterns would code words its dictionary leaves
+        # uncoded on purpose (TABARI's "[---]" verbs code only through their patterns).
+        shipped_verbs=settings.shipped_verbs and not (own_world and found.verbs),
     )
 
 

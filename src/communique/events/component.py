@@ -2,7 +2,9 @@
 
 Needs ``doc.spans["cameo_actors"]`` from ``cameo_actors``; reads ``doc._.doc_id``,
 ``doc._.doc_date`` and ``doc._.furniture`` (never codes inside furniture). Coding is done by an
-`EventCoder` (communique.events.coder); this module only adapts it to spaCy's pipeline API:
+`EventCoder` (communique.events.coder), and, when the user's verb files include TABARI
+dictionaries, also by the linear matcher (communique.events.linear), whose events take the
+sentences it codes; this module only adapts them to spaCy's pipeline API:
 
     nlp.add_pipe("cameo_actors")
     nlp.add_pipe("cameo_events", config={"extra_patterns": ["my_verbs.txt"], "shipped": True})
@@ -16,19 +18,37 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.events.coder import EventCoder
-from communique.events.load import build_coder
+from communique.events.linear import LinearCoder
+from communique.events.load import build_coder, build_linear_coder
+from communique.model import Event
 from communique.nlp.extensions import register_extensions
 
 
 class CameoEvents:
-    def __init__(self, coder: EventCoder, name: str = "cameo_events") -> None:
+    def __init__(self, coder: EventCoder, name: str = "cameo_events", linear: LinearCoder | None = None) -> None:
         register_extensions()
         self.coder = coder
         self.name = name
+        self.linear = linear
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = self.coder.code_doc(doc)
+        events = self.coder.code_doc(doc)
+        if self.linear is not None:
+            events = _with_linear(events, self.linear.code_doc(doc))
+        doc._.events = events
         return doc
+
+
+def _with_linear(events: list[Event], linear: dict[int, list[Event]]) -> list[Event]:
+    """The linear matcher's events (TABARI dictionaries, communique.events.linear) replace the
+    dependency coder's in the sentences where it coded: the user's dictionary wins there."""
+    if not linear:
+        return events
+    covered = [(e.sentence.start, e.sentence.end) for found in linear.values() for e in found]
+    kept = [e for e in events if e.sentence.index not in linear
+            and not any(start <= e.sentence.start < end for start, end in covered)]
+    merged = kept + [e for found in linear.values() for e in found]
+    return sorted(merged, key=lambda e: (e.sentence.start, e.verb.start))
 
 
 @Language.factory(
@@ -40,4 +60,5 @@ class CameoEvents:
 def make_cameo_events(nlp: Language, name: str, extra_patterns: list[str], shipped: bool = True) -> CameoEvents:
     """`extra_patterns`: the user's verb files (setting `verbs`), read before the shipped ones;
     `shipped`: false codes with the user's files alone (setting `shipped_dictionaries`)."""
-    return CameoEvents(build_coder(tuple(Path(v) for v in extra_patterns), shipped), name)
+    paths = tuple(Path(v) for v in extra_patterns)
+    return CameoEvents(build_coder(paths, shipped), name, build_linear_coder(paths))

@@ -1,8 +1,10 @@
 """Loading the event coder's data: shipped patterns and code table, plus the user's verb files.
 
 User files (setting ``verbs``) come first so their patterns win ties; each is read in
-communique's format or, when it looks like one, as a PETRARCH verb dictionary. The shipped
-data is read once per process into immutable objects.
+communique's format or, when it looks like one, as a PETRARCH verb dictionary. TABARI verb
+dictionaries describe word order, so they go to the linear matcher (communique.events.linear)
+instead of being approximated as dependency patterns. The shipped data is read once per process
+into immutable objects.
 """
 
 from __future__ import annotations
@@ -15,16 +17,16 @@ from pathlib import Path
 from communique.errors import ConfigError
 from communique.events.coder import EventCoder
 from communique.events.codes import CameoCodes, load_cameo_codes
+from communique.events.linear import LinearCoder
 from communique.events.patterns import PatternSet, merge, read_patterns
-from communique.events.petrarch import looks_like_tabari, read_petrarch_verbs
+from communique.events.petrarch import PETRARCH_BLOCK, looks_like_tabari, read_petrarch_verbs
+from communique.events.tabari import LinearDictionary, read_tabari_verbs
 
 SHIPPED_FILES = ("verbs.communique.txt", "verbs.petrarch.txt")
 
 
 def _looks_like_petrarch(text: str) -> bool:
-    return "####### VERB PATTERNS" in text or any(
-        line.startswith("---  ") and line.rstrip().endswith("---") for line in text.splitlines()[:2000]
-    )
+    return "####### VERB PATTERNS" in text or bool(PETRARCH_BLOCK.search(text))
 
 
 def read_verb_file(path: Path) -> PatternSet:
@@ -49,12 +51,34 @@ def shipped_codes() -> CameoCodes:
     return load_cameo_codes()
 
 
+def is_tabari_verb_file(path: Path) -> bool:
+    """A TABARI verb dictionary (for the linear matcher), not a PETRARCH one."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise ConfigError(f"cannot read verb pattern file {path}: {exc}") from exc
+    return looks_like_tabari(text)
+
+
 def load_patterns(extra: Sequence[Path] = (), shipped: bool = True) -> PatternSet:
-    """The user's verb files, then (unless `shipped` is false) the shipped patterns."""
+    """The user's verb files (but TABARI's, which the linear matcher reads), then (unless
+    `shipped` is false) the shipped patterns."""
     if not extra and shipped:
         return shipped_patterns()
-    user = [read_verb_file(Path(p)) for p in extra]
+    user = [read_verb_file(Path(p)) for p in extra if not is_tabari_verb_file(Path(p))]
     return merge([*user, shipped_patterns()] if shipped else user)
+
+
+def load_linear(extra: Sequence[Path] = ()) -> LinearDictionary | None:
+    """The TABARI verb dictionaries among the user's verb files, for the linear matcher."""
+    verbs = [v for p in extra if is_tabari_verb_file(Path(p)) for v in read_tabari_verbs(Path(p)).verbs]
+    return LinearDictionary(tuple(verbs)) if verbs else None
+
+
+def build_linear_coder(verbs: Sequence[Path] = ()) -> LinearCoder | None:
+    """The linear matcher for the user's TABARI verb files, or None when there are none."""
+    dictionary = load_linear(tuple(verbs))
+    return LinearCoder(dictionary, shipped_codes()) if dictionary else None
 
 
 def build_coder(verbs: Sequence[Path] = (), shipped: bool = True) -> EventCoder:

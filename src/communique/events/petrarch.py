@@ -32,6 +32,7 @@ PREPOSITIONS = frozenset(
 )
 _MODAL_WORDS = frozenset(["will", "would", "not", "no", "never", "has", "have", "had", "is", "are", "was", "were", "be", "been", "can", "could", "may", "might"])
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
+PETRARCH_BLOCK = re.compile(r"^---\s+\S+\s+\[[^\]]*\]\s*---", re.M)
 _CODE = re.compile(r"\[([^\]]*)\]")
 _TABARI_VERB = re.compile(r"^[A-Z][A-Z_'-]+\s+\[[0-9:-]+\]", re.M)
 _TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|[^\s{}()]+")
@@ -144,7 +145,10 @@ def _group_words(token: str) -> list[str]:
 
 
 def looks_like_tabari(text: str) -> bool:
-    return "<SYNSETS>" in text or ("####### VERB PATTERNS" not in text and bool(_TABARI_VERB.search(text)))
+    """TABARI's verb format: no PETRARCH section banner or verb blocks ("--- WORD [code] ---")."""
+    if "####### VERB PATTERNS" in text or PETRARCH_BLOCK.search(text):
+        return False
+    return "<SYNSETS>" in text or bool(_TABARI_VERB.search(text))
 
 
 def tabari_to_petrarch(text: str) -> str:
@@ -190,6 +194,7 @@ def read_petrarch_verbs(path: Path) -> PatternSet:
     patterns: list[Pattern] = []
     current_synset: str | None = None
     in_verbs = False
+    has_banner = "####### VERB PATTERNS" in text
     block_verbs: list[tuple[str, tuple[Constraint, ...], set[str], str | None]] = []
     block_patterns: list[tuple[int, str]] = []
     block_code: tuple[str | None, str | None, bool] = (None, None, False)
@@ -248,6 +253,8 @@ def read_petrarch_verbs(path: Path) -> PatternSet:
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
+        if not in_verbs and not has_banner and _BLOCK.match(stripped):
+            in_verbs = True  # files without section banners (PETRARCH-1's) start verbs at a block
         if not in_verbs:
             if stripped.startswith("&"):
                 current_synset = stripped[1:].split()[0]
