@@ -28,7 +28,7 @@ class Settings:
     )
     verbs: tuple[Path, ...] = field(
         default=(),
-        metadata={"help": "extra verb pattern files (communique or PETRARCH format), used before the shipped ones"},
+        metadata={"help": "extra verb pattern files (communique, PETRARCH or TABARI format), used before the shipped ones"},
     )
     shipped_dictionaries: bool = field(
         default=True,
