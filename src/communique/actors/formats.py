@@ -12,6 +12,14 @@ Phoenix files (which end in 2016), so dates after 2019 must be written with four
 Agent files (`Phoenix.agents.txt`, TABARI `*.agents`): `PHRASE [~GOV]` lines, substitution sets
 `!PERSON! = MAN, WOMAN`, and `{PLURAL}` / `{}` for irregular or no plurals; regular plurals are
 generated here, as PETRARCH does.
+
+TABARI actor files (named `*.actors`) keep TABARI's matching conventions, which PETRARCH's files
+do not share: their entities are `TabariEntity`s that carry the phrases as written, and the
+index (communique.actors.index) matches those words as TABARI did: a word without a trailing
+`_` is a stem ("ERIADOR" matches "Eriadori"), a word ending in `_` is a whole word that still
+takes the regular noun endings (S, ES, 'S), `=` forbids endings, `_` between words keeps them
+adjacent while a space lets other words come between them ("PRINCE DOL_AMROTH" matches "the
+Prince of Dol Amroth").
 """
 
 from __future__ import annotations
@@ -125,18 +133,38 @@ def entity_id(phrase: str) -> str:
     return re.sub(r"[^A-Z0-9]+", "_", phrase.upper()).strip("_")
 
 
+@dataclass(frozen=True)
+class TabariEntity(Entity):
+    """An entity read from a TABARI actor file: `phrases` are its root and synonyms as written
+    there (connectors `_`, `~_`, `=` and spaces kept), for matching with TABARI's conventions."""
+
+    phrases: tuple[str, ...] = ()
+
+
 @dataclass
 class _Pending:
     root: str
     names: list[str]
     roles: list[Role] = field(default_factory=list)
     comment: str = ""
+    raw: list[str] = field(default_factory=list)
+
+
+def is_tabari_actor_file(path: Path) -> bool:
+    """TABARI's own actor files are named `*.actors` (PETRARCH's `*.actors.txt`), maybe compressed."""
+    name = path.name.lower().removesuffix(".gz").removesuffix(".zip")
+    return name.endswith(".actors")
 
 
 def read_actor_file(path: Path, kind_hint: str | None = None) -> list[Entity]:
     """Entities of a PETRARCH or TABARI actor dictionary."""
     with _open(path) as handle:
-        return list(parse_actor_lines(handle, path.name, kind_hint))
+        return list(parse_actor_lines(handle, path.name, kind_hint, tabari=is_tabari_actor_file(path)))
+
+
+def raw_phrase(piece: str) -> str:
+    """A phrase as written in the file, without parenthesised acronyms: `AL_GORE`, `PRINCE DOL_AMROTH`."""
+    return " ".join(re.sub(r"\([^)]*\)", " ", piece).split())
 
 
 # "<!--", and the "<! --" hand-typed into PETRARCH's validation actors (which, read as a tag,
@@ -170,13 +198,35 @@ def _without_xml_comments(lines: Iterable[str]) -> Iterator[str]:
             yield out if out.endswith("\n") or not raw.endswith("\n") else out + "\n"
 
 
-def parse_actor_lines(lines: Iterable[str], origin: str, kind_hint: str | None = None) -> Iterator[Entity]:
+def parse_actor_lines(
+    lines: Iterable[str], origin: str, kind_hint: str | None = None, *, tabari: bool = False
+) -> Iterator[Entity]:
+    """Entities of actor-file lines; `tabari`: keep TABARI's phrases (`TabariEntity`)."""
     waiting: list[_Pending] = []  # roots still without codes
     current: _Pending | None = None
     in_block = False
+    # TABARI roots that differ only by connectors ("AL_GORE" and "AL GORE") are two entries
+    raw_by_id: dict[str, str] = {}
 
     def finish(entry: _Pending) -> Entity:
-        return _entity(entry, origin, kind_hint)
+        plain = _entity(entry, origin, kind_hint)
+        if not tabari:
+            return plain
+        key = plain.id
+        root = entry.raw[0] if entry.raw else entry.root
+        number = 1
+        while raw_by_id.setdefault(key, root) != root:
+            number += 1
+            key = f"{plain.id}_{number}"
+        return TabariEntity(
+            id=key,
+            name=plain.name,
+            kind=plain.kind,
+            names=plain.names,
+            roles=plain.roles,
+            origin=plain.origin,
+            phrases=tuple(dict.fromkeys(p for p in entry.raw if p)),
+        )
 
     for raw in _without_xml_comments(lines):
         stripped = raw.strip()
@@ -198,6 +248,7 @@ def parse_actor_lines(lines: Iterable[str], origin: str, kind_hint: str | None =
         if head.startswith("+"):
             if current is not None:
                 current.names.extend(phrase_words(p) for p in head.split("+") if p.strip())
+                current.raw.extend(raw_phrase(p) for p in head.split("+") if p.strip())
                 current.roles.extend(roles)
             continue
         # a new root: close the previous entry, or keep it waiting for the next codes
@@ -214,7 +265,8 @@ def parse_actor_lines(lines: Iterable[str], origin: str, kind_hint: str | None =
         if not names:
             current = None
             continue
-        current = _Pending(root=names[0], names=names, roles=roles, comment=comment)
+        written = [raw_phrase(p) for p in head.split("+") if p.strip()]
+        current = _Pending(root=names[0], names=names, roles=roles, comment=comment, raw=written)
     if current is not None and current.roles:
         for entry in waiting:
             entry.roles = list(current.roles)

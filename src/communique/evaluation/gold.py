@@ -8,7 +8,8 @@ scorer leaves those measures out for that item instead of counting them wrong.
 
 Actor codes are compared in one normal form (`normalise_actor_code`): upper case, no role
 separators, `---` for "no actor" and for a missing country (TABARI's `~REB` and a bare `REB`
-both become `---REB`), so gold files from different traditions meet the coder's codes halfway.
+both become `---REB`, and a religion code alike: `~MOS`, `MOS`, `---MOS`), so gold files from
+different traditions meet the coder's codes halfway.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ SECTOR_CODES = frozenset(
     }
 )  # fmt: skip
 
+# CAMEO religion codes, which also stand for a believer whose country is unknown: TABARI's
+# `~MOS` (an agent "Muslims" with no actor), PETRARCH's `---MOS` and a bare `MOS` are one code.
+# (Only the codebook's own religion codes: no country code of any gold world begins with these.)
+RELIGION_CODES = frozenset(
+    {"MOS", "CHR", "JEW", "HIN", "BUD", "SHI", "SUN", "CTH", "PRO", "DOX", "SIK", "TAO", "ZRO", "JAN"}
+)
+
 _CODE_CHARS = re.compile(r"[^A-Z0-9\-]")
 
 
@@ -44,7 +52,7 @@ def normalise_actor_code(code: str | None) -> str:
     text = _CODE_CHARS.sub("", text)
     if not text or set(text) == {"-"}:
         return NO_ACTOR
-    if not text.startswith("-") and text[:3] in SECTOR_CODES:
+    if not text.startswith("-") and (text[:3] in SECTOR_CODES or text[:3] in RELIGION_CODES):
         text = NO_ACTOR + text
     return text
 
