@@ -75,4 +75,3 @@ def test_a_pipeline_that_cannot_load_stops_the_run_with_its_message(corpus_file:
     settings = Settings(spacy_model="no_such_pipeline_xx")
     with pytest.raises(ConfigError, match="no_such_pipeline_xx"):
         list(code_in_processes(read_inputs([str(corpus_file)]), settings, workers=2))
-

@@ -9,7 +9,7 @@ import pytest
 
 from communique.cli.main import main
 from communique.config import Settings
-from communique.errors import DependencyError
+from communique.errors import ConfigError, DependencyError
 from communique.ingest import read_inputs
 from communique.run import Engine, code_to_directory
 from communique.store import read_shard_records
@@ -52,3 +52,18 @@ def test_ray_and_local_engines_write_identical_shards(corpus_file: Path, tmp_pat
     assert outputs["ray"] == outputs["local"]
     events = list(read_shard_records([tmp_path / "ray"]))
     assert events == list(read_shard_records([tmp_path / "local"])) and len(events) > 40
+
+
+@pytest.mark.slow
+def test_a_pipeline_that_cannot_load_on_ray_stops_the_run_with_its_message(corpus_file: Path) -> None:
+    ray = pytest.importorskip("ray")
+    from communique.scale.ray_engine import code_with_ray
+
+    ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False)
+    try:
+        with pytest.raises(ConfigError, match="no_such_pipeline_xx"):
+            list(
+                code_with_ray(read_inputs([str(corpus_file)]), Settings(spacy_model="no_such_pipeline_xx"), 1)
+            )
+    finally:
+        ray.shutdown()

@@ -1,7 +1,9 @@
 """Scale: coding a corpus on every local core, or on a Ray cluster, into resumable shards.
 
-- `local.code_in_processes`: worker processes, one pipeline each, batches in input order;
-- `ray_engine.code_with_ray`: the same contract on Ray actors (optional extra `communique[ray]`);
+- `scheduler.schedule`: the one scheduler both engines run (ordered batches, least-busy worker,
+  recycling, crash retries) over a `Transport` that moves batches to workers and back;
+- `local.code_in_processes`: that scheduler over worker processes forked from one pipeline;
+- `ray_engine.code_with_ray`: the same over Ray actors (optional extra `communique[ray]`);
 - `shards`: numbered JSONL / Parquet shards with per-document manifests, skipped on rerun.
 
 The job functions that combine an engine with an output live in `communique.run`.
