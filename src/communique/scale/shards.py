@@ -73,6 +73,7 @@ def document_entry(article: Article, shard: int, position: int, events: int) -> 
         "source": article.source,
         "metadata": article.metadata,
         "warnings": list(article.warnings),
+        "duplicate_of": article.duplicate_of,
     }
 
 
