@@ -23,13 +23,18 @@ from communique.events import transforms
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import CameoCodes, quad_class_of_root
 from communique.events.frames import Match, best_match, is_candidate
-from communique.events.modality import ACCUSING_VERBS, Context, analyse
+from communique.events.modality import ACCUSING_VERBS, SCHEDULE_WORDS, SPEECH_VERBS, Context, analyse
 from communique.events.patterns import NOUN, VERB, Pattern, PatternSet
 from communique.events.roles import (
     TARGET_PREPOSITIONS,
     ActorIndex,
     agent_of,
+    asks_for_something,
+    destinations,
+    instrument_owners,
+    is_instrument,
     objects_of,
+    participation,
     phrase_actors,
     prep_objects,
     subject_of,
@@ -39,7 +44,12 @@ from communique.model import Actor, Attribution, Event, Modality, SentenceRef, T
 LIGHT_VERBS = frozenset(
     ["hold", "have", "conduct", "carry", "launch", "stage", "issue", "make", "give", "deliver", "mount", "begin", "start", "resume", "continue", "engage", "take", "pay", "undertake", "level", "lodge", "file", "open", "convene", "announce", "sign", "reach", "attend", "declare"]
 )
+CLAIM_RESPONSIBILITY = "015"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# Besides the verbal roots, acts that take a stance on another act: praise, verbal defence,
+# rallying support ("welcomed the talks", "defended the strikes"); not 050, the default of
+# "organize" ("organized a strike": the organisers strike).
+STANCE_CODES = frozenset({"051", "052", "053"})
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Speech verbs that, saying nothing codable, still make a statement about another party (010).
 STATEMENT_VERBS = frozenset(
@@ -48,6 +58,15 @@ STATEMENT_VERBS = frozenset(
 )
 DEMAND_MODALS = frozenset({"must"})
 APPEAL_MODALS = frozenset({"should", "ought"})
+# What a complaint or criticism is about names whom it is against (root 11).
+GRIEVANCE_PREPOSITIONS = ("against", "over", "about")
+# Acts done to people (releasing them): with a direct object that names no one, the verb has
+# its other sense ("released a report").
+PERSON_PATIENT_CODES = frozenset({"084", "0841"})
+# Participles English uses as prepositions ("concerning", "regarding"), whatever the parse says.
+DEVERBAL_PREPOSITIONS = frozenset(["concerning", "regarding", "including", "excluding", "according", "pending", "barring"])
+# Verbs that either ask a question or ask for something; only the second is an appeal.
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 # Acts that coordinated parties do to each other ("Russia and China met"); "A and B arrived" is no
 # meeting of A with B.
 RECIPROCAL_LEMMAS = frozenset([
@@ -117,6 +136,8 @@ class EventCoder:
         for token in sent:
             if furniture and _inside_furniture(token.idx, token.idx + len(token), furniture):
                 continue
+            if token.tag_ == "VBG" and (token.dep_ == "prep" or token.lower_ in DEVERBAL_PREPOSITIONS):
+                continue  # "intentions concerning Moscow", "following the talks": prepositions, not acts
             kind = is_candidate(token, self.patterns)
             if kind is None:
                 continue
@@ -139,6 +160,14 @@ class EventCoder:
             if (match.pattern.kind == VERB and not named and token.lemma_.lower() in LIGHT_VERBS
                     and any(o.i in nouns for o in objects_of(token))):
                 continue  # "held talks", "issued a warning": the noun carries the event
+            if match.pattern.kind == VERB and not named and token.lemma_.lower() in QUESTION_VERBS \
+                    and not asks_for_something(token):
+                continue  # "asked whether...", "when asked about...": a question, not an appeal
+            if (match.pattern.kind == VERB and participation(token)
+                    and not any(c.slot == "in" and c.words for c in match.pattern.constraints)):
+                # "took part in the attack": the attack is the event (its noun pattern makes the
+                # subject a party); taking part in something uncoded says nothing codable.
+                continue
             kept.append(match)
         return kept
 
@@ -155,11 +184,13 @@ class EventCoder:
             subject = subject_of(token)
             if subject is not None:
                 borrowed = subject.head.i != token.i and subject.head.head.i != token.i
+                if token.dep_ == "xcomp" and token.head.lemma_.lower() in SCHEDULE_WORDS:
+                    borrowed = False  # "Merkel and Trump are set to meet": their own meeting
                 sources = phrase_actors(subject, actors)
         if not sources and (pattern.code or "")[:2] in VIOLENT_ROOTS and any(
             c.dep_ in ("auxpass", "nsubjpass") for c in token.children
         ):
-            sources = _instrument_owners(token, actors)
+            sources = instrument_owners(token, actors)
         targets: list[tuple[Actor, Token]] = []
         if pattern.target_slot:
             heads = prep_objects(token, pattern.target_slot)
@@ -171,18 +202,35 @@ class EventCoder:
             code = pattern.code or pattern.reverse or ""
             # Parties meet or cooperate *with* each other; *in* Stockholm is where (a visit's place is its target).
             located = code[:2] in ("04", "05", "06") and code != "042"
-            targets = self._default_targets(token, actors, sources, located)
+            # Reverse-only patterns ("faces charges", "came under fire") take their actor from
+            # the complement: where it happened ("in Texas") is no accuser.
+            located = located or pattern.code is None
+            named_slots = frozenset(c.slot for c in pattern.constraints if c.words)
+            targets = self._default_targets(token, actors, sources, located, named_slots, code[:2] == "11")
         return sources, targets, borrowed
 
-    def _default_targets(self, token: Token, actors: ActorIndex,
-                         sources: list[tuple[Actor, Token]], located: bool = False) -> list[tuple[Actor, Token]]:
+    def _default_targets(self, token: Token, actors: ActorIndex, sources: list[tuple[Actor, Token]],
+                         located: bool = False, named_slots: frozenset[str] = frozenset(),
+                         grievance: bool = False) -> list[tuple[Actor, Token]]:
         source_tokens = {t.i for _, t in sources}
         agent = agent_of(token)
-        candidates: list[Token] = [o for o in objects_of(token)]
-        preps = [p for p in TARGET_PREPOSITIONS if not (located and p in LOCATIVE_PREPOSITIONS)]
+        objects = objects_of(token)
+        candidates: list[Token] = list(objects)
+        # "condemned an attack *by* Houthi rebels": criticising, answering or avenging an act is
+        # aimed at whoever did it, before where it happened.
+        for obj in objects:
+            if obj.pos_ == "NOUN":
+                candidates.extend(prep_objects(obj, "by"))
+        # A place is no party when located; a preposition the pattern names is ("died *in custody*").
+        preps = [p for p in TARGET_PREPOSITIONS
+                 if not (located and p in LOCATIVE_PREPOSITIONS and p not in named_slots)]
+        if grievance:
+            # "complained to the UN *over* Israeli raids": a complaint is against what it is about;
+            # whom it is made to is only its audience.
+            preps = [*GRIEVANCE_PREPOSITIONS, *(p for p in preps if p not in GRIEVANCE_PREPOSITIONS)]
         for prep in preps:
             candidates.extend(prep_objects(token, prep))
-        for obj in objects_of(token):
+        for obj in objects:
             for prep in preps:
                 candidates.extend(prep_objects(obj, prep))
         for child in token.children:
@@ -190,22 +238,38 @@ class EventCoder:
                 subject = subject_of(child)
                 if subject is not None:
                     candidates.append(subject)
+        object_ids = {o.i for o in objects}
+        instrument: list[tuple[Actor, Token]] = []
         for head in candidates:
             if agent is not None and head.i == agent.i:
                 continue
             found = [(a, t) for a, t in phrase_actors(head, actors) if t.i not in source_tokens]
-            if found:
-                return found
-        return []
+            if not found:
+                continue
+            if head.i in object_ids and is_instrument(head, found, {a.country for a, _ in sources}):
+                # "sent its troops to Mali", "withdrew forces from Lebanon": the troops are the
+                # actor's own means; where they go or leave is the party acted on.
+                instrument = instrument or found
+                continue
+            if instrument and head.i not in {p.i for p in destinations(token, objects)}:
+                break
+            return found
+        return instrument
 
     @staticmethod
-    def _nearest_target(token: Token, actors: ActorIndex, taken: set[int]) -> list[tuple[Actor, Token]]:
+    def _nearest_target(token: Token, actors: ActorIndex, taken: set[int],
+                        through_clauses: bool = False) -> list[tuple[Actor, Token]]:
         """The first actor within the event's own phrase ("called for a ceasefire *in Liberia*"),
-        not crossing into embedded clauses, which have their own events."""
+        not crossing into embedded clauses, which have their own events; `through_clauses`: a
+        claimed act's victim may sit in a clause on the act's noun ("responsibility for an attack
+        *targeting shoppers in Nairobi*")."""
+        stops = {"ccomp", "advcl", "pcomp", "parataxis", "conj", "xcomp", "punct"}
+        if not through_clauses:
+            stops |= {"relcl", "acl"}
         queue = [c for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent")]
         while queue:
             node = queue.pop(0)
-            if node.dep_ in ("ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "conj", "xcomp", "punct"):
+            if node.dep_ in stops:
                 continue
             hit = phrase_actors(node, actors, with_conjuncts=False)
             hit = [h for h in hit if h[1].i not in taken]
@@ -228,7 +292,12 @@ class EventCoder:
             participates = governor.lower_ not in ADJUNCT_PREPOSITIONS
             governor = governor.head if governor.head.pos_ in ("VERB", "AUX") and participates else None
         borrowed = False
-        if not sources and governor is not None and governor.pos_ in ("VERB", "AUX") and token.dep_ != "nsubj":
+        # "sanctions on Russia for *its* incursion": a possessive pronoun names the doer, whom the
+        # governing verb's subject is not, unless a light verb makes them one ("launched its attack").
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (
+            governor is None or governor.lemma_.lower() not in LIGHT_VERBS)
+        if (not sources and not owned and governor is not None and governor.pos_ in ("VERB", "AUX")
+                and token.dep_ != "nsubj" and not self._stance_on(governor)):
             subject = subject_of(governor)
             if subject is not None and subject.i != token.i:
                 sources = phrase_actors(subject, actors)
@@ -268,6 +337,18 @@ class EventCoder:
             targets = [b for b in between if b[1].i not in source_tokens]
         return sources, targets, borrowed
 
+    def _stance_on(self, verb: Token) -> bool:
+        """A verb that says something about an act rather than doing it ("condemned the attack",
+        "denied the killing", "welcomed the talks"): its subject is no party to the act."""
+        if verb.lemma_.lower() in LIGHT_VERBS:
+            return False
+        kind = is_candidate(verb, self.patterns)
+        match = best_match(verb, kind, self.patterns) if kind == VERB else None
+        code = (match.pattern.code or match.pattern.reverse or "") if match is not None else ""
+        if code == CLAIM_RESPONSIBILITY:
+            return False  # "claimed responsibility for the attacks": the claimant did them
+        return code[:2] in VERBAL_ROOTS or code[:3] in STANCE_CODES
+
     # ------------------------------------------------------------------ drafts
     def _draft(self, match: Match, actors: ActorIndex) -> Draft | None:
         pattern = match.pattern
@@ -304,15 +385,29 @@ class EventCoder:
         root = code[:2]
         pairs_among_sources = len(sources) > 1 and root in SYMMETRIC_ROOTS
         # "Talks on Ukraine" are about Ukraine: a meeting's nearest actor is its topic, not a party.
-        if (sources and not targets and not pairs_among_sources and not borrowed
+        # An infinitive's subject is borrowed by control ("threatened to launch an offensive in
+        # Iraq"): its own phrase still names whom a material act is aimed at (a message offered
+        # "in Munich" is offered to no one there). A reverse-only pattern
+        # swaps the two below, so a place near "faces charges *in Texas*" would become the accuser.
+        controlled = token.dep_ == "xcomp" and code[:2] not in VERBAL_ROOTS
+        if (sources and not targets and not pairs_among_sources and (not borrowed or controlled)
+                and pattern.code is not None
                 and not (pattern.kind == NOUN and root == "04")
                 and not (root in ("04", "05", "06") and code != "042")):  # where they met is no party
-            targets = self._nearest_target(token, actors, {t.i for _, t in sources})
+            # Claiming an attack is aimed at the attack's victims ("claimed responsibility for an
+            # attack targeting shoppers in Nairobi": KEN), wherever the noun phrase names them.
+            targets = self._nearest_target(token, actors, {t.i for _, t in sources}, code == CLAIM_RESPONSIBILITY)
             fallback = bool(targets)
         if pattern.code is None and pattern.reverse:
             # ":100" patterns: only the reverse event exists ("faces pressure from Congress").
             sources, targets = targets, sources
+            if not targets:
+                return None  # "such a step enjoyed support from Moscow": support for no party
         named = any(c.words for c in pattern.constraints)
+        if pattern.kind == VERB and not named and code in PERSON_PATIENT_CODES and objects_of(token) and not any(
+            phrase_actors(o, actors) for o in objects_of(token)
+        ):
+            return None  # "released a statement", "released its budget": no one was set free
         shipped = pattern.origin.startswith(SHIPPED_ORIGINS[1])
         if pattern.kind == NOUN:
             confidence = 0.6
@@ -371,7 +466,9 @@ class EventCoder:
                 demand = self._rewrite(draft, new, sources, addressees or list(draft.targets), "demand")
                 return replace(demand, borrowed=False), governor
             if lemma in transforms.THREAT_GOVERNORS:
-                threat = replace(self._rewrite(draft, transforms.threat(code), sources, list(draft.targets), "threat"),
+                # "threatened to stop the talks if the US deploys missiles": aimed at the US.
+                threatened = list(draft.targets) or _condition_subjects((draft.token, governor), actors, sources)
+                threat = replace(self._rewrite(draft, transforms.threat(code), sources, threatened, "threat"),
                                  borrowed=False)
                 if threat.modality == Modality.CONDITIONAL and ctx.consequence:
                     threat = replace(threat, modality=Modality.ASSERTED)  # "threatened to secede unless...": still a threat
@@ -401,7 +498,8 @@ class EventCoder:
         if (ctx.future and ctx.consequence and not ctx.negated and draft.modality == Modality.CONDITIONAL
                 and code[:2] in transforms.FUTURE_ROOTS):
             # "France will impose sanctions if Russia invades": a threat (or a conditional promise).
-            new_draft = self._rewrite(draft, transforms.intent(code), list(draft.sources), list(draft.targets), "conditional future")
+            threatened = list(draft.targets) or _condition_subjects((draft.token,), actors, list(draft.sources))
+            new_draft = self._rewrite(draft, transforms.intent(code), list(draft.sources), threatened, "conditional future")
             return replace(new_draft, modality=Modality.ASSERTED), None
         if ctx.future and code[:2] in transforms.FUTURE_ROOTS:
             if ctx.negated and code[:2] in transforms.COOPERATION_ROOTS:
@@ -454,7 +552,7 @@ class EventCoder:
                 drafts.append(accusation)
                 draft = replace(draft, modality=Modality.HYPOTHETICAL)
             drafts.append(draft)
-        drafts = _without_restated_violence(drafts)
+        drafts = _without_restated_violence(_without_reporting_verbs(drafts))
         drafts.extend(self._statements(sent, drafts, actors, furniture))
         sentence = SentenceRef(index, sent.start_char, sent.end_char, sent.text)
         events: list[Event] = []
@@ -542,6 +640,8 @@ class EventCoder:
         reforms", "agreed to postpone the rally"); other acts only when a pattern named the words
         around the verb (a bare default without a target is mostly a parser or actor miss)."""
         root = code[:2]
+        if root == "04":
+            return False  # one meets, visits or consults someone: "held a press conference" is no meeting
         if root in ("14", "15") or (draft.named and draft.pattern_kind == VERB):
             return True
         if draft.pattern_kind == NOUN:
@@ -610,20 +710,6 @@ _GENERIC_VIOLENCE = frozenset({"180", "190", "200"})
 _MEANS_PREPOSITIONS = frozenset({"in", "during", "with", "by"})
 
 
-def _instrument_owners(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
-    """Who a passive act of violence without an agent was done by, read off its instrument:
-    "were killed in *Israeli* tank shelling", "died in a *US* drone strike". Only a modifier
-    counts: the head itself ("killed in Kabul") is where, not who."""
-    for prep in ("in", "by", "during", "from"):
-        for head in prep_objects(verb, prep):
-            for child in head.children:
-                if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i:
-                    actor = actors.at(child)
-                    if actor is not None:
-                        return [(actor, child)]
-    return []
-
-
 def _without_restated_violence(drafts: list[Draft]) -> list[Draft]:
     """One attack, told twice, is one event: drop the violent act that only restates another violent
     act of the same clause: its consequence ("bombarded the city, *killing* eight people") or the
@@ -648,6 +734,30 @@ def _without_restated_violence(drafts: list[Draft]) -> list[Draft]:
     # "killed ten people in an air strike": the generic killing takes the means' precise code (195).
     return [replace(d, code=means_codes[d.token.i]) if d.token.i in means_codes and d.code in _GENERIC_VIOLENCE
             and means_codes[d.token.i] not in _GENERIC_VIOLENCE else d for d in kept]
+
+
+def _condition_subjects(heads: tuple[Token, ...], actors: ActorIndex,
+                        sources: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
+    """Who must act for a threat to be carried out: the subject of its "if"/"unless" clause
+    ("...unless *Baghdad* accepted its conditions")."""
+    taken = {t.i for _, t in sources}
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                subject = subject_of(clause)
+                found = [a for a in phrase_actors(subject, actors) if a[1].i not in taken] if subject is not None else []
+                if found:
+                    return found
+    return []
+
+
+def _without_reporting_verbs(drafts: list[Draft]) -> list[Draft]:
+    """"Arnor will restore ties, an official *said*": a plain speech verb that reports another event
+    of the sentence is its attribution, not an event of its own, whatever code a dictionary gives
+    the verb alone; a pattern that names its words ("said it would not accept") still counts."""
+    reporters = {d.context.reporter.i for d in drafts if d.context.reporter is not None and d.token.i != d.context.reporter.i}
+    return [d for d in drafts if not (d.token.i in reporters and not d.named and d.pattern_kind == VERB
+                                      and d.token.lemma_.lower() in SPEECH_VERBS and not d.extra_rules)]
 
 
 def code_root(pattern: Pattern) -> str:

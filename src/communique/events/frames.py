@@ -93,6 +93,11 @@ def build_frame(token: Token) -> Frame:
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children):
                 slots.setdefault("prt", set()).add(child.lower_)
             _prep_phrase(child, slots, heads)
+            if dep == "agent":
+                # "was demolished *by a protestor*": the passive's agent is the logical subject a
+                # pattern's subj= constraint describes.
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    _phrase_words(pobj, slots, heads, "subj", 2)
         elif dep == "xcomp":
             _phrase_words(child, slots, heads, "to", 2)
             for grandchild in child.children:

@@ -41,6 +41,11 @@ _GOVERNING_VERBS = frozenset(
      "decline", "seek", "offer", "try", "attempt", "appeal", "demand", "order", "warn"]
 )
 FAILING_VERBS = frozenset({"fail"})
+# "is believed to have", "are thought to", "is said to": someone's belief, not a reported fact.
+HEDGE_VERBS = frozenset({"believe", "think", "suspect", "allege", "say", "rumour", "rumor", "presume", "reckon"})
+# "is scheduled to", "is set to", "is due to", "is slated to": a planned act, still to come.
+SCHEDULE_WORDS = frozenset({"schedule", "scheduled", "set", "due", "slate", "slated"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "no-one", "neither"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "would"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -112,6 +117,23 @@ def _chain(token: Token) -> tuple[list[Token], list[str], Token | None, Token | 
     return nodes, edges, reporter, embedding
 
 
+def is_mandative(clause: Token) -> bool:
+    """A that-clause in the mandative subjunctive or with "should"/"must": what is asked for
+    ("demanded that the US *cancel*", "insisted that Hamas *be disarmed*", "urged that talks *should
+    resume*"), not what is claimed ("insisted that sanctions *will remain*", "that unrest *reflected*")."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("should", "must") for a in auxes):
+        return True
+    if clause.tag_ == "VB" and not auxes:
+        return True
+    # "demanded that Hamas renounce": taggers often read the bare form as a present tense, which
+    # after a past-tense verb cannot be one (sequence of tenses), unless it is "are", "have"...
+    if (clause.tag_ == "VBP" and not auxes and clause.head.tag_ in ("VBD", "VBN")
+            and clause.lower_ not in ("are", "am", "have", "do")):
+        return True
+    return clause.tag_ == "VBN" and bool(auxes) and all(a.lower_ == "be" for a in auxes)
+
+
 def _controlled(clause: Token, head: Token) -> bool:
     """A clause that is really the complement of a control or demanding verb above it."""
     if clause.dep_ not in ("ccomp", "advcl"):
@@ -119,7 +141,7 @@ def _controlled(clause: Token, head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in CONTROL_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return True
-    return clause.dep_ == "ccomp" and lemma in DEMANDING_VERBS
+    return clause.dep_ == "ccomp" and lemma in DEMANDING_VERBS and is_mandative(clause)
 
 
 def _is_purpose_clause(node: Token) -> bool:
@@ -150,6 +172,11 @@ def _negated_here(node: Token) -> bool:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in pobj.children):
                     return True
+        if child.dep_ in ("nsubj", "nsubjpass") and node.pos_ in ("VERB", "AUX") and (
+            child.lower_ in NEGATIVE_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)
+        ):
+            return True  # "*No country* has recognised the vote", "*nobody* attacked": no one did
     return False
 
 
@@ -161,8 +188,11 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     inside = consequence = strong = False
     governor: Token | None = None
     speech_past = reporter is not None and reporter.tag_ in ("VBD", "VBN")
+    adjunct = False  # passed an adverbial clause with its own subject ("objected *when it conducted*")
     for position, node in enumerate(nodes):
         edge_in = edges[position - 1] if position > 0 else ""
+        if edge_in == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in nodes[position - 1].children):
+            adjunct = True
         if position > 0 and not negated and edge_in in _NEGATION_EDGES:
             negated = _negated_here(node)
         # "in no way poses a threat or seeks a confrontation": the negation covers both.
@@ -175,7 +205,12 @@ def analyse(token: Token, verbal_act: bool) -> Context:
             if node.lemma_.lower() in OBLIGATION_VERBS:
                 obligation = True
                 strong = strong or node.lemma_.lower() in STRONG_OBLIGATION
-            elif governor is None:
+            elif node.lemma_.lower() in HEDGE_VERBS and node.tag_ == "VBN":
+                hypothetical = True  # "a missile *believed to* have been fired by rebels": a belief
+            elif node.lemma_.lower() in SCHEDULE_WORDS and governor is None:
+                future = True  # "is scheduled to meet", "are set to sign": announced, not done
+            elif governor is None and not adjunct:
+                # a clause with its own subject under "when", "after"... is no complement of this verb
                 governor = node
         if edge_in == "pobj" and node.lower_ == "without":
             negated = True

@@ -7,7 +7,9 @@ leaders *of Iran*") and its conjuncts ("Russia *and Ukraine*": two actors, so tw
 Sources are subjects, or the agent of a passive ("was attacked *by* X"); a verb without a
 subject borrows the one of the verb it depends on ("prepared to *attend*", "met and *agreed*").
 Targets are objects, the subject of a passive, then prepositional complements in an order that
-puts the addressee first ("with", "to", "against", "on"...).
+puts the addressee first ("with", "to", "against", "on"...). An object that is the source's own
+means ("sent *its troops* to Mali") gives way to where they go; an asking verb is an appeal only
+when it asks for something; "took part in X" makes X the event.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
+from communique.events.modality import is_mandative
 from communique.model import Actor
 from communique.nlp.extensions import ACTOR_SPANS_KEY
 
@@ -48,6 +51,7 @@ class ActorIndex:
     @classmethod
     def from_doc(cls, doc: Doc) -> ActorIndex:
         by_token: dict[int, list[Actor]] = {}
+        ends: dict[int, int] = {}
         if ACTOR_SPANS_KEY in doc.spans:
             for span in sorted(doc.spans[ACTOR_SPANS_KEY], key=lambda s: -(s.end - s.start)):
                 actor = span._.actor
@@ -55,8 +59,14 @@ class ActorIndex:
                     continue
                 for i in range(span.start, span.end):
                     bucket = by_token.setdefault(i, [])
+                    # Two parties on the same words end together ("both sides"); a mention nested
+                    # in a longer one ("exiled leaders of Egypt" in "...of Egypt's Muslim
+                    # Brotherhood") is part of that one, not a second party.
+                    if bucket and ends[i] != span.end:
+                        continue
                     if all(a.code != actor.code for a in bucket):
                         bucket.append(actor)
+                        ends[i] = span.end
         return cls(MappingProxyType({i: tuple(a) for i, a in by_token.items()}))
 
     def at(self, token: Token) -> Actor | None:
@@ -209,3 +219,71 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
         if child.dep_ in ("prep", "dative") and child.lower_ == preposition:
             result.extend(c for c in child.children if c.dep_ == "pobj")
     return result
+
+
+def instrument_owners(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """Who a passive act of violence without an agent was done by, read off its instrument:
+    "were killed in *Israeli* tank shelling", "died in a *US* drone strike". Only a modifier
+    counts: the head itself ("killed in Kabul") is where, not who."""
+    for prep in ("in", "by", "during", "from"):
+        for head in prep_objects(verb, prep):
+            for child in head.children:
+                if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i:
+                    actor = actors.at(child)
+                    if actor is not None:
+                        return [(actor, child)]
+    return []
+
+
+# Sectors of an actor's own means: armed forces and intelligence sent, given or withdrawn.
+INSTRUMENT_SECTORS = frozenset({"MIL", "SPY"})
+# Where one's own forces go, leave or are massed: "sent its troops *to* Mali", "strengthened its
+# forces *in* Lebanon" (a show of force there is aimed at that country).
+DESTINATION_PREPOSITIONS = ("to", "from", "into", "toward", "towards", "in", "near")
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def is_instrument(head: Token, found: list[tuple[Actor, Token]], source_countries: set[str | None]) -> bool:
+    """An object naming the source's own forces or means ("its troops", "military intelligence",
+    "Syrian troops" sent by Syria), not another party."""
+    if any(a.country and a.country not in source_countries for a, _ in found):
+        return False
+    own = any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in head.children)
+    return own or all(a.sectors and set(a.sectors) <= INSTRUMENT_SECTORS for a, _ in found)
+
+
+def destinations(verb: Token, objects: list[Token]) -> list[Token]:
+    """Where the verb's object goes or comes from: "to Mali", "from Lebanon" on the verb or its object."""
+    found: list[Token] = []
+    for head in (verb, *objects):
+        for prep in DESTINATION_PREPOSITIONS:
+            found.extend(prep_objects(head, prep))
+    return found
+
+
+def asks_for_something(verb: Token) -> bool:
+    """"Asked Russia *for* help", "asked Iran *to release* them", "asked *that* the talks *resume*":
+    an appeal (02x); "asked whether", "asked about", a bare "asked": a question, no event."""
+    heads = [verb, *objects_of(verb)]
+    if any(prep_objects(head, "for") for head in heads):
+        return True
+    for child in verb.children:
+        to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ == "xcomp" or (child.dep_ in ("advcl", "ccomp") and to_clause):
+            return True
+        if child.dep_ == "ccomp" and is_mandative(child):
+            return True
+    return False
+
+
+def participation(verb: Token) -> list[Token]:
+    """What a verb of taking part is a part of: "took part *in* the attack", "participated *in*
+    talks", "joined *in* the protests"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take" and any(o.lower_ == "part" for o in objects_of(verb)):
+        heads = [verb, *(o for o in objects_of(verb) if o.lower_ == "part")]
+    elif lemma in ("participate", "join"):
+        heads = [verb]
+    else:
+        return []
+    return [pobj for head in heads for pobj in prep_objects(head, "in")]
