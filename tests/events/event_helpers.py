@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from communique.model import Actor, Event, Modality
 
+# Sector codes a hand-written actor code may start with: they name no country.
+NOT_COUNTRIES = frozenset({"GOV", "MIL", "MED", "REB", "OPP", "CVL", "PPL", "EDU", "HLH", "LAB", "BUS", "AGR",
+                           "REF", "JUD", "LEG", "COP", "SPY", "CRM", "UAF"})
+
 
 def actor_for(code: str, text: str, start: int, end: int) -> Actor:
-    country = code[:3] if code[:3].isalpha() and code[:3] not in {"GOV", "MIL", "MED", "REB", "OPP"} else None
+    country = code[:3] if code[:3].isalpha() and code[:3] not in NOT_COUNTRIES else None
     rest = code[3:] if country else code
     sectors = tuple(rest[i : i + 3] for i in range(0, len(rest), 3))
     return Actor(code=code, country=country, sectors=sectors, name=None, text=text, start=start, end=end)

@@ -42,6 +42,7 @@ from communique.actors.coref import (
     token_tables,
 )
 from communique.actors.dictionary import Entity, code_country, code_sectors
+from communique.actors.formats import TabariEntity
 from communique.actors.index import SHIPPED_FILES, Target
 from communique.actors.phrases import (
     CREDIT_LINE,
@@ -192,8 +193,8 @@ class ActorResolver(AgentPhraseRules):
             role, _ = self.index.entity(target).role_at(day)
             in_office = role is not None and role.dated and (role.covers(day) if day else role.end is None)
             return bool(in_office and role is not None and code_sectors(role.code, self.iso3))
-        if not any(t.text[:1].isupper() for t in tokens):
-            return False  # names are capitalised: "us", "chad" in running text are not actors
+        if not any(t.text[:1].isupper() for t in tokens) and not isinstance(self.index.entity(target), TabariEntity):
+            return False  # names are capitalised: "us", "chad" in running text are not actors (TABARI ignored case)
         if end - start == 1:
             text = tokens[0].text
             if len(text) <= 3 and not text.isupper():

@@ -49,15 +49,17 @@ class Match:
 
 
 def _phrase_words(token: Token, slots: dict[str, set[str]], heads: dict[str, list[Token]], slot: str,
-                  depth: int = 0) -> None:
+                  depth: int = 0, preps: bool = True) -> None:
+    """`preps=False` for a clause (xcomp, ccomp): its prepositions are its own, not the verb's
+    ("told The Times that casinos would differ *to* those abroad" fills no `to=` of "told")."""
     bucket = slots.setdefault(slot, set())
     heads.setdefault(slot, []).append(token)
     bucket.add(token.lemma_.lower())
     bucket.add(token.lower_)
     for child in token.children:
         if child.dep_ in PHRASE_DEPS and depth < 3:
-            _phrase_words(child, slots, heads, slot, depth + 1)
-        elif child.dep_ in ("prep", "agent") and depth < 3:
+            _phrase_words(child, slots, heads, slot, depth + 1, preps)
+        elif preps and child.dep_ in ("prep", "agent") and depth < 3:
             _prep_phrase(child, slots, heads, depth + 1)
 
 
@@ -99,15 +101,15 @@ def build_frame(token: Token) -> Frame:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     _phrase_words(pobj, slots, heads, "subj", 2)
         elif dep == "xcomp":
-            _phrase_words(child, slots, heads, "to", 2)
+            _phrase_words(child, slots, heads, "to", 2, preps=False)
             for grandchild in child.children:
                 if grandchild.dep_ in OBJECT_DEPS:
-                    _phrase_words(grandchild, slots, heads, "to", 2)
+                    _phrase_words(grandchild, slots, heads, "to", 2, preps=False)
         elif dep == "ccomp":  # "warned that Moscow would face sanctions"
-            _phrase_words(child, slots, heads, "that", 2)
+            _phrase_words(child, slots, heads, "that", 2, preps=False)
             for grandchild in child.children:
                 if grandchild.dep_ in OBJECT_DEPS or grandchild.dep_ in PASSIVE_SUBJECT_DEPS:
-                    _phrase_words(grandchild, slots, heads, "that", 1)
+                    _phrase_words(grandchild, slots, heads, "that", 1, preps=False)
         elif dep in ("compound", "amod", "nmod") and token.pos_ in ("NOUN", "PROPN"):
             _phrase_words(child, slots, heads, "mod", 2)
         elif dep == "auxpass":

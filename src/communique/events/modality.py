@@ -53,7 +53,13 @@ OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 STRONG_OBLIGATION = frozenset({"must", "have"})
 OBLIGATION_VERBS = frozenset({"need", "have"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
-HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "eventual", "planned", "proposed"})
+HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "eventual", "planned", "proposed",
+                                     "impending", "imminent", "looming", "alleged", "rumoured", "rumored", "feared"})
+# "is likely to press", "is expected to sign", "is poised to strike": a forecast, not an act.
+FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "expect", "poised", "bound"})
+# "allegations that Russia interfered", "reports of an incursion": somebody's claim, not a fact.
+REPORT_NOUNS = frozenset({"allegation", "claim", "report", "rumour", "rumor", "speculation", "suggestion",
+                          "suspicion", "fear", "accusation"})
 # Edges along which the event's clause continues (modality of the head applies to the event).
 _CLAUSE_EDGES = frozenset(
     {"dobj", "pobj", "prep", "pcomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "nsubj", "conj",
@@ -209,6 +215,8 @@ def analyse(token: Token, verbal_act: bool) -> Context:
                 hypothetical = True  # "a missile *believed to* have been fired by rebels": a belief
             elif node.lemma_.lower() in SCHEDULE_WORDS and governor is None:
                 future = True  # "is scheduled to meet", "are set to sign": announced, not done
+            elif (node.lemma_.lower() in FORECAST_WORDS or node.lower_ in FORECAST_WORDS) and governor is None:
+                hypothetical = True
             elif governor is None and not adjunct:
                 # a clause with its own subject under "when", "after"... is no complement of this verb
                 governor = node
@@ -250,6 +258,8 @@ def analyse(token: Token, verbal_act: bool) -> Context:
             c.dep_ == "aux" and c.lower_ == "to" for c in node.children
         ):
             hypothetical = True
+        if _reported_by_noun(node):
+            hypothetical = True
     # "sent troops to help defend the border": a purpose clause says what was meant, not done;
     # a verbal act in one was done by saying it ("met Lavrov to warn him").
     if not verbal_act and any(_is_purpose_clause(node) for node in nodes[:-1]):
@@ -267,3 +277,13 @@ def analyse(token: Token, verbal_act: bool) -> Context:
         modality = Modality.ASSERTED
     return Context(modality, negated, future, obligation, governor, reporter, speech_past,
                    consequence and not inside, strong)
+
+
+def _reported_by_noun(node: Token) -> bool:
+    """The clause or of-phrase of a report noun: "allegations *that* ...", "reports *of* an attack"."""
+    head = node.head
+    if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
+        return head.lemma_.lower() in REPORT_NOUNS
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower() in REPORT_NOUNS
+    return False
