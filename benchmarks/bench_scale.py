@@ -174,9 +174,11 @@ def main() -> int:
     print(f"started {results['started']}, {os.cpu_count()} CPUs, load average {os.getloadavg()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp:
         files = {}
+        characters: dict[int, int] = {}  # text coded per size: later articles are shorter than the first
         for size in sorted({*sizes, compare}):
             files[size] = Path(tmp) / f"articles-{size}.jsonl"
             got = write_articles(files[size], size)
+            characters[size] = sum(len(json.loads(line)["text"] or "") for line in files[size].open(encoding="utf-8"))
             if got < size:
                 print(f"only {got} articles available for {size}")
         # The first job of the process also pays for importing spaCy and the pipeline's modules.
@@ -236,10 +238,17 @@ def main() -> int:
             print("  " + ", ".join(f"{n}: {t:.1f}s" for n, t in points), flush=True)
             print(f"  fitted exponent of time ~ n^k: k = {exponent:.3f}  (linear: 1.0)", flush=True)
             print(f"  fitted exponent of (time - start-up) ~ n^k: k = {marginal:.3f}", flush=True)
+            # Article length varies along the corpus: against the characters coded, the growth
+            # of the engine shows without that of the input.
+            by_text = fitted_exponent([(characters[n], max(t - startup, 1e-3)) for n, t in points])
+            print("  characters coded: " + ", ".join(f"{n}: {characters[n]:,}" for n, _ in points), flush=True)
+            print(f"  fitted exponent of (time - start-up) ~ characters^k: k = {by_text:.3f}", flush=True)
             results["growth"] = {
                 "runs": list(growth.values()),
+                "characters": {str(n): characters[n] for n, _ in points},
                 "exponent": round(exponent, 3),
                 "exponent_after_startup": round(marginal, 3),
+                "exponent_by_characters_after_startup": round(by_text, 3),
             }
     results["memory"] = memory_lines(runs)
     results["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
