@@ -177,7 +177,8 @@ def test_one_megabyte_single_line_ends_coded_or_failed_by_the_time_limit(tmp_pat
     assert first["doc_id"] == "line.txt" and first["status"] in {"coded", "failed"}
     if first["status"] == "failed":
         assert "timeout" in first["reason"]
-    assert second == {"doc_id": "next.txt", "status": "coded", "reason": None, "events": second["events"]}
+    assert second == {"doc_id": "next.txt", "status": "coded", "reason": None, "events": second["events"],
+                      "duplicate_of": None}
     assert second["events"] > 0
 
 
