@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.events import transforms
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import CameoCodes, quad_class_of_root
-from communique.events.frames import Match, best_match, is_candidate
+from communique.events.frames import Match, best_match, is_candidate, proposed_act, purpose_words
 from communique.events.modality import ACCUSING_VERBS, SCHEDULE_WORDS, SPEECH_VERBS, Context, analyse
 from communique.events.patterns import NOUN, VERB, Pattern, PatternSet
 from communique.events.roles import (
@@ -449,8 +449,9 @@ class EventCoder:
             sources = sources or list(draft.sources)
             addressees: list[tuple[Actor, Token]] = []
             # "urged Russia to...", "called on Russia to...", "appealed to the UN to...".
+            # "called for Burma to release": the for-clause's subject is the addressee.
             for obj in (objects_of(governor) + prep_objects(governor, "on") + prep_objects(governor, "upon")
-                        + prep_objects(governor, "to")):
+                        + prep_objects(governor, "to") + (prep_objects(governor, "for") if draft.token.dep_ in ("advcl", "xcomp") else [])):
                 addressees.extend(phrase_actors(obj, actors))
             clause_subject = next((c for c in draft.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if not addressees and clause_subject is not None:
@@ -551,6 +552,14 @@ class EventCoder:
             draft = self._draft(match, actors)
             if draft is None:
                 continue
+            content = proposed_act(draft.token, self.patterns) if draft.code[:2] in ("02", "10", "12") else None
+            # "rejected a request to extradite": a refusal of extradition; "rallied to demand his
+            # resignation": a protest for a change of leader.
+            leaf = transforms.by_content(draft.code, content) if content else None
+            purpose = None if leaf else transforms.protest_leaf(draft.code, purpose_words(draft.token))
+            if leaf or purpose:
+                draft = self._rewrite(draft, leaf or purpose or "", list(draft.sources), list(draft.targets),
+                                      "content" if leaf else "purpose")
             draft, governor = self._reinterpret(draft, actors)
             if governor is not None:
                 silenced.add(governor.i)

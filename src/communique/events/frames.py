@@ -22,6 +22,10 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "dative"})
 # Words inside a noun phrase that patterns name: "{NEW SANCTIONS}", "{AIR RAID}".
 PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "conj", "appos"})
+# Nouns that name an act someone proposes, asks for or offers: what they name is their content
+# ("pressure to help" or "efforts to mediate" name no proposal).
+PROPOSAL_NOUNS = frozenset(["request", "proposal", "offer", "demand", "call", "appeal", "plea", "plan", "ultimatum",
+                            "invitation", "bid", "suggestion", "initiative", "idea", "order", "motion", "petition"])
 PARTICLE_ADVERBS = frozenset({"forward", "back", "aside", "away", "together", "ahead", "apart", "out", "up", "down", "off"})
 
 
@@ -70,6 +74,10 @@ def _prep_phrase(prep: Token, slots: dict[str, set[str]], heads: dict[str, list[
     for child in prep.children:
         if child.dep_ in ("pobj", "pcomp"):
             _phrase_words(child, slots, heads, name, depth)
+            if child.dep_ == "pcomp":
+                # "accused Russia of violating *human rights*": a gerund's object is what the phrase is about.
+                for obj in (g for g in child.children if g.dep_ == "dobj"):
+                    _phrase_words(obj, slots, heads, name, depth + 1, preps=False)
         elif child.dep_ == "prep":  # "out of", "because of": the inner preposition names the slot too
             _prep_phrase(child, slots, heads, depth)
 
@@ -178,3 +186,51 @@ def is_candidate(token: Token, patterns: PatternSet) -> str | None:
     if pos == "NOUN" and patterns.lookup(NOUN, token.lower_):
         return NOUN
     return None
+
+
+def proposed_act(token: Token, patterns: PatternSet) -> str | None:
+    """The code of the act a request, offer, demand or proposal names, when it names one: the
+    infinitive or for-phrase of the noun ("a request *to extradite* the suspect", "calls *for
+    economic aid*", "a proposal *for holding* talks"); for a verb ("rejected a proposal to..."),
+    that of its direct object. A stance on a proposal takes its leaf from what is proposed."""
+    nouns = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for noun in (n for n in nouns if n.lemma_.lower() in PROPOSAL_NOUNS):
+        for child in noun.children:
+            content: list[Token] = []
+            if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                content.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "for":
+                content.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            for act in content:
+                kind = is_candidate(act, patterns)
+                match = best_match(act, kind, patterns) if kind is not None else None
+                if match is not None and match.pattern.code:
+                    return match.pattern.code
+    return None
+
+
+# Words that introduce what a protest is for: "to demand", "calling for", "in protest of".
+PURPOSE_VERBS = frozenset(["demand", "call", "protest", "press", "seek", "urge", "push", "oppose", "denounce"])
+PURPOSE_PREPOSITIONS = frozenset(["for", "against", "over", "of", "at"])
+
+
+def purpose_words(token: Token) -> frozenset[str]:
+    """The lemmas and forms of what a protest says it is for or against: its purpose clause ("staged
+    rallies *to demand reforms*", "demonstrated *calling for independence*"), its protest phrase
+    ("a hunger strike *in protest of the arrests*", "riots *against* the policies"), on the
+    protest word or on the verb that carries it ("began a hunger strike *to protest*...")."""
+    hosts = [token]
+    if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "nsubj", "pobj"):
+        hosts.append(token.head)
+    elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+        hosts.append(token.head.head)
+    words: set[str] = set()
+    for host in hosts:
+        for child in host.children:
+            clause = child.dep_ in ("advcl", "xcomp", "acl", "conj") and not PURPOSE_VERBS.isdisjoint(verb_lemmas(child))
+            phrase = child.dep_ == "prep" and (child.lower_ in PURPOSE_PREPOSITIONS and host.i == token.i or any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in child.children))
+            if clause or phrase:
+                for node in child.subtree:
+                    words.update((node.lemma_.lower(), node.lower_))
+    return frozenset(words)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.events.frames import verb_lemmas
 from communique.model import Modality
 
 SPEECH_VERBS = frozenset(
@@ -55,6 +56,8 @@ OBLIGATION_VERBS = frozenset({"need", "have"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "eventual", "planned", "proposed",
                                      "impending", "imminent", "looming", "alleged", "rumoured", "rumored", "feared"})
+# Verbs whose that-clause is wished, feared or foreseen, not reported as done or decided.
+WISH_VERBS = frozenset({"hope", "wish", "fear", "worry", "pray", "dream", "predict", "anticipate", "foresee"})
 # "is likely to press", "is expected to sign", "is poised to strike": a forecast, not an act.
 FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "expect", "poised", "bound"})
 # "allegations that Russia interfered", "reports of an incursion": somebody's claim, not a fact.
@@ -145,8 +148,12 @@ def _controlled(clause: Token, head: Token) -> bool:
     if clause.dep_ not in ("ccomp", "advcl"):
         return False
     lemma = head.lemma_.lower()
-    if lemma in CONTROL_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if lemma in CONTROL_VERBS and infinitive:
         return True
+    if infinitive and lemma in DEMANDING_VERBS and any(
+            c.dep_ in ("prep", "mark") and c.lower_ == "for" for c in [*head.children, *clause.children]):
+        return True  # "called for Burma to release", "asked for the UN to intervene": a for-clause, what is asked
     return clause.dep_ == "ccomp" and lemma in DEMANDING_VERBS and is_mandative(clause)
 
 
@@ -188,9 +195,12 @@ def _negated_here(node: Token) -> bool:
 
 def analyse(token: Token, verbal_act: bool) -> Context:
     """The modality of an event carried by `token` (verbal_act: the event is itself a statement or threat)."""
-    nodes, edges, reporter, _embedding = _chain(token)
+    nodes, edges, reporter, embedding = _chain(token)
     negated = _negated_here(token)
-    conditional = hypothetical = future = obligation = False
+    conditional = future = obligation = False
+    # "hopes that Moscow will withdraw", "fears that Russia would attack": a wish or a fear, not an act.
+    # (every form: small models lemmatise "hopes" as "hop")
+    hypothetical = embedding is not None and not WISH_VERBS.isdisjoint(verb_lemmas(embedding))
     inside = consequence = strong = False
     governor: Token | None = None
     speech_past = reporter is not None and reporter.tag_ in ("VBD", "VBN")

@@ -50,11 +50,12 @@ APPEAL: Mapping[str, str] = MappingProxyType({
     "074": "0234", "08": "025", "081": "0251", "082": "0252", "083": "024", "0831": "0241", "0832": "0242",
     "0833": "0243", "0834": "0244", "084": "0253", "0841": "0253",
     "0842": "0253", "085": "0254", "086": "0255", "087": "0256", "09": "020", "037": "027", "036": "026",
-    "038": "028", "039": "028",
+    "038": "028", "039": "028", "045": "028",
+    "034": "024", "0341": "0241", "0342": "0242", "0343": "0243", "0344": "0244",
 })
 # Demand (10x): the same families, in the imperative.
 DEMAND: Mapping[str, str] = MappingProxyType({
-    "01": "100", "02": "100", "03": "100", "04": "106", "05": "102", "06": "101", "061": "1011",
+    "01": "100", "02": "100", "03": "100", "04": "106", "045": "108", "05": "102", "06": "101", "061": "1011",
     "062": "1012", "063": "1013", "064": "1014", "07": "103", "071": "1031", "072": "1032", "073": "1033",
     "074": "1034", "08": "105", "081": "1051", "082": "1052", "083": "104", "0831": "1041", "0832": "1042",
     "0833": "1043", "0834": "1044", "084": "1053", "0841": "1053",
@@ -62,7 +63,7 @@ DEMAND: Mapping[str, str] = MappingProxyType({
 })
 # Reject / refuse (12x).
 REFUSAL: Mapping[str, str] = MappingProxyType({
-    "01": "120", "02": "120", "03": "120", "04": "125", "05": "120", "06": "121", "061": "1211",
+    "01": "120", "02": "120", "03": "120", "04": "125", "045": "126", "05": "120", "06": "121", "061": "1211",
     "062": "1212", "063": "1213", "064": "1214", "07": "122", "071": "1221", "072": "1222", "073": "1223",
     "074": "1224", "08": "124", "081": "1241", "082": "1242", "083": "123", "0831": "1231", "0832": "1232",
     "0833": "1233", "0834": "1234", "084": "1243", "0841": "1243", "0842": "1243",
@@ -114,3 +115,48 @@ def threat(code: str) -> str:
     if root >= "14":
         return remap(code, INTENT, "130")
     return "130"
+
+
+# The stance families whose leaf is the act they are about: refusing, appealing for, demanding.
+_BY_CONTENT = MappingProxyType({"12": refusal, "02": appeal, "10": demand})
+
+
+def by_content(code: str, content: str) -> str | None:
+    """The leaf of a stance (`code`) on a proposed act (`content`): "rejected a request to
+    extradite" (120 on 0623) is 1212. Only a refinement: a generic code (120) takes any leaf of
+    its family, a specific one (122) only a leaf under it (1221); else None."""
+    rewrite = _BY_CONTENT.get(code[:2])
+    if rewrite is None:
+        return None
+    new = rewrite(content)
+    generic = code == code[:2] + "0"
+    if new != code and new[:2] == code[:2] and (new.startswith(code) or generic and new != code[:2] + "0"):
+        return new
+    return None
+
+
+# What a protest is for decides its leaf (CAMEO 14x1-14x4): leadership change, policy change,
+# rights, change in institutions or regime. Checked in that order, so "democratic reforms" are
+# about the regime before "reforms" make them a policy.
+_PROTEST_PURPOSES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("1", frozenset(["resign", "resignation", "removal", "overthrow", "oust", "ouster", "reinstate",
+                     "reinstatement", "downfall", "impeachment", "impeach", "step"])),
+    ("3", frozenset(["right", "rights", "freedom", "freedoms", "liberty", "liberties", "property"])),
+    ("4", frozenset(["independence", "autonomy", "referendum", "democracy", "democratic", "secession",
+                     "self-rule", "self-determination", "constitution", "regime", "sovereignty"])),
+    ("2", frozenset(["policy", "policies", "reform", "reforms", "law", "laws", "bill", "decision", "tax",
+                     "taxes", "price", "prices", "wage", "wages", "subsidy", "subsidies", "ban", "plan"])),
+)
+# The protest families with purpose leaves: demonstrations, hunger strikes, strikes and
+# boycotts, obstruction, violent protest.
+_PURPOSED_PROTESTS = frozenset({"141", "142", "143", "144", "145"})
+
+
+def protest_leaf(code: str, purpose: frozenset[str]) -> str | None:
+    """The leaf of a protest (141-145) for the words of its purpose, or None."""
+    if code not in _PURPOSED_PROTESTS:
+        return None
+    for leaf, words in _PROTEST_PURPOSES:
+        if not words.isdisjoint(purpose):
+            return code + leaf
+    return None
