@@ -75,6 +75,30 @@ COMPANY_NOUNS = frozenset(
     }
 )
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
+# sectors of a state's own agents: a "government", "army", "police" or "opposition" without a
+# country belongs to the country the sentence or the article is about (rules.py, default country)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
+# words before an agent that make it someone else's or no one's in particular ("foreign
+# forces", "a Western diplomat", "other governments"): no default country for those
+FOREIGN_WORDS = frozenset(
+    {
+        "foreign",
+        "international",
+        "western",
+        "other",
+        "allied",
+        "coalition",
+        "overseas",
+        "rival",
+        "neighbouring",
+        "neighboring",
+        "regional",
+        "outside",
+    }
+)
+# prepositions that set the scene of an act ("in Nairobi"), unlike "to"/"from" (where one goes)
+SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside"})
+INDEFINITE_WORDS = frozenset({"a", "an", "another", "some", "any", "no", "each", "one", "many", "several"})
 DETERMINERS = frozenset({"the", "this", "that"})
 # a title after these names an office no longer held ("former President Obama")
 PAST_TITLE_WORDS = frozenset(
@@ -239,7 +263,8 @@ def is_singular(token: Token) -> bool:
 
 
 def looks_personal(token: Token) -> bool:
-    return is_singular(token) and token.lower_.endswith(PERSON_SUFFIXES)
+    # "-ment" nouns name institutions and acts ("government", "parliament"), never a person
+    return is_singular(token) and token.lower_.endswith(PERSON_SUFFIXES) and not token.lower_.endswith("ment")
 
 
 def safe_day(text: str | None) -> date | None:

@@ -22,7 +22,11 @@ stretch of text means, in reading order, so that later mentions can lean on earl
   one-country institution name ("Rwanda's Senate": RWALEG, not the US Senate);
 - definite descriptions: "the secretary of state"/"the minister"/"the Russian minister" (the last
   person with that title), "the official" (the last official), "both sides"/"the two presidents"
-  (the last coordinated pair); pronouns and bare names are coref.py's.
+  (the last coordinated pair); pronouns and bare names are coref.py's;
+- a state agent still without a country ("the government", "police") takes, after the whole
+  article is read, the country where its clause sets the scene ("in Nairobi") or the article's
+  (dateline, else a clear majority of country mentions): rules `agent+sentence-country` and
+  `agent+article-country` (`_default_countries`).
 Nothing is coded inside page furniture or photo-credit lines, and officers of companies ("the
 company's president") are not political actors.
 """
@@ -31,7 +35,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.actors.agent_phrases import AgentPhraseRules, title_coref
 from communique.actors.coref import (
@@ -39,6 +43,8 @@ from communique.actors.coref import (
     Mention,
     remember,
     resolve_token,
+    sent_end,
+    sent_start,
     token_tables,
 )
 from communique.actors.dictionary import Entity, code_country, code_sectors
@@ -48,9 +54,13 @@ from communique.actors.phrases import (
     CREDIT_LINE,
     DEMONYM_ENDINGS,
     DETERMINERS,
+    FOREIGN_WORDS,
+    INDEFINITE_WORDS,
     MODIFIER_WORDS,
     PARAGRAPH,
     PAST_TITLE_WORDS,
+    SCENE_PREPOSITIONS,
+    STATE_SECTORS,
     TITLE_SECTORS,
     Hit,
     agent_key,
@@ -79,6 +89,20 @@ def _hyphen_modifier(doc: Doc, end: int) -> bool:
         and not doc[end].whitespace_
         and (doc[end + 1].tag_ == "VBN" or doc[end + 1].pos_ in ("ADJ", "NOUN"))
     )
+
+
+def _clause_verb(token: Token) -> int:
+    """The verb of the clause a word belongs to (its own index for the root): the scene of
+    "Police arrested five men *in Nairobi*" is the police's, not that of "Tillerson pledged that
+    US forces would remain *in Syria*"."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token.i
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    """Token i opens its sentence or paragraph, where any word is capitalised."""
+    return doc[i].is_sent_start or i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", '"', "“", "\n")
 
 
 class ActorResolver(AgentPhraseRules):
@@ -125,7 +149,171 @@ class ActorResolver(AgentPhraseRules):
                     i = made[0].end
                     continue
             i += 1
+        self._default_countries(doc, out, hits, sent_of, day)
         return out
+
+    # ------------------------------------------------------------ default country
+
+    def _default_countries(
+        self, doc: Doc, mentions: list[Mention], hits: list[Hit], sent_of: list[int], day: date | None
+    ) -> None:
+        """Give a state agent the text left without a country ("the government", "police", "a
+        spokesman") the country its sentence or article is about: news leaves the country of a
+        story's own state agents unsaid ("Police arrested five men in Nairobi", "The army said").
+        - the one country where the sentence sets its scene, a place after "in"/"at"/"near"
+          (rule `agent+sentence-country`), unless the article is about another country ("the
+          army shelled villages in Syria" in a story from Ankara stays open);
+        - with no scene, for a definite or bare agent ("the army", "police") in a sentence that
+          names no other country, the article's: its dateline's ("NAIROBI, Kenya -") or, failing
+          that, the one making a clear majority of its country mentions, the latter not for one
+          person ("the prime minister" in a British story about Washington) (rule
+          `agent+article-country`). A country named only as an actor is more often the
+          counterpart ("The government thanked Norway"), so it decides nothing.
+        Agents marked as someone else's ("foreign forces", "Kurdish authorities", "their troops")
+        keep no country; coded countries are never changed."""
+        found = self._country_hits(doc, hits, day)
+        if not found:
+            return
+        article, why, opening = self._article_country(doc, found)
+        # pronouns were resolved while reading, before the default: "he" after "the minister"
+        # follows the minister's last mention (agent rule -> (code before, mention))
+        latest: dict[str, tuple[str, Mention]] = {}
+        for mention in mentions:
+            if mention.rule.startswith("coref:") and not code_country(mention.code, self.iso3):
+                before, antecedent = latest.get(mention.rule.rsplit("->", 1)[-1], ("", None))
+                if antecedent is not None and mention.code == before and antecedent.code != before:
+                    mention.code = antecedent.code
+                    mention.rule = f"{mention.rule.rsplit('->', 1)[0]}->{antecedent.rule}"
+                continue
+            if not mention.rule.startswith("agent:") or code_country(mention.code, self.iso3):
+                continue
+            latest[mention.rule] = (mention.code, mention)
+            sectors = code_sectors(mention.code, self.iso3)
+            if not sectors or sectors[0] not in STATE_SECTORS:
+                continue
+            determiner = self._determiner(doc, mention.start)
+            if determiner is None:
+                continue  # "foreign forces", "their troops", "the company's board"
+            lo, hi = sent_start(doc, mention.start, sent_of), sent_end(doc, mention.start, sent_of)
+            here = [
+                (hit, country)
+                for hit, country in found
+                if lo <= hit.start < hi and hit.start >= opening and not mention.start <= hit.start < mention.end
+            ]
+            countries = {country for _, country in here}
+            clause = _clause_verb(doc[mention.end - 1])
+            scenes = {
+                country
+                for hit, country in here
+                if self._as_location(doc, hit) and _clause_verb(doc[hit.start : hit.end].root) == clause
+            }
+            agent_id = mention.rule.split(":", 1)[1]
+            if len(scenes) == 1:
+                # "Police arrested five men in Nairobi": where it happens is whose police; not
+                # when the article is about another country ("the army shelled Aleppo" in a
+                # story about Turkey's army)
+                country = next(iter(scenes))
+                if article is None or country == article:
+                    mention.code = country + mention.code
+                    mention.rule = f"agent+sentence-country:{agent_id}+{country}"
+                continue
+            # a country named only as an actor is more often the counterpart ("The government
+            # thanked China for its help"): the article's country only when no other is named
+            # one person ("the prime minister", "the lawyer") is anybody's in a story about
+            # another country; institutions and groups ("the courts", "officials") are its own
+            one_person = mention.person and is_singular(doc[mention.end - 1])
+            if (
+                not scenes
+                and determiner in ("definite", "bare")
+                and article is not None
+                and countries <= {article}
+                and not (one_person and why == "majority")
+            ):
+                mention.code = article + mention.code
+                mention.rule = f"agent+article-country:{agent_id}+{article} ({why})"
+
+    def _country_hits(self, doc: Doc, hits: list[Hit], day: date | None) -> list[tuple[Hit, str]]:
+        """The dictionary hits that name a country, as a place or an actor, with that country;
+        not allegiances ("pro-Russian") or descriptions ("Iranian-backed", "US-led")."""
+        found = []
+        for hit in hits:
+            if hit.target.kind == "agent" or hit.allegiance:
+                continue
+            if hit.end < len(doc) and doc[hit.end].text in ("-", "–") and not doc[hit.end - 1].whitespace_:
+                continue
+            entity = self._entity(hit)
+            code, _, _ = self._role_code(entity, day)
+            country = code_country(code, self.iso3) if code else None
+            if country and entity.kind == "organisation" and "MED" in code_sectors(code or "", self.iso3):
+                continue  # "(AP)", "Reuters reported": where the story comes from, not what it is about
+            if country:
+                found.append((hit, country))
+        return found
+
+    def _article_country(self, doc: Doc, found: list[tuple[Hit, str]]) -> tuple[str | None, str, int]:
+        """The country an article is about: its dateline's, else a clear majority (at least
+        three mentions and 60% of all country mentions); and the first token after the
+        dateline (0 without one), which belongs to no sentence's own countries."""
+        first = next((t.i for t in doc if not t.is_space), None)
+        if first is not None and dateline(doc, first):
+            for hit, country in found:
+                if hit.start > first + 4:
+                    break
+                opening = doc[first : hit.start]
+                in_dateline = all(t.pos_ == "PROPN" or t.is_punct or t.is_upper for t in opening)
+                place = hit.target.kind in ("capital", "place") or self._entity(hit).kind == "country"
+                if in_dateline and place and (doc[first].is_upper or hit.start == first):
+                    return country, "dateline", hit.end
+        counts: dict[str, int] = {}
+        for _, country in found:
+            counts[country] = counts.get(country, 0) + 1
+        top = max(counts, key=lambda c: counts[c])
+        if counts[top] >= 3 and counts[top] >= 0.6 * sum(counts.values()):
+            return top, "majority", 0
+        return None, "", 0
+
+    def _as_location(self, doc: Doc, hit: Hit) -> bool:
+        """A country named as where things happen: a city or region, or after "in", "at",
+        "near" ("in Kenya", "near Mombasa"); not "to", "into", "from", which say where
+        someone goes or comes from, nor a place that describes ("Guantanamo Bay detainees"), nor a
+        border, which has two sides."""
+        after = doc[hit.end + (hit.end < len(doc) and doc[hit.end].tag_ == "POS")] if hit.end < len(doc) else None
+        if after is not None and after.lower_ in ("border", "borders", "frontier"):
+            return False  # "near the Syrian border": a border has two sides
+        token = doc[hit.start : hit.end].root
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head  # "in eastern Canada and the northeastern United States"
+        first = min(token.i, hit.start)
+        j = first - 1
+        while j >= 0 and first - j <= 4 and (doc[j].pos_ in ("DET", "ADJ", "PROPN") or doc[j].text == ","):
+            j -= 1
+        return j >= 0 and doc[j].lower_ in SCENE_PREPOSITIONS
+
+    def _determiner(self, doc: Doc, start: int) -> str | None:
+        """How an agent phrase is determined: "definite" ("the army"), "bare" ("police"),
+        "indefinite" ("a spokesman"), or None when a word makes it someone else's or anyone's
+        ("foreign forces", "their troops", "other governments")."""
+        j = start - 1
+        while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].lower_ in MODIFIER_WORDS):
+            if doc[j].lower_ in FOREIGN_WORDS:
+                return None
+            if doc[j].text[:1].isupper() and not _sentence_initial(doc, j):
+                return None  # "the Kurdish authorities": a people the dictionaries do not know
+            j -= 1
+        if j < 0:
+            return "bare"
+        word = doc[j].lower_
+        if word in FOREIGN_WORDS or doc[j].tag_ in ("PRP$", "POS", "WP$"):
+            return None
+        if doc[j].pos_ == "PROPN":
+            return None  # "Kurdish authorities", "Labour spokesman": someone the dictionaries do not know
+        if word in DETERMINERS:
+            return "definite"
+        if word in INDEFINITE_WORDS:
+            return "indefinite"
+        if doc[j].pos_ == "DET":
+            return "indefinite"  # "all", "every", "both": many at once
+        return "bare"
 
     # ------------------------------------------------------------ matching
 
