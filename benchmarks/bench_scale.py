@@ -42,9 +42,10 @@ CORPORA = (NEWS / "newsarticles-dai2017/newsarticles.jsonl", NEWS / "bbc-news-22
 MB = 2**20
 
 
-def write_articles(path: Path, limit: int) -> int:
-    """The first `limit` articles of the corpora, as communique JSON Lines (id, text, date, title)."""
-    count = 0
+def write_articles(path: Path, limit: int) -> tuple[int, int]:
+    """The first `limit` articles of the corpora, as communique JSON Lines (id, text, date, title):
+    how many were written, and their characters of text."""
+    count = characters = 0
     with path.open("w", encoding="utf-8") as out:
         for corpus in CORPORA:
             with corpus.open(encoding="utf-8") as stream:
@@ -53,9 +54,10 @@ def write_articles(path: Path, limit: int) -> int:
                     row = {key: record.get(key) for key in ("id", "title", "text", "date")}
                     out.write(json.dumps(row, ensure_ascii=False) + "\n")
                     count += 1
+                    characters += len(row["text"] or "")
                     if count >= limit:
-                        return count
-    return count
+                        return count, characters
+    return count, characters
 
 
 def run_job(path: Path, engine: Engine, settings: Settings) -> RunSummary:
@@ -177,8 +179,7 @@ def main() -> int:
         characters: dict[int, int] = {}  # text coded per size: later articles are shorter than the first
         for size in sorted({*sizes, compare}):
             files[size] = Path(tmp) / f"articles-{size}.jsonl"
-            got = write_articles(files[size], size)
-            characters[size] = sum(len(json.loads(line)["text"] or "") for line in files[size].open(encoding="utf-8"))
+            got, characters[size] = write_articles(files[size], size)
             if got < size:
                 print(f"only {got} articles available for {size}")
         # The first job of the process also pays for importing spaCy and the pipeline's modules.

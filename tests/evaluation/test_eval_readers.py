@@ -442,10 +442,8 @@ def test_tabari_suite_dictionaries_load_through_the_actor_readers(shared_data: P
     assert any(agent.code == "~OPP" for agent in agents)
 
 
-def test_settings_for_gold_adds_the_suite_dictionaries(tmp_path: Path) -> None:
-    from communique.config import Settings
-    from communique.evaluation import settings_for_gold
-
+def write_suite(tmp_path: Path) -> Path:
+    """A TABARI suite: its text and a project file naming (empty) actors, verbs and agents beside it."""
     path = write(tmp_path, "Suite.text", TABARI_TEXT)
     write(
         tmp_path,
@@ -454,6 +452,14 @@ def test_settings_for_gold_adds_the_suite_dictionaries(tmp_path: Path) -> None:
     )
     for name in ("Demo.actors", "Demo.verbs", "Demo.agents"):
         write(tmp_path, name, "")
+    return path
+
+
+def test_settings_for_gold_adds_the_suite_dictionaries(tmp_path: Path) -> None:
+    from communique.config import Settings
+    from communique.evaluation import settings_for_gold
+
+    path = write_suite(tmp_path)
     mine = Settings(actors=(Path("mine.jsonl"),))
     settings = settings_for_gold(path, mine)
     assert settings.actors == (Path("mine.jsonl"), tmp_path / "Demo.actors", tmp_path / "Demo.agents")
@@ -469,14 +475,7 @@ def test_a_suite_with_its_own_world_codes_with_its_dictionaries_alone(tmp_path: 
     from communique.config import Settings
     from communique.evaluation import settings_for_gold
 
-    path = write(tmp_path, "Suite.text", TABARI_TEXT)
-    write(
-        tmp_path,
-        "Suite.project",
-        "<actorsfile> Demo.actors\n<verbsfile> Demo.verbs\n<agentsfile> Demo.agents\n<textfile> Suite.text\n",
-    )
-    for name in ("Demo.actors", "Demo.verbs", "Demo.agents"):
-        write(tmp_path, name, "")
+    path = write_suite(tmp_path)
     settings = settings_for_gold(path, Settings())
     assert not settings.shipped_dictionaries and not settings.shipped_verbs
     # Without its own verbs, a suite keeps the shipped patterns.

@@ -7,18 +7,15 @@ tests about the coder alone (the integration tests use the real ``cameo_actors``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import pytest
-from event_helpers import actor_for
+from event_helpers import MakeDoc, actor_for
 from spacy.tokens import Doc
 
 from communique.events.coder import EventCoder
 from communique.events.load import build_coder
 from communique.nlp.extensions import ACTOR_SPANS_KEY
 from communique.nlp.parse import parse_texts
-
-MakeDoc = Callable[..., Doc]
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
 from communique.model import Actor, Event, Modality
+
+# make_doc (conftest): a parsed sentence with actor spans put on it by hand.
+MakeDoc = Callable[..., Doc]
 
 # Sector codes a hand-written actor code may start with: they name no country.
 NOT_COUNTRIES = frozenset({"GOV", "MIL", "MED", "REB", "OPP", "CVL", "PPL", "EDU", "HLH", "LAB", "BUS", "AGR",

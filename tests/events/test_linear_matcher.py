@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import triples
+from event_helpers import MakeDoc, triples
 from spacy.tokens import Doc
 
 from communique.events.component import _with_linear
 from communique.events.linear import LinearCoder, linear_sentences, sentence_items
 from communique.events.load import shipped_codes
 from communique.events.tabari import parse_tabari_verbs
-from conftest import MakeDoc
 
 DICTIONARY = """\
 <SYNSETS>

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from communique.events.coder import EventCoder
 from communique.events.linear import LinearCoder
-from communique.events.load import build_coder, build_linear_coder
+from communique.events.load import build_coders
 from communique.model import Event
 from communique.nlp.extensions import register_extensions
 
@@ -60,5 +60,5 @@ def _with_linear(events: list[Event], linear: dict[int, list[Event]]) -> list[Ev
 def make_cameo_events(nlp: Language, name: str, extra_patterns: list[str], shipped: bool = True) -> CameoEvents:
     """`extra_patterns`: the user's verb files (setting `verbs`), read before the shipped ones;
     `shipped`: false codes with the user's files alone (setting `shipped_dictionaries`)."""
-    paths = tuple(Path(v) for v in extra_patterns)
-    return CameoEvents(build_coder(paths, shipped), name, build_linear_coder(paths))
+    coder, linear = build_coders(tuple(Path(v) for v in extra_patterns), shipped)
+    return CameoEvents(coder, name, linear)

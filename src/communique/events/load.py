@@ -60,25 +60,42 @@ def is_tabari_verb_file(path: Path) -> bool:
     return looks_like_tabari(text)
 
 
+def split_verb_files(paths: Sequence[Path]) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
+    """(dependency-pattern files, TABARI verb files) among the user's verb files, in order."""
+    tabari = {Path(p) for p in paths if is_tabari_verb_file(Path(p))}
+    return tuple(Path(p) for p in paths if Path(p) not in tabari), tuple(Path(p) for p in paths if Path(p) in tabari)
+
+
 def load_patterns(extra: Sequence[Path] = (), shipped: bool = True) -> PatternSet:
     """The user's verb files (but TABARI's, which the linear matcher reads), then (unless
     `shipped` is false) the shipped patterns."""
-    if not extra and shipped:
-        return shipped_patterns()
-    user = [read_verb_file(Path(p)) for p in extra if not is_tabari_verb_file(Path(p))]
-    return merge([*user, shipped_patterns()] if shipped else user)
+    return _patterns(split_verb_files(extra)[0], shipped)
 
 
 def load_linear(extra: Sequence[Path] = ()) -> LinearDictionary | None:
     """The TABARI verb dictionaries among the user's verb files, for the linear matcher."""
-    verbs = [v for p in extra if is_tabari_verb_file(Path(p)) for v in read_tabari_verbs(Path(p)).verbs]
+    return _linear(split_verb_files(extra)[1])
+
+
+def _patterns(files: Sequence[Path], shipped: bool) -> PatternSet:
+    if not files and shipped:
+        return shipped_patterns()
+    user = [read_verb_file(path) for path in files]
+    return merge([*user, shipped_patterns()] if shipped else user)
+
+
+def _linear(files: Sequence[Path]) -> LinearDictionary | None:
+    verbs = [verb for path in files for verb in read_tabari_verbs(path).verbs]
     return LinearDictionary(tuple(verbs)) if verbs else None
 
 
-def build_linear_coder(verbs: Sequence[Path] = ()) -> LinearCoder | None:
-    """The linear matcher for the user's TABARI verb files, or None when there are none."""
-    dictionary = load_linear(tuple(verbs))
-    return LinearCoder(dictionary, shipped_codes()) if dictionary else None
+def build_coders(verbs: Sequence[Path] = (), shipped: bool = True) -> tuple[EventCoder, LinearCoder | None]:
+    """The dependency coder (as `build_coder`) and, when the user's verb files include TABARI
+    dictionaries, the linear matcher for them; each file is classified once."""
+    dependency, tabari = split_verb_files(verbs)
+    dictionary = _linear(tabari)
+    linear = LinearCoder(dictionary, shipped_codes()) if dictionary else None
+    return EventCoder(_patterns(dependency, shipped), shipped_codes()), linear
 
 
 def build_coder(verbs: Sequence[Path] = (), shipped: bool = True) -> EventCoder:
