@@ -26,13 +26,14 @@ from communique.events.frames import Match, best_match, is_candidate, proposed_a
 from communique.events.modality import ACCUSING_VERBS, SCHEDULE_WORDS, SPEECH_VERBS, Context, analyse
 from communique.events.patterns import NOUN, VERB, Pattern, PatternSet
 from communique.events.roles import (
-    TARGET_PREPOSITIONS,
+    LIGHT_VERBS,
     ActorIndex,
     agent_of,
     asks_for_something,
-    destinations,
+    default_targets,
     instrument_owners,
-    is_instrument,
+    nearest_target,
+    noun_roles,
     objects_of,
     participation,
     phrase_actors,
@@ -41,9 +42,6 @@ from communique.events.roles import (
 )
 from communique.model import Actor, Attribution, Event, Modality, SentenceRef, TextSpan
 
-LIGHT_VERBS = frozenset(
-    ["hold", "have", "conduct", "carry", "launch", "stage", "issue", "make", "give", "deliver", "mount", "begin", "start", "resume", "continue", "engage", "take", "pay", "undertake", "level", "lodge", "file", "open", "convene", "announce", "sign", "reach", "attend", "declare"]
-)
 CLAIM_RESPONSIBILITY = "015"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Besides the verbal roots, acts that take a stance on another act: praise, verbal defence,
@@ -58,8 +56,6 @@ STATEMENT_VERBS = frozenset(
 )
 DEMAND_MODALS = frozenset({"must"})
 APPEAL_MODALS = frozenset({"should", "ought"})
-# What a complaint or criticism is about names whom it is against (root 11).
-GRIEVANCE_PREPOSITIONS = ("against", "over", "about")
 # Acts done to people (releasing them): with a direct object that names no one, the verb has
 # its other sense ("released a report").
 PERSON_PATIENT_CODES = frozenset({"084", "0841"})
@@ -81,15 +77,10 @@ RECIPROCAL_LEMMAS = frozenset([
 # Verbal acts (demands, criticism, rejections, threats) are stances that news often reports
 # without an addressee ("rejected the peace plan", "threatened to cut off electricity").
 TARGETLESS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "14", "15"})
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside"})
-FRONTED_SETTINGS = frozenset({"in", "at"})
 # People who are nobody in particular without a country ("residents", "a doctor", "companies"):
 # every such event of a hand audit of real news was wrong. A GOV or MIL agent without a country is
 # still somebody's, and international bodies, regions and named people have none to give.
 SOCIAL_SECTORS = frozenset({"PPL", "CVL", "EDU", "HLH", "LAB", "BUS", "AGR", "REF"})
-ADJUNCT_PREPOSITIONS = frozenset(
-    ["after", "before", "following", "since", "amid", "amidst", "despite", "during", "until", "because", "over", "of", "like"]
-)
 # A bare intent whose act has no code of its own, towards no one, says nothing ("called for
 # reforms", an appeal to no one in particular, still says something).
 VACUOUS_ALONE = frozenset({"030"})
@@ -211,138 +202,9 @@ class EventCoder:
             # the complement: where it happened ("in Texas") is no accuser.
             located = located or pattern.code is None
             named_slots = frozenset(c.slot for c in pattern.constraints if c.words)
-            targets = self._default_targets(token, actors, sources, located, named_slots, code[:2] == "11")
+            targets = default_targets(token, actors, sources, located, named_slots, code[:2] == "11")
         return sources, targets, borrowed
 
-    def _default_targets(self, token: Token, actors: ActorIndex, sources: list[tuple[Actor, Token]],
-                         located: bool = False, named_slots: frozenset[str] = frozenset(),
-                         grievance: bool = False) -> list[tuple[Actor, Token]]:
-        source_tokens = {t.i for _, t in sources}
-        agent = agent_of(token)
-        objects = objects_of(token)
-        candidates: list[Token] = list(objects)
-        # "condemned an attack *by* Houthi rebels": criticising, answering or avenging an act is
-        # aimed at whoever did it, before where it happened.
-        for obj in objects:
-            if obj.pos_ == "NOUN":
-                candidates.extend(prep_objects(obj, "by"))
-        # A place is no party when located; a preposition the pattern names is ("died *in custody*").
-        preps = [p for p in TARGET_PREPOSITIONS
-                 if not (located and p in LOCATIVE_PREPOSITIONS and p not in named_slots)]
-        if grievance:
-            # "complained to the UN *over* Israeli raids": a complaint is against what it is about;
-            # whom it is made to is only its audience.
-            preps = [*GRIEVANCE_PREPOSITIONS, *(p for p in preps if p not in GRIEVANCE_PREPOSITIONS)]
-        for prep in preps:
-            # A fronted "In Geneva, ..." sets the scene; it is where, never whom.
-            candidates.extend(o for o in prep_objects(token, prep) if not _fronted_setting(o.head, token))
-        for obj in objects:
-            for prep in preps:
-                candidates.extend(prep_objects(obj, prep))
-        for child in token.children:
-            if child.dep_ == "ccomp":  # "warned that Moscow would...", "claimed that ISIL had..."
-                subject = subject_of(child)
-                if subject is not None:
-                    candidates.append(subject)
-        object_ids = {o.i for o in objects}
-        instrument: list[tuple[Actor, Token]] = []
-        for head in candidates:
-            if agent is not None and head.i == agent.i:
-                continue
-            found = [(a, t) for a, t in phrase_actors(head, actors) if t.i not in source_tokens]
-            if not found:
-                continue
-            if head.i in object_ids and is_instrument(head, found, {a.country for a, _ in sources}):
-                # "sent its troops to Mali", "withdrew forces from Lebanon": the troops are the
-                # actor's own means; where they go or leave is the party acted on.
-                instrument = instrument or found
-                continue
-            if instrument and head.i not in {p.i for p in destinations(token, objects)}:
-                break
-            return found
-        return instrument
-
-    @staticmethod
-    def _nearest_target(token: Token, actors: ActorIndex, taken: set[int],
-                        through_clauses: bool = False) -> list[tuple[Actor, Token]]:
-        """The first actor within the event's own phrase ("called for a ceasefire *in Liberia*"),
-        not crossing into embedded clauses, which have their own events; `through_clauses`: a
-        claimed act's victim may sit in a clause on the act's noun ("responsibility for an attack
-        *targeting shoppers in Nairobi*")."""
-        stops = {"ccomp", "advcl", "pcomp", "parataxis", "conj", "xcomp", "punct"}
-        if not through_clauses:
-            stops |= {"relcl", "acl"}
-        queue = [c for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent")
-                 and not _fronted_setting(c, token)]
-        while queue:
-            node = queue.pop(0)
-            if node.dep_ in stops:
-                continue
-            hit = phrase_actors(node, actors, with_conjuncts=False)
-            hit = [h for h in hit if h[1].i not in taken]
-            if hit:
-                return hit
-            queue.extend(node.children)
-        return []
-
-    def _noun_roles(self, token: Token, actors: ActorIndex, root: str) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]], bool]:
-        sources: list[tuple[Actor, Token]] = []
-        for child in token.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < token.i:
-                sources.extend(phrase_actors(child, actors))
-        for head in prep_objects(token, "by"):
-            sources.extend(phrase_actors(head, actors))
-        governor = token.head if token.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "pobj", "nsubj") else None
-        if governor is not None and governor.dep_ == "prep" and token.dep_ == "pobj":
-            # "returned for talks", "killed in an attack": the verb's parties are the noun's; not
-            # so across a time or cause adjunct ("offered talks *following* the invasion").
-            participates = governor.lower_ not in ADJUNCT_PREPOSITIONS
-            governor = governor.head if governor.head.pos_ in ("VERB", "AUX") and participates else None
-        borrowed = False
-        # "sanctions on Russia for *its* incursion": a possessive pronoun names the doer, whom the
-        # governing verb's subject is not, unless a light verb makes them one ("launched its attack").
-        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (
-            governor is None or governor.lemma_.lower() not in LIGHT_VERBS)
-        if (not sources and not owned and governor is not None and governor.pos_ in ("VERB", "AUX")
-                and token.dep_ != "nsubj" and not self._stance_on(governor)):
-            subject = subject_of(governor)
-            if subject is not None and subject.i != token.i:
-                sources = phrase_actors(subject, actors)
-                borrowed = governor.lemma_.lower() not in LIGHT_VERBS
-        between: list[tuple[Actor, Token]] = []
-        for head in prep_objects(token, "between") + prep_objects(token, "among"):
-            between.extend(phrase_actors(head, actors))
-        if between and not sources:
-            return between[:1], between[1:], borrowed
-        source_tokens = {t.i for _, t in sources}
-        targets: list[tuple[Actor, Token]] = []
-        heads: list[Token] = []
-        # Talks "on Ukraine" are about Ukraine; an attack "on Ukraine" is against it.
-        noun_preps = ("with", "to") if root in ("04", "05") else (
-            "on", "against", "with", "to", "into", "of", "toward", "towards", "at", "for", "in")
-        for prep in noun_preps:
-            heads.extend(prep_objects(token, prep))
-        if governor is not None and not targets and any(c.dep_ == "auxpass" for c in governor.children):
-            # "Four civilians were killed in an Israeli strike": the strike's victims.
-            for victim in (c for c in governor.children if c.dep_ == "nsubjpass"):
-                found = [(a, t) for a, t in phrase_actors(victim, actors) if t.i not in source_tokens]
-                if found:
-                    return sources, found, borrowed
-        if governor is not None:
-            # A protest "in Beijing" is a protest against those who rule there.
-            governor_preps = ("with", "to") if root in ("04", "05", "06") else (
-                ("with", "to", "on", "against", "at") + (("in",) if root == "14" else ()))
-            for prep in governor_preps:
-                heads.extend(prep_objects(governor, prep))
-            heads.extend(c for c in governor.children if c.dep_ == "dative")
-        for head in heads:
-            found = [(a, t) for a, t in phrase_actors(head, actors) if t.i not in source_tokens]
-            if found:
-                targets = found
-                break
-        if between and sources and not targets:
-            targets = [b for b in between if b[1].i not in source_tokens]
-        return sources, targets, borrowed
 
     def _stance_on(self, verb: Token) -> bool:
         """A verb that says something about an act rather than doing it ("condemned the attack",
@@ -369,14 +231,14 @@ class EventCoder:
                 # "The meeting between Biden and Putin was held": the noun knows the parties.
                 for obj in objects_of(token):
                     if obj.pos_ == "NOUN":
-                        noun_sources, noun_targets, _ = self._noun_roles(obj, actors, code_root(pattern))
+                        noun_sources, noun_targets, _ = noun_roles(obj, actors, code_root(pattern), self._stance_on)
                         if not sources and noun_sources:
                             sources = noun_sources
                             taken = {s[1].i for s in sources}
                             targets = [t for t in (noun_targets or targets) if t[1].i not in taken]
                         targets = targets or noun_targets
         else:
-            sources, targets, borrowed = self._noun_roles(token, actors, code_root(pattern))
+            sources, targets, borrowed = noun_roles(token, actors, code_root(pattern), self._stance_on)
         code = pattern.code or pattern.reverse
         assert code is not None
         context = analyse(token, code[:2] in VERBAL_ROOTS)
@@ -403,7 +265,7 @@ class EventCoder:
                 and not (root in ("04", "05", "06") and code != "042")):  # where they met is no party
             # Claiming an attack is aimed at the attack's victims ("claimed responsibility for an
             # attack targeting shoppers in Nairobi": KEN), wherever the noun phrase names them.
-            targets = self._nearest_target(token, actors, {t.i for _, t in sources}, code == CLAIM_RESPONSIBILITY)
+            targets = nearest_target(token, actors, {t.i for _, t in sources}, code == CLAIM_RESPONSIBILITY)
             fallback = bool(targets)
         if pattern.code is None and pattern.reverse:
             # ":100" patterns: only the reverse event exists ("faces pressure from Congress").
@@ -793,8 +655,3 @@ def _nobody_in_particular(actor: Actor) -> bool:
     if actor.country is not None or actor.name is not None:
         return False
     return actor.code.lstrip("-")[:3] in SOCIAL_SECTORS
-
-
-def _fronted_setting(child: Token, verb: Token) -> bool:
-    """ "*In Geneva*, the UN appealed...": a place phrase before the verb sets the scene."""
-    return child.dep_ == "prep" and child.lower_ in FRONTED_SETTINGS and child.i < verb.i

@@ -14,7 +14,7 @@ when it asks for something; "took part in X" makes X the event.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -37,6 +37,24 @@ MISHAPS = frozenset(
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
 # Verbs whose "to"-clause small parsers attach as an adverbial clause ("pressured X to help").
 OBJECT_CONTROL = frozenset(["pressure", "press", "push", "force", "urge", "ask", "persuade", "convince", "invite", "tell", "order", "encourage"])
+
+# Verbs that only carry the act their object names ("held talks", "launched an attack").
+LIGHT_VERBS = frozenset(
+    ["hold", "have", "conduct", "carry", "launch", "stage", "issue", "make", "give", "deliver", "mount", "begin", "start", "resume", "continue", "engage", "take", "pay", "undertake", "level", "lodge", "file", "open", "convene", "announce", "sign", "reach", "attend", "declare"]
+)
+
+# What a complaint or criticism is about names whom it is against (root 11).
+GRIEVANCE_PREPOSITIONS = ("against", "over", "about")
+
+# Where an act happens; for meetings and located acts these name the place, not a party.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside"})
+FRONTED_SETTINGS = frozenset({"in", "at"})  # "*In Geneva*, the UN appealed...": the scene
+
+# Time and cause adjuncts: a noun after them ("offered talks *following* the invasion") is no
+# part of the governing verb's act.
+ADJUNCT_PREPOSITIONS = frozenset(
+    ["after", "before", "following", "since", "amid", "amidst", "despite", "during", "until", "because", "over", "of", "like"]
+)
 
 
 @dataclass(frozen=True)
@@ -287,3 +305,138 @@ def participation(verb: Token) -> list[Token]:
     else:
         return []
     return [pobj for head in heads for pobj in prep_objects(head, "in")]
+
+
+def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor, Token]],
+                     located: bool = False, named_slots: frozenset[str] = frozenset(),
+                     grievance: bool = False) -> list[tuple[Actor, Token]]:
+    source_tokens = {t.i for _, t in sources}
+    agent = agent_of(token)
+    objects = objects_of(token)
+    candidates: list[Token] = list(objects)
+    # "condemned an attack *by* Houthi rebels": criticising, answering or avenging an act is
+    # aimed at whoever did it, before where it happened.
+    for obj in objects:
+        if obj.pos_ == "NOUN":
+            candidates.extend(prep_objects(obj, "by"))
+    # A place is no party when located; a preposition the pattern names is ("died *in custody*").
+    preps = [p for p in TARGET_PREPOSITIONS
+             if not (located and p in LOCATIVE_PREPOSITIONS and p not in named_slots)]
+    if grievance:
+        # "complained to the UN *over* Israeli raids": a complaint is against what it is about;
+        # whom it is made to is only its audience.
+        preps = [*GRIEVANCE_PREPOSITIONS, *(p for p in preps if p not in GRIEVANCE_PREPOSITIONS)]
+    for prep in preps:
+        # A fronted "In Geneva, ..." sets the scene; it is where, never whom.
+        candidates.extend(o for o in prep_objects(token, prep) if not fronted_setting(o.head, token))
+    for obj in objects:
+        for prep in preps:
+            candidates.extend(prep_objects(obj, prep))
+    for child in token.children:
+        if child.dep_ == "ccomp":  # "warned that Moscow would...", "claimed that ISIL had..."
+            subject = subject_of(child)
+            if subject is not None:
+                candidates.append(subject)
+    object_ids = {o.i for o in objects}
+    instrument: list[tuple[Actor, Token]] = []
+    for head in candidates:
+        if agent is not None and head.i == agent.i:
+            continue
+        found = [(a, t) for a, t in phrase_actors(head, actors) if t.i not in source_tokens]
+        if not found:
+            continue
+        if head.i in object_ids and is_instrument(head, found, {a.country for a, _ in sources}):
+            # "sent its troops to Mali", "withdrew forces from Lebanon": the troops are the
+            # actor's own means; where they go or leave is the party acted on.
+            instrument = instrument or found
+            continue
+        if instrument and head.i not in {p.i for p in destinations(token, objects)}:
+            break
+        return found
+    return instrument
+
+def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
+                    through_clauses: bool = False) -> list[tuple[Actor, Token]]:
+    """The first actor within the event's own phrase ("called for a ceasefire *in Liberia*"),
+    not crossing into embedded clauses, which have their own events; `through_clauses`: a
+    claimed act's victim may sit in a clause on the act's noun ("responsibility for an attack
+    *targeting shoppers in Nairobi*")."""
+    stops = {"ccomp", "advcl", "pcomp", "parataxis", "conj", "xcomp", "punct"}
+    if not through_clauses:
+        stops |= {"relcl", "acl"}
+    queue = [c for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent")
+             and not fronted_setting(c, token)]
+    while queue:
+        node = queue.pop(0)
+        if node.dep_ in stops:
+            continue
+        hit = phrase_actors(node, actors, with_conjuncts=False)
+        hit = [h for h in hit if h[1].i not in taken]
+        if hit:
+            return hit
+        queue.extend(node.children)
+    return []
+
+def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[[Token], bool]) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]], bool]:
+    sources: list[tuple[Actor, Token]] = []
+    for child in token.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < token.i:
+            sources.extend(phrase_actors(child, actors))
+    for head in prep_objects(token, "by"):
+        sources.extend(phrase_actors(head, actors))
+    governor = token.head if token.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "pobj", "nsubj") else None
+    if governor is not None and governor.dep_ == "prep" and token.dep_ == "pobj":
+        # "returned for talks", "killed in an attack": the verb's parties are the noun's; not
+        # so across a time or cause adjunct ("offered talks *following* the invasion").
+        participates = governor.lower_ not in ADJUNCT_PREPOSITIONS
+        governor = governor.head if governor.head.pos_ in ("VERB", "AUX") and participates else None
+    borrowed = False
+    # "sanctions on Russia for *its* incursion": a possessive pronoun names the doer, whom the
+    # governing verb's subject is not, unless a light verb makes them one ("launched its attack").
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (
+        governor is None or governor.lemma_.lower() not in LIGHT_VERBS)
+    if (not sources and not owned and governor is not None and governor.pos_ in ("VERB", "AUX")
+            and token.dep_ != "nsubj" and not stance_on(governor)):
+        subject = subject_of(governor)
+        if subject is not None and subject.i != token.i:
+            sources = phrase_actors(subject, actors)
+            borrowed = governor.lemma_.lower() not in LIGHT_VERBS
+    between: list[tuple[Actor, Token]] = []
+    for head in prep_objects(token, "between") + prep_objects(token, "among"):
+        between.extend(phrase_actors(head, actors))
+    if between and not sources:
+        return between[:1], between[1:], borrowed
+    source_tokens = {t.i for _, t in sources}
+    targets: list[tuple[Actor, Token]] = []
+    heads: list[Token] = []
+    # Talks "on Ukraine" are about Ukraine; an attack "on Ukraine" is against it.
+    noun_preps = ("with", "to") if root in ("04", "05") else (
+        "on", "against", "with", "to", "into", "of", "toward", "towards", "at", "for", "in")
+    for prep in noun_preps:
+        heads.extend(prep_objects(token, prep))
+    if governor is not None and not targets and any(c.dep_ == "auxpass" for c in governor.children):
+        # "Four civilians were killed in an Israeli strike": the strike's victims.
+        for victim in (c for c in governor.children if c.dep_ == "nsubjpass"):
+            found = [(a, t) for a, t in phrase_actors(victim, actors) if t.i not in source_tokens]
+            if found:
+                return sources, found, borrowed
+    if governor is not None:
+        # A protest "in Beijing" is a protest against those who rule there.
+        governor_preps = ("with", "to") if root in ("04", "05", "06") else (
+            ("with", "to", "on", "against", "at") + (("in",) if root == "14" else ()))
+        for prep in governor_preps:
+            heads.extend(prep_objects(governor, prep))
+        heads.extend(c for c in governor.children if c.dep_ == "dative")
+    for head in heads:
+        found = [(a, t) for a, t in phrase_actors(head, actors) if t.i not in source_tokens]
+        if found:
+            targets = found
+            break
+    if between and sources and not targets:
+        targets = [b for b in between if b[1].i not in source_tokens]
+    return sources, targets, borrowed
+
+
+def fronted_setting(child: Token, verb: Token) -> bool:
+    """ "*In Geneva*, the UN appealed...": a place phrase before the verb sets the scene."""
+    return child.dep_ == "prep" and child.lower_ in FRONTED_SETTINGS and child.i < verb.i
