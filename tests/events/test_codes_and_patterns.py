@@ -9,7 +9,7 @@ import pytest
 from communique.errors import ConfigError
 from communique.events.codes import load_cameo_codes, quad_class_of_root
 from communique.events.frames import best_match
-from communique.events.load import build_coder, read_verb_file, shipped_patterns
+from communique.events.load import build_coder, load_linear, read_verb_file, shipped_patterns
 from communique.events.patterns import NOUN, VERB, merge, read_patterns, write_patterns
 from communique.events.petrarch import read_petrarch_verbs
 
@@ -193,10 +193,12 @@ ABANDON  [345] ;pas 15 Jul 2003
 """
 
 
-def test_tabari_verb_file_is_read(tmp_path: Path):
+def test_tabari_verb_file_goes_to_the_word_order_matcher_not_to_patterns(tmp_path: Path):
     path = tmp_path / "demo.verbs"
     path.write_text(TABARI_SAMPLE, encoding="utf-8")
-    patterns = read_verb_file(path)
-    rendered = {p.render() for p in patterns.patterns}
-    assert rendered == {"VERB abandon => 345", "VERB abandon obj=&TIETYPES+ties => 902"}
-    assert patterns.synsets["TIETYPES"] == {("military",), ("economic",)}
+    with pytest.raises(ConfigError, match="TABARI verb dictionary"):
+        read_verb_file(path)
+    dictionary = load_linear([path])
+    assert dictionary is not None
+    assert [verb.name for verb in dictionary.verbs] == ["ABANDON"]
+    assert sorted(pattern.outcome.code or "" for pattern in dictionary.verbs[0].patterns) == ["075A", "111", "902"]

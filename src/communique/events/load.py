@@ -30,13 +30,19 @@ def _looks_like_petrarch(text: str) -> bool:
 
 
 def read_verb_file(path: Path) -> PatternSet:
-    """One verb pattern file, in communique's format or PETRARCH's."""
+    """One verb pattern file, in communique's format or PETRARCH's. A TABARI verb dictionary is
+    refused: its patterns describe word order, which the linear matcher reads (`load_linear`)."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read verb pattern file {path}: {exc}") from exc
-    if _looks_like_petrarch(text) or looks_like_tabari(text):
+    if _looks_like_petrarch(text):
         return read_petrarch_verbs(path)
+    if looks_like_tabari(text):
+        raise ConfigError(
+            f"{path} is a TABARI verb dictionary: give it in the `verbs` setting, where the word-order "
+            "matcher reads it (communique.events.load.load_linear), not as dependency patterns"
+        )
     return read_patterns(text, path.name)
 
 

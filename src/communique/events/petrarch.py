@@ -1,4 +1,4 @@
-"""Reader for PETRARCH and TABARI verb dictionaries (e.g. PETRARCH2's CAMEO.2.0.txt).
+"""Reader for PETRARCH verb dictionaries (e.g. PETRARCH2's CAMEO.2.0.txt).
 
 The PETRARCH format groups verbs in blocks (``---  WARN   [130]  ---``) with a default code,
 verb lines (``MEET {MEETS MET MEETING}``, ``+MEET_WITH``, ``ACCUSE [112]``) and patterns
@@ -14,6 +14,9 @@ recorded which verb it was written for: blocks mix senses ("press on" sits under
 part" under SEIZE). A pattern whose comment names no verb of its block applies to all of them.
 Patterns that hinge on auxiliaries (``WILL NOT *``) are dropped: modality is decided from the
 parse instead (communique.events.modality).
+
+TABARI verb dictionaries are recognised here (`looks_like_tabari`) but read by
+communique.events.tabari: their patterns are word order, which the linear matcher applies as is.
 """
 
 from __future__ import annotations
@@ -151,44 +154,9 @@ def looks_like_tabari(text: str) -> bool:
     return "<SYNSETS>" in text or bool(_TABARI_VERB.search(text))
 
 
-def tabari_to_petrarch(text: str) -> str:
-    """TABARI's verb file as PETRARCH's: each verb line is its own block, ';' starts a comment.
-
-    TABARI patterns with alternatives (``{ A | B }``) or non-CAMEO codes cannot be expressed
-    as dependency constraints and are left out by the PETRARCH reader.
-    """
-    out = ["####### SYNONYM SETS #######"]
-    section = ""
-    for raw in text.splitlines():
-        line = raw.split(";", 1)[0].rstrip()
-        tag = line.strip().upper()
-        if tag.startswith("<") and tag.endswith(">"):
-            section = "" if tag.startswith("</") else tag
-            if tag == "</SYNSETS>":
-                out.append("####### VERB PATTERNS #######")
-            continue
-        if not line.strip() or section == "<TIME>":
-            continue
-        if section == "<SYNSETS>":
-            out.append(line.strip().replace(" ", "_") if line.strip().startswith("+") else line.strip())
-        elif line.startswith("-"):
-            if "|" not in line:
-                out.append(line.replace("_", " ") + "  # " + "")
-        else:
-            word = line.split("[")[0].split("{")[0].strip()
-            codes = _CODE.search(line)
-            out.append(f"---  {word}   [{codes.group(1) if codes else '---'}]  ---")
-            out.append(line.split("[")[0].strip())
-    if "####### VERB PATTERNS #######" not in out:
-        out.insert(1, "####### VERB PATTERNS #######")
-    return "\n".join(out) + "\n"
-
-
 def read_petrarch_verbs(path: Path) -> PatternSet:
-    """Read a PETRARCH (or TABARI) verb dictionary into communique patterns (see the module docstring)."""
+    """Read a PETRARCH verb dictionary into communique patterns (see the module docstring)."""
     text = path.read_text(encoding="utf-8", errors="replace")
-    if looks_like_tabari(text):
-        text = tabari_to_petrarch(text)
     lines = text.splitlines()
     synsets: dict[str, set[tuple[str, ...]]] = {}
     patterns: list[Pattern] = []
