@@ -124,13 +124,14 @@ class _Builder:
     entries: defaultdict[str, dict[tuple[str, str, str | None, float | None, float | None], Place]]
 
     def add(self, names: Iterable[str], place: Place) -> None:
+        identity = (place.name, place.kind, place.country, place.lat, place.lon)
+        # Our alias file's names are as deliberate as a main name; geonames' alternates are not.
+        alternate = place if place.curated else replace(place, primary=False)
         for i, name in enumerate(names):
             key = normalize(name)
             if not key:
                 continue
-            # Our alias file's names are as deliberate as a main name; geonames' alternates are not.
-            candidate = place if i == 0 or place.curated else replace(place, primary=False)
-            identity = (place.name, place.kind, place.country, place.lat, place.lon)
+            candidate = place if i == 0 else alternate
             known = self.entries[key].get(identity)
             # One entry per place and key; a primary-name entry beats an alternate one.
             if known is None or (candidate.primary and not known.primary):
