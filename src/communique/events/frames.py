@@ -102,6 +102,10 @@ def build_frame(token: Token) -> Frame:
         elif dep in ("prep", "agent") or (dep == "dative" and child.pos_ == "ADP"):
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children):
                 slots.setdefault("prt", set()).add(child.lower_)
+            elif child.lower_ in PARTICLE_ADVERBS and not any(c.dep_ == "dobj" for c in token.children):
+                # "called off the strike" parsed as "off [the strike]": the particle's noun is the object.
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    _phrase_words(pobj, slots, heads, "obj", 0)
             _prep_phrase(child, slots, heads)
             if dep == "agent":
                 # "was demolished *by a protestor*": the passive's agent is the logical subject a
@@ -194,10 +198,15 @@ def proposed_act(token: Token, patterns: PatternSet) -> str | None:
     economic aid*", "a proposal *for holding* talks"); for a verb ("rejected a proposal to..."),
     that of its direct object. A stance on a proposal takes its leaf from what is proposed."""
     nouns = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.pos_ != "NOUN":
+        # "bowed to demands to...", "acceded to a request that...": the proposal after "to".
+        nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]
     for noun in (n for n in nouns if n.lemma_.lower() in PROPOSAL_NOUNS):
         for child in noun.children:
             content: list[Token] = []
-            if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if child.dep_ == "acl" and any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "that") for c in child.children):
+                # "a request to extradite", "demands that it initiate reforms"
                 content.append(child)
             elif child.dep_ == "prep" and child.lower_ == "for":
                 content.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
@@ -214,6 +223,17 @@ PURPOSE_VERBS = frozenset(["demand", "call", "protest", "press", "seek", "urge",
 PURPOSE_PREPOSITIONS = frozenset(["for", "against", "over", "of", "at"])
 
 
+# Speech verbs whose "must"/"should" clause is what protesters demand: "rallied, *saying he must resign*".
+DEMANDING_SPEECH = frozenset(["say", "chant", "shout", "insist"])
+DEMAND_MODALS = frozenset(["must", "should"])
+
+
+def _says_what_must_be(clause: Token) -> bool:
+    return clause.lemma_.lower() in DEMANDING_SPEECH and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "aux" and m.lower_ in DEMAND_MODALS for m in c.children)
+        for c in clause.children)
+
+
 def purpose_words(token: Token) -> frozenset[str]:
     """The lemmas and forms of what a protest says it is for or against: its purpose clause ("staged
     rallies *to demand reforms*", "demonstrated *calling for independence*"), its protest phrase
@@ -227,7 +247,8 @@ def purpose_words(token: Token) -> frozenset[str]:
     words: set[str] = set()
     for host in hosts:
         for child in host.children:
-            clause = child.dep_ in ("advcl", "xcomp", "acl", "conj") and not PURPOSE_VERBS.isdisjoint(verb_lemmas(child))
+            clause = child.dep_ in ("advcl", "xcomp", "acl", "conj") and (
+                not PURPOSE_VERBS.isdisjoint(verb_lemmas(child)) or _says_what_must_be(child))
             phrase = child.dep_ == "prep" and (child.lower_ in PURPOSE_PREPOSITIONS and host.i == token.i or any(
                 g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in child.children))
             if clause or phrase:
