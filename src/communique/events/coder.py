@@ -135,7 +135,7 @@ class EventCoder:
             if token.tag_ == "VBG" and (token.dep_ == "prep" or token.lower_ in DEVERBAL_PREPOSITIONS):
                 continue  # "intentions concerning Moscow", "following the talks": prepositions, not acts
             kind = is_candidate(token, self.patterns)
-            if kind is None:
+            if kind is None or (kind == NOUN and nominal.in_name(token)):
                 continue
             match = best_match(token, kind, self.patterns)
             if match is not None:
@@ -450,10 +450,11 @@ class EventCoder:
                     continue  # "residents", "a teacher", "companies": people of no country act for no one
                 if target is not None and is_media(target[0]) and code[:2] in MEDIA_AUDIENCE_ROOTS:
                     continue
-                if target is None and not self._may_lack_target(draft, code):
+                if target is None and not (self._may_lack_target(draft, code)
+                                           and (draft.named or nominal.may_act_alone(code, source[0]))):
                     continue
                 if target is not None and target[0].code == source[0].code:
-                    if not nominal.domestic_protest(code, source[0].code, target[0].code):
+                    if not nominal.domestic_protest(code, source, target):
                         continue
                     target = None  # "Iraqi Kurds demonstrated in Kirkuk": a protest at home
                 key = (source[0].code, code, target[0].code if target else "", draft.token.i)

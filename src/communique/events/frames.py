@@ -244,6 +244,9 @@ def purpose_words(token: Token) -> frozenset[str]:
         hosts.append(token.head)
     elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
         hosts.append(token.head.head)
+    elif token.pos_ in ("VERB", "AUX"):
+        # "staged a hunger strike *in protest at*...": the protest noun a verb carries has its phrase.
+        hosts.extend(c for c in token.children if c.dep_ == "dobj")
     words: set[str] = set()
     for host in hosts:
         for child in host.children:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.model import Actor
+
 # Nouns that only count or measure what their "of" complement names: "10 *days* of war games",
 # "a *round* of talks", "a *wave* of attacks", "a *series* of strikes".
 MEASURE_NOUNS = frozenset([
@@ -31,6 +33,36 @@ MEASURE_NOUNS = frozenset([
 ONE_PARTY_CODES = frozenset({"0831", "0873", "0874"})
 
 PROTEST_ROOT = "14"
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "outside"})
+# Nouns of places that, modifying a protest noun, say where it happened, not who protested:
+# "a *prison* riot", "*street* protests", "*campus* demonstrations".
+PLACE_MODIFIERS = frozenset([
+    "prison", "jail", "street", "streets", "campus", "city", "town", "village", "camp", "border", "stadium",
+    "square", "factory", "university", "school", "capital", "nationwide", "countrywide",
+])
+
+
+# Entities an event noun may be part of the name of: "Pussy *Riot*" (a band), "*Strike* Force".
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "NORP"})
+# Sectors of people whose leaving a post is no change of political leadership (a hospital doctor,
+# a company's president, a university's head).
+NON_POLITICAL_SECTORS = frozenset({"PPL", "CVL", "EDU", "HLH", "LAB", "BUS", "AGR", "REF", "MED"})
+
+
+def in_name(token: Token) -> bool:
+    """A capitalised event noun inside a proper name ("Pussy Riot") names no event."""
+    return token.pos_ == "PROPN" and (token.ent_type_ in NAME_ENTITIES or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children))
+
+
+def may_act_alone(code: str, source: Actor) -> bool:
+    """A one-party act is political only for a party of some country that holds power or arms:
+    "the Georgian president resigned", not "a university doctor resigned" or "the company's
+    president resigned" (an actor of no country)."""
+    if code not in ONE_PARTY_CODES:
+        return True
+    return source.country is not None and not NON_POLITICAL_SECTORS.intersection(source.sectors)
 
 
 def through_measure(noun: Token) -> Token:
@@ -68,7 +100,12 @@ def protest_host(token: Token) -> Token | None:
     return token.head.head if in_protest(token) else None
 
 
-def domestic_protest(code: str, source_code: str, target_code: str) -> bool:
-    """A protest whose target is the protesters' own country (the place they protest in, "Iraqi
-    Kurds demonstrated in Kirkuk"): the event stands, its target says nothing."""
-    return code[:2] == PROTEST_ROOT and source_code == target_code
+def domestic_protest(code: str, source: tuple[Actor, Token], target: tuple[Actor, Token]) -> bool:
+    """A protest whose target is the place it happens in, of the protesters' own country ("Iraqi
+    Kurds demonstrated in Kirkuk"): the event stands, its target says nothing. A target read off
+    anything but a place ("trigger protests against police brutality" by "police") is no such case."""
+    (source_actor, source_token), (target_actor, target_token) = source, target
+    place = target_token.ent_type_ in PLACE_ENTITIES or (
+        target_token.dep_ == "pobj" and target_token.head.lower_ in LOCATIVE_PREPOSITIONS)
+    return (code[:2] == PROTEST_ROOT and source_actor.country is not None and source_actor.code == target_actor.code
+            and source_token.i != target_token.i and place)

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 
 from communique.events.modality import is_mandative
-from communique.events.nominal import measured_by
+from communique.events.nominal import PLACE_MODIFIERS, measured_by
 from communique.model import Actor
 from communique.nlp.extensions import ACTOR_SPANS_KEY
 
@@ -395,6 +395,8 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     sources: list[tuple[Actor, Token]] = []
     for child in token.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < token.i:
+            if child.dep_ in ("compound", "nmod") and child.lemma_.lower() in PLACE_MODIFIERS:
+                continue  # "a prison riot": where, not who
             sources.extend(phrase_actors(child, actors))
     for head in prep_objects(token, "by"):
         sources.extend(phrase_actors(head, actors))
