@@ -64,9 +64,29 @@ def test_a_resignation_outside_politics_is_no_event(coder, make_doc) -> None:
     assert not coded(coder, make_doc, "A Peruvian hospital doctor resigned on Sunday.", {"Peruvian hospital doctor": "PERHLH"})
 
 
-def test_a_protest_at_home_has_no_target(coder, make_doc) -> None:
+def test_a_protest_at_home_is_against_those_who_rule_there(coder, make_doc) -> None:
     found = coded(coder, make_doc, "Thousands of Malian students demonstrated in Bamako on Sunday calling for independence.")
-    assert ("MLI", "1414", "-") in found
+    assert ("MLI", "1414", "MLIGOV") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of Malians began a hunger strike to protest against France's decision to expel them.",
+         ("MLI", "1422", "FRA")),  # a decision is a policy (14x2)
+        ("Peruvian farmers blocked roads to demand the resignation of the Peruvian president.",
+         ("PERAGR", "1441", "PERGOV")),
+    ],
+)
+def test_a_protest_is_against_whom_its_purpose_names(coder, make_doc, text: str, expected: tuple[str, str, str]) -> None:
+    actors = {"Malians": "MLI", "Peruvian farmers": "PERAGR", "Peruvian president": "PERGOV"}
+    assert expected in coded(coder, make_doc, text, actors)
+
+
+def test_a_protest_on_behalf_of_its_own_people_has_no_target_there(coder, make_doc) -> None:
+    found = coded(coder, make_doc, "Peruvian farmers blocked roads to demand the release of Peruvian prisoners.",
+                  {"Peruvian farmers": "PERAGR", "Peruvian prisoners": "PERCVL"})
+    assert not any(target == "PERCVL" for _, code, target in found if code.startswith("14"))
 
 
 def test_riots_against_policies(coder, make_doc) -> None:

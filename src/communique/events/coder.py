@@ -22,7 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from communique.events import nominal, transforms
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import CameoCodes, quad_class_of_root
-from communique.events.frames import Match, best_match, is_candidate, proposed_act, purpose_words
+from communique.events.frames import (
+    Match,
+    best_match,
+    is_candidate,
+    proposed_act,
+    purpose_phrases,
+    purpose_words,
+)
 from communique.events.modality import ACCUSING_VERBS, SCHEDULE_WORDS, SPEECH_VERBS, Context, analyse
 from communique.events.patterns import NOUN, VERB, Pattern, PatternSet
 from communique.events.roles import (
@@ -426,6 +433,9 @@ class EventCoder:
             if leaf or purpose:
                 draft = self._rewrite(draft, leaf or purpose or "", list(draft.sources), list(draft.targets),
                                       "content" if leaf else "purpose")
+            if draft.code[:2] == nominal.PROTEST_ROOT and not draft.targets:
+                against = nominal.purpose_target(purpose_phrases(draft.token), actors.at, list(draft.sources))
+                draft = replace(draft, targets=tuple(against))
             draft, governor = self._reinterpret(draft, actors)
             if governor is not None:
                 silenced.add(governor.i)
@@ -456,7 +466,9 @@ class EventCoder:
                 if target is not None and target[0].code == source[0].code:
                     if not nominal.domestic_protest(code, source, target):
                         continue
-                    target = None  # "Iraqi Kurds demonstrated in Kirkuk": a protest at home
+                    # "Iraqi Kurds demonstrated in Kirkuk": against Baghdad (the rulers protesting: no one).
+                    ruler = nominal.ruler_of(target[0])
+                    target = (ruler, target[1]) if ruler.code != source[0].code else None
                 key = (source[0].code, code, target[0].code if target else "", draft.token.i)
                 if key in seen:
                     continue

@@ -239,6 +239,15 @@ def purpose_words(token: Token) -> frozenset[str]:
     rallies *to demand reforms*", "demonstrated *calling for independence*"), its protest phrase
     ("a hunger strike *in protest of the arrests*", "riots *against* the policies"), on the
     protest word or on the verb that carries it ("began a hunger strike *to protest*...")."""
+    words: set[str] = set()
+    for phrase in purpose_phrases(token):
+        for node in phrase.subtree:
+            words.update((node.lemma_.lower(), node.lower_))
+    return frozenset(words)
+
+
+def purpose_phrases(token: Token) -> list[Token]:
+    """The heads of a protest's purpose clauses and protest phrases (see `purpose_words`)."""
     hosts = [token]
     if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "nsubj", "pobj"):
         hosts.append(token.head)
@@ -247,14 +256,15 @@ def purpose_words(token: Token) -> frozenset[str]:
     elif token.pos_ in ("VERB", "AUX"):
         # "staged a hunger strike *in protest at*...": the protest noun a verb carries has its phrase.
         hosts.extend(c for c in token.children if c.dep_ == "dobj")
-    words: set[str] = set()
+    found: list[Token] = []
     for host in hosts:
         for child in host.children:
-            clause = child.dep_ in ("advcl", "xcomp", "acl", "conj") and (
+            # "a rally *to protest* the violations": small parsers call the infinitive a relative clause.
+            clause = child.dep_ in ("advcl", "xcomp", "acl", "conj", "relcl") and (
                 not PURPOSE_VERBS.isdisjoint(verb_lemmas(child)) or _says_what_must_be(child))
-            phrase = child.dep_ == "prep" and (child.lower_ in PURPOSE_PREPOSITIONS and host.i == token.i or any(
-                g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in child.children))
-            if clause or phrase:
-                for node in child.subtree:
-                    words.update((node.lemma_.lower(), node.lower_))
-    return frozenset(words)
+            phrase = child.dep_ == "prep" and (child.lower_ in PURPOSE_PREPOSITIONS and host.i == token.i or (
+                child.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in child.children)))
+            # "detained *at a protest that he organised*": the phrase naming the protest itself states no purpose.
+            if (clause or phrase) and not (child.left_edge.i <= token.i <= child.right_edge.i):
+                found.append(child)
+    return found

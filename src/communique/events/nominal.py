@@ -10,11 +10,16 @@ both, read by the coder (communique.events.coder) and the role finder (communiqu
   new round of* talks" the event noun stands where the measure noun stands in the clause;
 - which acts of one party are events without a target (resignations, demobilisation, ...);
 - "in protest" names the purpose of a protest act, not a second protest;
-- a protest whose only place or target is the protesters' own country is a domestic protest: it
-  is coded without a target rather than dropped as an act on oneself.
+- a protest whose only target is the place it happens in, of the protesters' own country, is a
+  domestic protest against those who rule there, not an act on oneself;
+- a protest with no target is against the state or foreign party its purpose names ("to protest
+  *Sweden's* decision").
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -102,10 +107,39 @@ def protest_host(token: Token) -> Token | None:
 
 def domestic_protest(code: str, source: tuple[Actor, Token], target: tuple[Actor, Token]) -> bool:
     """A protest whose target is the place it happens in, of the protesters' own country ("Iraqi
-    Kurds demonstrated in Kirkuk"): the event stands, its target says nothing. A target read off
-    anything but a place ("trigger protests against police brutality" by "police") is no such case."""
+    Kurds demonstrated in Kirkuk"): a protest against those who rule there (`ruler_of`). A target
+    read off anything but a place ("trigger protests against police brutality" by "police") is no
+    such case."""
     (source_actor, source_token), (target_actor, target_token) = source, target
     place = target_token.ent_type_ in PLACE_ENTITIES or (
         target_token.dep_ == "pobj" and target_token.head.lower_ in LOCATIVE_PREPOSITIONS)
     return (code[:2] == PROTEST_ROOT and source_actor.country is not None and source_actor.code == target_actor.code
             and source_token.i != target_token.i and place)
+
+
+def ruler_of(place: Actor) -> Actor:
+    """The government of a place actor ("Kirkuk": IRQ -> IRQGOV), read off the same words."""
+    return replace(place, code=f"{place.country}GOV", sectors=("GOV",), name=None, rule="ruler of the place")
+
+
+# Sectors of the state, whom a protest's purpose names as its adversary even at home.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def purpose_target(phrases: Iterable[Token], actor_at: Callable[[Token], Actor | None],
+                   sources: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
+    """Whom a protest without a target is against, from its purpose ("began a hunger strike to
+    protest *Sweden's* decision", "to demand the resignation of *the Algerian president*"): the
+    first actor there of another country than the protesters', or of their own state. People on
+    whose behalf they protest ("the release of Palestinian prisoners") are not its target."""
+    countries = {a.country for a, _ in sources}
+    codes = {a.code for a, _ in sources}
+    taken = {t.i for _, t in sources}
+    for phrase in phrases:
+        for node in sorted(phrase.subtree, key=lambda t: t.i):
+            actor = actor_at(node)
+            if actor is None or node.i in taken or actor.code in codes:
+                continue
+            if (actor.country and actor.country not in countries) or STATE_SECTORS.intersection(actor.sectors):
+                return [(actor, node)]
+    return []
