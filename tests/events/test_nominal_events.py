@@ -156,3 +156,14 @@ def test_yielding_takes_the_leaf_of_the_demanded_act() -> None:
     assert transforms.by_content("080", "0841") == "0841"
     assert transforms.by_content("080", "083") == "083"
     assert transforms.by_content("080", "046") is None  # giving in to demands for talks: no leaf of 08
+
+
+def test_riot_police_are_no_riot(coder, make_doc) -> None:
+    found = coded(coder, make_doc, "Malian riot police fired tear gas at the crowd.", {"Malian riot police": "MLICOP"})
+    assert not any(code.startswith("14") for _, code, _ in found)
+
+
+def test_a_march_to_celebrate_is_no_protest(coder, make_doc) -> None:
+    found = coded(coder, make_doc, "Thousands of Malians marched in Bamako to celebrate the anniversary of independence.",
+                  {"Malians": "MLI"})
+    assert not any(code.startswith("14") for _, code, _ in found)

@@ -429,6 +429,9 @@ class EventCoder:
             # "rejected a request to extradite": a refusal of extradition; "rallied to demand his
             # resignation": a protest for a change of leader.
             leaf = transforms.by_content(draft.code, content) if content else None
+            if draft.code[:2] == nominal.PROTEST_ROOT and (nominal.celebrates(draft.token) or (
+                    draft.pattern_kind == NOUN and nominal.classifies(draft.token, draft.code))):
+                continue  # "marched to celebrate the anniversary", "riot police": no dissent
             purpose = None if leaf else transforms.protest_leaf(draft.code, purpose_words(draft.token))
             if leaf or purpose:
                 draft = self._rewrite(draft, leaf or purpose or "", list(draft.sources), list(draft.targets),

@@ -55,6 +55,26 @@ NAME_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GP
 NON_POLITICAL_SECTORS = frozenset({"PPL", "CVL", "EDU", "HLH", "LAB", "BUS", "AGR", "REF", "MED"})
 
 
+# What a march or rally is held for when it is no dissent: "marched *to celebrate* the anniversary",
+# "gathered *to welcome* the president" (PETRARCH codes every march 140). Commemorations and
+# mourning are left out: news often reports them as protests ("marched to mark the crackdown").
+CELEBRATING = frozenset(["celebrate", "cheer", "welcome", "honour", "honor"])
+
+
+def celebrates(token: Token) -> bool:
+    """A gathering held to celebrate, cheer or welcome is no protest: the clause of purpose on
+    the protest word, or on the verb that carries the protest noun."""
+    hosts = [token, token.head] if token.pos_ == "NOUN" else [token]
+    return any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in CELEBRATING
+               for host in hosts for c in host.children)
+
+
+def classifies(token: Token, code: str) -> bool:
+    """A protest noun modifying another noun classifies it ("*riot* police", "*protest* leaders",
+    "*strike* committee"): it names no protest."""
+    return code[:2] == PROTEST_ROOT and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")
+
+
 def in_name(token: Token) -> bool:
     """A capitalised event noun inside a proper name ("Pussy Riot") names no event."""
     return token.pos_ == "PROPN" and (token.ent_type_ in NAME_ENTITIES or any(
