@@ -167,3 +167,9 @@ def test_a_march_to_celebrate_is_no_protest(coder, make_doc) -> None:
     found = coded(coder, make_doc, "Thousands of Malians marched in Bamako to celebrate the anniversary of independence.",
                   {"Malians": "MLI"})
     assert not any(code.startswith("14") for _, code, _ in found)
+
+
+def test_only_armed_forces_retreat_alone(coder, make_doc) -> None:
+    assert ("MLIREB", "0874", "-") in coded(coder, make_doc, "The Malian rebels retreated on Sunday.", {"Malian rebels": "MLIREB"})
+    found = coded(coder, make_doc, "The Peruvian president retreated from his pledge.", {"Peruvian president": "PERGOV"})
+    assert not any(code == "0874" for _, code, _ in found)

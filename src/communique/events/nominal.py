@@ -36,6 +36,9 @@ MEASURE_NOUNS = frozenset([
 # Acts of one party that CAMEO codes with no target: giving up power (a resignation), disarming
 # or demobilising one's own forces, pulling back; the party that demanded them is seldom named.
 ONE_PARTY_CODES = frozenset({"0831", "0873", "0874"})
+# Of those, the acts only armed forces do: demobilising, retreating.
+ARMED_ACTS = frozenset({"0873", "0874"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY"})
 
 PROTEST_ROOT = "14"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -84,9 +87,12 @@ def in_name(token: Token) -> bool:
 def may_act_alone(code: str, source: Actor) -> bool:
     """A one-party act is political only for a party of some country that holds power or arms:
     "the Georgian president resigned", not "a university doctor resigned" or "the company's
-    president resigned" (an actor of no country)."""
+    president resigned" (an actor of no country); only armed forces retreat or demobilise."""
     if code not in ONE_PARTY_CODES:
         return True
+    if code in ARMED_ACTS:
+        # "the rebels demobilised", not "the president retreated from his pledge"
+        return bool(ARMED_SECTORS.intersection(source.sectors))
     return source.country is not None and not NON_POLITICAL_SECTORS.intersection(source.sectors)
 
 
