@@ -19,10 +19,17 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import transforms
+from communique.events import nominal, transforms
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import CameoCodes, quad_class_of_root
-from communique.events.frames import Match, best_match, is_candidate, proposed_act, purpose_words
+from communique.events.frames import (
+    Match,
+    best_match,
+    is_candidate,
+    proposed_act,
+    purpose_phrases,
+    purpose_words,
+)
 from communique.events.modality import ACCUSING_VERBS, SCHEDULE_WORDS, SPEECH_VERBS, Context, analyse
 from communique.events.patterns import NOUN, VERB, Pattern, PatternSet
 from communique.events.roles import (
@@ -68,7 +75,7 @@ QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 RECIPROCAL_LEMMAS = frozenset([
     "meet", "talk", "negotiate", "confer", "consult", "discuss", "agree", "cooperate", "collaborate",
     "clash", "fight", "sign", "reconcile", "trade", "meeting", "talks", "summit", "negotiation",
-    "dialogue", "consultation", "clash", "fighting", "exercise", "drill", "deepen", "strengthen", "upgrade", "establish",
+    "dialogue", "consultation", "clash", "fighting", "exercise", "drill", "game", "deepen", "strengthen", "upgrade", "establish",
     "continue", "resume", "hold", "ally", "normalize", "normalise", "restore", "exchange", "partner",
 ])
 # Event data pairs a source with a target; statements, appeals, intents, protests and shows of
@@ -135,7 +142,7 @@ class EventCoder:
             if token.tag_ == "VBG" and (token.dep_ == "prep" or token.lower_ in DEVERBAL_PREPOSITIONS):
                 continue  # "intentions concerning Moscow", "following the talks": prepositions, not acts
             kind = is_candidate(token, self.patterns)
-            if kind is None:
+            if kind is None or (kind == NOUN and nominal.in_name(token)):
                 continue
             match = best_match(token, kind, self.patterns)
             if match is not None:
@@ -144,6 +151,10 @@ class EventCoder:
         for match in matches:
             if match.pattern.kind == VERB:
                 consumed |= match.used_tokens
+            elif match.pattern.code or match.pattern.reverse:
+                # "a mediation mission": a noun pattern naming its modifier names one event.
+                consumed |= {t.i for t in match.frame.heads.get("mod", ()) if t.i != match.frame.token.i
+                             and any(c.slot == "mod" and c.words for c in match.pattern.constraints)}
         nouns = {m.frame.token.i for m in matches if m.pattern.kind == NOUN and m.pattern.code}
         kept: list[Match] = []
         for match in matches:
@@ -154,7 +165,7 @@ class EventCoder:
                 continue
             named = any(c.words for c in match.pattern.constraints)
             if (match.pattern.kind == VERB and not named and token.lemma_.lower() in LIGHT_VERBS
-                    and any(o.i in nouns for o in objects_of(token))):
+                    and any(nominal.through_measure(o).i in nouns for o in objects_of(token))):
                 continue  # "held talks", "issued a warning": the noun carries the event
             if match.pattern.kind == VERB and not named and token.lemma_.lower() in QUESTION_VERBS \
                     and not asks_for_something(token):
@@ -229,7 +240,7 @@ class EventCoder:
             sources, targets, borrowed = self._verb_roles(match, actors)
             if (not sources or not targets) and token.lemma_.lower() in LIGHT_VERBS:
                 # "The meeting between Biden and Putin was held": the noun knows the parties.
-                for obj in objects_of(token):
+                for obj in map(nominal.through_measure, objects_of(token)):
                     if obj.pos_ == "NOUN":
                         noun_sources, noun_targets, _ = noun_roles(obj, actors, code_root(pattern), self._stance_on)
                         if not sources and noun_sources:
@@ -414,14 +425,20 @@ class EventCoder:
             draft = self._draft(match, actors)
             if draft is None:
                 continue
-            content = proposed_act(draft.token, self.patterns) if draft.code[:2] in ("02", "10", "12") else None
+            content = proposed_act(draft.token, self.patterns) if draft.code[:2] in ("02", "08", "10", "12") else None
             # "rejected a request to extradite": a refusal of extradition; "rallied to demand his
             # resignation": a protest for a change of leader.
             leaf = transforms.by_content(draft.code, content) if content else None
+            if draft.code[:2] == nominal.PROTEST_ROOT and (nominal.celebrates(draft.token) or (
+                    draft.pattern_kind == NOUN and nominal.classifies(draft.token, draft.code))):
+                continue  # "marched to celebrate the anniversary", "riot police": no dissent
             purpose = None if leaf else transforms.protest_leaf(draft.code, purpose_words(draft.token))
             if leaf or purpose:
                 draft = self._rewrite(draft, leaf or purpose or "", list(draft.sources), list(draft.targets),
                                       "content" if leaf else "purpose")
+            if draft.code[:2] == nominal.PROTEST_ROOT and not draft.targets:
+                against = nominal.purpose_target(purpose_phrases(draft.token), actors.at, list(draft.sources))
+                draft = replace(draft, targets=tuple(against))
             draft, governor = self._reinterpret(draft, actors)
             if governor is not None:
                 silenced.add(governor.i)
@@ -430,7 +447,7 @@ class EventCoder:
                 drafts.append(accusation)
                 draft = replace(draft, modality=Modality.HYPOTHETICAL)
             drafts.append(draft)
-        drafts = _without_restated_violence(_without_reporting_verbs(drafts))
+        drafts = _without_protest_reasons(_without_restated_violence(_without_reporting_verbs(drafts)))
         drafts.extend(self._statements(sent, drafts, actors, furniture))
         sentence = SentenceRef(index, sent.start_char, sent.end_char, sent.text)
         events: list[Event] = []
@@ -446,10 +463,15 @@ class EventCoder:
                     continue  # "residents", "a teacher", "companies": people of no country act for no one
                 if target is not None and is_media(target[0]) and code[:2] in MEDIA_AUDIENCE_ROOTS:
                     continue
-                if target is None and not self._may_lack_target(draft, code):
+                if target is None and not (self._may_lack_target(draft, code)
+                                           and (draft.named or nominal.may_act_alone(code, source[0]))):
                     continue
                 if target is not None and target[0].code == source[0].code:
-                    continue
+                    if not nominal.domestic_protest(code, source, target):
+                        continue
+                    # "Iraqi Kurds demonstrated in Kirkuk": against Baghdad (the rulers protesting: no one).
+                    ruler = nominal.ruler_of(target[0])
+                    target = (ruler, target[1]) if ruler.code != source[0].code else None
                 key = (source[0].code, code, target[0].code if target else "", draft.token.i)
                 if key in seen:
                     continue
@@ -524,6 +546,8 @@ class EventCoder:
             return False  # one meets, visits or consults someone: "held a press conference" is no meeting
         if root in ("14", "15") or (draft.named and draft.pattern_kind == VERB):
             return True
+        if code in nominal.ONE_PARTY_CODES and draft.pattern_kind == VERB:
+            return True  # "the president resigned", "the rebels demobilised"
         if draft.pattern_kind == NOUN:
             return False  # "a vague threat", "denied the request": a noun alone names no act by anyone
         if code in VACUOUS_ALONE and draft.base_code in VACUOUS_ALONE:
@@ -532,7 +556,8 @@ class EventCoder:
         # deepen a partnership by promoting biofuels" is no intent towards anyone.
         # Threats and refusals stand alone more often ("threatened to ban voting", "refused to resign").
         base = (draft.base_code or code)[:2]
-        return root in TARGETLESS_ROOTS and (root != "03" or base in TARGETLESS_ROOTS)
+        return root in TARGETLESS_ROOTS and (
+            root != "03" or base in TARGETLESS_ROOTS or draft.base_code in nominal.ONE_PARTY_CODES)
 
     @staticmethod
     def _pairs(draft: Draft) -> list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]]:
@@ -615,6 +640,21 @@ def _without_restated_violence(drafts: list[Draft]) -> list[Draft]:
     # "killed ten people in an air strike": the generic killing takes the means' precise code (195).
     return [replace(d, code=means_codes[d.token.i]) if d.token.i in means_codes and d.code in _GENERIC_VIOLENCE
             and means_codes[d.token.i] not in _GENERIC_VIOLENCE else d for d in kept]
+
+
+def _without_protest_reasons(drafts: list[Draft]) -> list[Draft]:
+    """"Staged a hunger strike *in protest* at the arrests": the idiom gives the reason for the
+    protest act it hangs on, which is the one event; a lone "resigned in protest" still counts."""
+    protests = {d.token.i for d in drafts if d.code[:2] == nominal.PROTEST_ROOT}
+    kept: list[Draft] = []
+    for draft in drafts:
+        host = nominal.protest_host(draft.token)
+        if host is not None:
+            hosts = {host.i} | {nominal.through_measure(o).i for o in objects_of(host)}
+            if hosts & protests:
+                continue
+        kept.append(draft)
+    return kept
 
 
 def _condition_subjects(heads: tuple[Token, ...], actors: ActorIndex,

@@ -102,6 +102,10 @@ def build_frame(token: Token) -> Frame:
         elif dep in ("prep", "agent") or (dep == "dative" and child.pos_ == "ADP"):
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children):
                 slots.setdefault("prt", set()).add(child.lower_)
+            elif child.lower_ in PARTICLE_ADVERBS and not any(c.dep_ == "dobj" for c in token.children):
+                # "called off the strike" parsed as "off [the strike]": the particle's noun is the object.
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    _phrase_words(pobj, slots, heads, "obj", 0)
             _prep_phrase(child, slots, heads)
             if dep == "agent":
                 # "was demolished *by a protestor*": the passive's agent is the logical subject a
@@ -194,10 +198,15 @@ def proposed_act(token: Token, patterns: PatternSet) -> str | None:
     economic aid*", "a proposal *for holding* talks"); for a verb ("rejected a proposal to..."),
     that of its direct object. A stance on a proposal takes its leaf from what is proposed."""
     nouns = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.pos_ != "NOUN":
+        # "bowed to demands to...", "acceded to a request that...": the proposal after "to".
+        nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]
     for noun in (n for n in nouns if n.lemma_.lower() in PROPOSAL_NOUNS):
         for child in noun.children:
             content: list[Token] = []
-            if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if child.dep_ == "acl" and any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "that") for c in child.children):
+                # "a request to extradite", "demands that it initiate reforms"
                 content.append(child)
             elif child.dep_ == "prep" and child.lower_ == "for":
                 content.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
@@ -214,23 +223,48 @@ PURPOSE_VERBS = frozenset(["demand", "call", "protest", "press", "seek", "urge",
 PURPOSE_PREPOSITIONS = frozenset(["for", "against", "over", "of", "at"])
 
 
+# Speech verbs whose "must"/"should" clause is what protesters demand: "rallied, *saying he must resign*".
+DEMANDING_SPEECH = frozenset(["say", "chant", "shout", "insist"])
+DEMAND_MODALS = frozenset(["must", "should"])
+
+
+def _says_what_must_be(clause: Token) -> bool:
+    return clause.lemma_.lower() in DEMANDING_SPEECH and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "aux" and m.lower_ in DEMAND_MODALS for m in c.children)
+        for c in clause.children)
+
+
 def purpose_words(token: Token) -> frozenset[str]:
     """The lemmas and forms of what a protest says it is for or against: its purpose clause ("staged
     rallies *to demand reforms*", "demonstrated *calling for independence*"), its protest phrase
     ("a hunger strike *in protest of the arrests*", "riots *against* the policies"), on the
     protest word or on the verb that carries it ("began a hunger strike *to protest*...")."""
+    words: set[str] = set()
+    for phrase in purpose_phrases(token):
+        for node in phrase.subtree:
+            words.update((node.lemma_.lower(), node.lower_))
+    return frozenset(words)
+
+
+def purpose_phrases(token: Token) -> list[Token]:
+    """The heads of a protest's purpose clauses and protest phrases (see `purpose_words`)."""
     hosts = [token]
     if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "nsubj", "pobj"):
         hosts.append(token.head)
     elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
         hosts.append(token.head.head)
-    words: set[str] = set()
+    elif token.pos_ in ("VERB", "AUX"):
+        # "staged a hunger strike *in protest at*...": the protest noun a verb carries has its phrase.
+        hosts.extend(c for c in token.children if c.dep_ == "dobj")
+    found: list[Token] = []
     for host in hosts:
         for child in host.children:
-            clause = child.dep_ in ("advcl", "xcomp", "acl", "conj") and not PURPOSE_VERBS.isdisjoint(verb_lemmas(child))
-            phrase = child.dep_ == "prep" and (child.lower_ in PURPOSE_PREPOSITIONS and host.i == token.i or any(
-                g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in child.children))
-            if clause or phrase:
-                for node in child.subtree:
-                    words.update((node.lemma_.lower(), node.lower_))
-    return frozenset(words)
+            # "a rally *to protest* the violations": small parsers call the infinitive a relative clause.
+            clause = child.dep_ in ("advcl", "xcomp", "acl", "conj", "relcl") and (
+                not PURPOSE_VERBS.isdisjoint(verb_lemmas(child)) or _says_what_must_be(child))
+            phrase = child.dep_ == "prep" and (child.lower_ in PURPOSE_PREPOSITIONS and host.i == token.i or (
+                child.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in child.children)))
+            # "detained *at a protest that he organised*": the phrase naming the protest itself states no purpose.
+            if (clause or phrase) and not (child.left_edge.i <= token.i <= child.right_edge.i):
+                found.append(child)
+    return found

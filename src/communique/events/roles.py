@@ -21,6 +21,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 
 from communique.events.modality import is_mandative
+from communique.events.nominal import PLACE_MODIFIERS, measured_by
 from communique.model import Actor
 from communique.nlp.extensions import ACTOR_SPANS_KEY
 
@@ -37,6 +38,13 @@ MISHAPS = frozenset(
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
 # Verbs whose "to"-clause small parsers attach as an adverbial clause ("pressured X to help").
 OBJECT_CONTROL = frozenset(["pressure", "press", "push", "force", "urge", "ask", "persuade", "convince", "invite", "tell", "order", "encourage"])
+
+# Heads that only count or gather the people of their "of" complement ("thousands of Iraqi
+# Kurds", "a crowd of Palestinian youths"): those people's actor is the phrase's.
+COLLECTIVE_HEADS = frozenset([
+    "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions",
+    "ten", "tens", "crowd", "crowds", "group", "groups", "band", "mob", "throng",
+])
 
 # Verbs that only carry the act their object names ("held talks", "launched an attack").
 LIGHT_VERBS = frozenset(
@@ -156,7 +164,9 @@ def _own_actor(token: Token, actors: ActorIndex) -> tuple[Actor, Token] | None:
             actor = actors.at(child)
             if actor is not None:
                 return actor, child
-    # "the leaders of Iran", "a delegation from Japan": the complement names who they are.
+    # "the leaders of Iran", "a delegation from Japan": the complement names who they are;
+    # a crowd's complement also by its modifiers ("thousands of *Iraqi* Kurds").
+    collective = token.lemma_.lower() in COLLECTIVE_HEADS or token.lower_ in COLLECTIVE_HEADS
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for pobj in child.children:
@@ -164,6 +174,10 @@ def _own_actor(token: Token, actors: ActorIndex) -> tuple[Actor, Token] | None:
                     actor = actors.at(pobj)
                     if actor is not None:
                         return actor, pobj
+                    if collective and child.lower_ == "of" and pobj.i != token.i:
+                        found = _own_actor(pobj, actors)
+                        if found is not None:
+                            return found
     # An appositive: "its neighbour, Russia".
     for child in token.children:
         if child.dep_ == "appos":
@@ -381,11 +395,15 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     sources: list[tuple[Actor, Token]] = []
     for child in token.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < token.i:
+            if child.dep_ in ("compound", "nmod") and child.lemma_.lower() in PLACE_MODIFIERS:
+                continue  # "a prison riot": where, not who
             sources.extend(phrase_actors(child, actors))
     for head in prep_objects(token, "by"):
         sources.extend(phrase_actors(head, actors))
-    governor = token.head if token.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "pobj", "nsubj") else None
-    if governor is not None and governor.dep_ == "prep" and token.dep_ == "pobj":
+    # "launched 10 days of war games": the games stand where the measure noun stands.
+    anchor = measured_by(token)
+    governor = anchor.head if anchor.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "pobj", "nsubj") else None
+    if governor is not None and governor.dep_ == "prep" and anchor.dep_ == "pobj":
         # "returned for talks", "killed in an attack": the verb's parties are the noun's; not
         # so across a time or cause adjunct ("offered talks *following* the invasion").
         participates = governor.lower_ not in ADJUNCT_PREPOSITIONS
@@ -396,9 +414,9 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (
         governor is None or governor.lemma_.lower() not in LIGHT_VERBS)
     if (not sources and not owned and governor is not None and governor.pos_ in ("VERB", "AUX")
-            and token.dep_ != "nsubj" and not stance_on(governor)):
+            and anchor.dep_ != "nsubj" and not stance_on(governor)):
         subject = subject_of(governor)
-        if subject is not None and subject.i != token.i:
+        if subject is not None and subject.i not in (token.i, anchor.i):
             sources = phrase_actors(subject, actors)
             borrowed = governor.lemma_.lower() not in LIGHT_VERBS
     between: list[tuple[Actor, Token]] = []

@@ -117,8 +117,14 @@ def threat(code: str) -> str:
     return "130"
 
 
-# The stance families whose leaf is the act they are about: refusing, appealing for, demanding.
-_BY_CONTENT = MappingProxyType({"12": refusal, "02": appeal, "10": demand})
+def yielding(code: str) -> str:
+    """Giving in to a demand for an act: the act itself when it is a concession (08x), else 080."""
+    return code if code[:2] == "08" else "080"
+
+
+# The stance families whose leaf is the act they are about: refusing, appealing for, demanding,
+# and giving in ("accepted demands that it initiate reforms": 083).
+_BY_CONTENT = MappingProxyType({"12": refusal, "02": appeal, "10": demand, "08": yielding})
 
 
 def by_content(code: str, content: str) -> str | None:
