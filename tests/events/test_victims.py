@@ -55,9 +55,17 @@ def test_accidents_and_bare_deaths_are_no_events(coder, make_doc):
 
 
 def test_kidnapping_is_deliberate_even_without_a_kidnapper(coder, make_doc):
+    found = code(coder, make_doc, "Two Japanese aid workers were kidnapped.", {"Japanese aid workers": "JPNNGO"})
+    assert found == {("-", "181", "JPNNGO")}
+
+
+def test_unidentified_attackers_in_a_country_are_its_unidentified_forces(coder, make_doc):
     found = code(coder, make_doc, "Two Japanese aid workers were kidnapped in Nigeria.",
                  {"Japanese aid workers": "JPNNGO", "Nigeria": "NGA"})
-    assert found == {("-", "181", "JPNNGO")}
+    assert found == {("NGAUAF", "181", "JPNNGO")}
+    found = code(coder, make_doc, "A car bombing near the town of Mosul killed three Turkish soldiers.",
+                 {"Mosul": "IRQ", "Turkish soldiers": "TURMIL"})
+    assert found == {("IRQUAF", "1832", "TURMIL")}
 
 
 def test_a_doer_named_through_an_accusation_is_not_unknown(coder, make_doc):
@@ -148,3 +156,15 @@ def test_means_never_override_a_specific_act():
     assert means_leaf("194", frozenset({"air", "strike"})) is None
     assert means_leaf("190", frozenset({"raid"})) is None  # a raid says nothing more precise
     assert means_leaf("173", frozenset({"bomb"})) is None
+
+
+def test_an_improvised_explosive_device_is_a_pre_placed_bomb(coder, make_doc):
+    found = code(coder, make_doc, "Two British soldiers were killed by an improvised explosive device.",
+                 {"British soldiers": "GBRMIL"})
+    assert found == {("-", "1834", "GBRMIL")}
+
+
+def test_police_of_no_country_arresting_in_a_country_are_its_police(coder, make_doc):
+    found = code(coder, make_doc, "Two Dutch activists were detained by police in Moscow.",
+                 {"Dutch activists": "NLDACT", "police": "COP", "Moscow": "RUS"})
+    assert found == {("RUSCOP", "173", "NLDACT")}

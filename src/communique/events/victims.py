@@ -44,7 +44,7 @@ ATTACK_WORDS = frozenset([
     "bombing", "bombings", "bomb", "bombs", "bomber", "bombers", "shelling", "bombardment", "barrage",
     "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "shell", "shells", "artillery",
     "gunfire", "gunbattle", "gunfight", "sniper", "snipers", "ied", "ieds", "grenade", "grenades", "drone",
-    "tank", "tanks", "knife", "stabbing", "machete",
+    "tank", "tanks", "knife", "stabbing", "machete", "landmine", "landmines",
     "drones", "massacre",
 ])
 # An explosion or a blast is an attack only when the phrase says it was a bomb: "a gas explosion",
@@ -69,6 +69,7 @@ DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "ic")
 # investigating judges put suspects under investigation.
 AUTHORITY_CODES = {"173": "COP", "175": "COP", "174": "GOV", "116": "JUD", "091": "JUD"}
 COURT_VERBS = frozenset({"jail", "imprison", "sentence", "convict"})
+STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "MIL", "SPY"})
 # Stops of a search inside one clause: an embedded clause has its own events and places.
 _CLAUSE_STOPS = frozenset({"ccomp", "relcl", "parataxis", "conj", "csubj", "xcomp", "appos", "punct"})
 
@@ -139,6 +140,8 @@ def names_attack(words: frozenset[str]) -> bool:
         return False
     if not words.isdisjoint(ATTACK_WORDS):
         return True
+    if "device" in words and not words.isdisjoint({"explosive", "improvised"}):
+        return True  # "an improvised explosive device"
     return not words.isdisjoint(BLAST_WORDS) and not words.isdisjoint(BOMB_QUALIFIERS)
 
 
@@ -184,22 +187,29 @@ def is_place(actor: Actor, token: Token) -> bool:
     return actor.country is not None and not actor.sectors and token.pos_ == "PROPN" and not demonym
 
 
-def place_of(verb: Token, actors: ActorIndex, taken: set[int]) -> tuple[Actor, Token] | None:
+def place_of(verb: Token, actors: ActorIndex, taken: set[int], means: list[Token]) -> tuple[Actor, Token] | None:
     """Where the act happened, within its own clause: a place reached from the verb through
-    prepositions of place (and "of": "in the east *of* the Gaza Strip"), not through its subject,
-    its objects or an embedded clause."""
+    prepositions of place (and "of": "in the east *of* the Gaza Strip"), not through its subject
+    (unless the subject is the means: "a roadside bombing *near Samarra* killed..."), its objects
+    or an embedded clause. An act named by an attempt noun happened where the attempt did ("an
+    attempt to assassinate the governor was thwarted *in Khanty-Mansiysk*")."""
     best: tuple[int, tuple[Actor, Token]] | None = None
-    for token in verb.subtree:
-        actor = actors.at(token)
-        if actor is None or token.i in taken or token.dep_ != "pobj" or not is_place(actor, token):
-            continue
-        depth = _place_path(token, verb)
-        if depth is not None and (best is None or depth < best[0]):
-            best = (depth, (actor, token))
+    attempt = attempt_of(verb)
+    clauses = [verb] if attempt is None or attempt.pos_ != "NOUN" else [verb, attempt.head]
+    for clause in clauses:
+        for token in clause.subtree:
+            actor = actors.at(token)
+            if actor is None or token.i in taken or token.dep_ != "pobj" or not is_place(actor, token):
+                continue
+            depth = _place_path(token, clause, {m.i for m in means})
+            if depth is not None and (best is None or depth < best[0]):
+                best = (depth, (actor, token))
+        if best is not None:
+            break
     return best[1] if best else None
 
 
-def _place_path(token: Token, verb: Token) -> int | None:
+def _place_path(token: Token, verb: Token, means: set[int]) -> int | None:
     """The number of steps from a place up to the verb, when every preposition on the way is one
     of place (or "of", "under") and one is of place; None when the path leaves the clause or
     passes a preposition of direction ("deported *to* Turkey": Turkey is where they went)."""
@@ -207,7 +217,8 @@ def _place_path(token: Token, verb: Token) -> int | None:
     located = False
     node = token
     while node.i != verb.i:
-        if node.dep_ in _CLAUSE_STOPS or node.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if node.dep_ in _CLAUSE_STOPS or node.dep_ in ("nsubjpass", "dobj") or (
+                node.dep_ == "nsubj" and node.i not in means):
             return None
         # An agent is crossed: "killed by air strikes *in Aleppo*" is where the means struck.
         if node.dep_ == "prep":
@@ -272,7 +283,7 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
     if root in VIOLENT_ROOTS:
         code = means_leaf(code, words) or code
     taken = {t.i for _, t in sources}
-    place = place_of(verb, actors, taken | {tok.i for a, tok in targets if not is_place(a, tok)})
+    place = place_of(verb, actors, taken | {tok.i for a, tok in targets if not is_place(a, tok)}, means)
     # A place is where, not whom, when the act names people it hit: "killed in Ukraine" hit the
     # soldiers, and a dateline read as a second subject ("GAZA CITY: Four children were killed")
     # was killed by no one.
@@ -281,10 +292,15 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         targets = people
     if place is not None:
         targets = [placed(t, place) for t in targets if t[1].i != place[1].i] or targets
+    coercion = root == "17" or code in AUTHORITY_CODES
     if sources:
+        if coercion and place is not None:
+            # "arrested by police in Istanbul": a state's police, courts or soldiers of no stated
+            # country act where they have authority.
+            sources = [placed(s, place) if set(s[0].sectors) <= STATE_SECTORS else s for s in sources]
         return VictimSide(code, sources, targets)
     passive = is_passive(verb)
-    if (root == "17" or code in AUTHORITY_CODES) and passive:
+    if coercion and passive:
         if any(identified(a) for a, _ in victims(verb, actors)):
             found = authority(verb, code, place)
             return VictimSide(code, found, targets, note="authority of the place" if found else "")
@@ -303,8 +319,20 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         return VictimSide(code, sources, targets)
     hit = [placed(v, place) for v in victims(verb, actors)]
     hit = [v for v in hit if identified(v[0])]
+    if hit and place is not None:
+        # An attack by unidentified forces in a country is coded to that country's unidentified
+        # armed forces (UAF), as ICEWS ("Unidentified Forces (Iraq)") and the PLOVER gold code
+        # "a roadside bombing near Samarra": IRQUAF. Without a place: no source at all.
+        return VictimSide(code, [unidentified_forces(place)], hit, note="unidentified forces of the place")
     return VictimSide(code, sources, hit if hit else targets, unattributed=bool(hit),
                       note="unknown attacker" if hit else "")
+
+
+def unidentified_forces(place: tuple[Actor, Token]) -> tuple[Actor, Token]:
+    where, token = place
+    assert where.country is not None  # is_place
+    return Actor(code=where.country + "UAF", country=where.country, sectors=("UAF",), name=None, text=where.text,
+                 start=where.start, end=where.end, rule="unidentified forces of the place"), token
 
 
 def attempt_of(verb: Token) -> Token | None:
