@@ -168,3 +168,9 @@ def test_police_of_no_country_arresting_in_a_country_are_its_police(coder, make_
     found = code(coder, make_doc, "Two Dutch activists were detained by police in Moscow.",
                  {"Dutch activists": "NLDACT", "police": "COP", "Moscow": "RUS"})
     assert found == {("RUSCOP", "173", "NLDACT")}
+
+
+def test_gunmen_in_a_country_are_its_unidentified_forces(coder, make_doc):
+    found = code(coder, make_doc, "Two Afghan police officers were killed by gunmen in Kabul.",
+                 {"Afghan police officers": "AFGCOP", "gunmen": "UAF", "Kabul": "AFG"})
+    assert found == {("AFGUAF", "193", "AFGCOP")}  # PETRARCH: gunmen kill with small arms

@@ -20,10 +20,12 @@ arrested *in Moscow*". This module reads, for a violent or coercive verb:
 
 An attack whose attacker the text does not name is still an event when its means names a
 deliberate attack (a bombing, an air strike, shelling) or the act is deliberate by its very word
-(a kidnapping, an assassination), and its victim is identified (a country or a name): the event
-is coded with no source (docs/OUTPUT.md allows `source: null`), as GDELT and ICEWS users expect
-one-sided events for attacks by unknown perpetrators. A death in a crash, a flood or a fire, or
-"killed" with nothing said of how, is no event.
+(a kidnapping, an assassination), and its victim is identified (a country or a name). Its source
+is the unidentified armed forces of the country it happened in ("a roadside bombing near Samarra":
+IRQUAF), as ICEWS ("Unidentified Forces (Iraq)") and the PLOVER gold code such attacks; where the
+text names no place, the event has no source (docs/OUTPUT.md allows `source: null`), as GDELT
+users expect one-sided events for attacks by unknown perpetrators. A death in a crash, a flood or
+a fire, an unqualified explosion, or "killed" with nothing said of how, is no event.
 """
 
 from __future__ import annotations
@@ -294,10 +296,12 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         targets = [placed(t, place) for t in targets if t[1].i != place[1].i] or targets
     coercion = root == "17" or code in AUTHORITY_CODES
     if sources:
-        if coercion and place is not None:
+        if place is not None:
             # "arrested by police in Istanbul": a state's police, courts or soldiers of no stated
-            # country act where they have authority.
-            sources = [placed(s, place) if set(s[0].sectors) <= STATE_SECTORS else s for s in sources]
+            # country act where they have authority; "killed by gunmen in Kabul": unidentified
+            # armed men are the place's, as below.
+            own = STATE_SECTORS if coercion else frozenset({"UAF"})
+            sources = [placed(s, place) if s[0].sectors and set(s[0].sectors) <= own else s for s in sources]
         return VictimSide(code, sources, targets)
     passive = is_passive(verb)
     if coercion and passive:
