@@ -174,3 +174,8 @@ def test_gunmen_in_a_country_are_its_unidentified_forces(coder, make_doc):
     found = code(coder, make_doc, "Two Afghan police officers were killed by gunmen in Kabul.",
                  {"Afghan police officers": "AFGCOP", "gunmen": "UAF", "Kabul": "AFG"})
     assert found == {("AFGUAF", "193", "AFGCOP")}  # PETRARCH: gunmen kill with small arms
+
+
+def test_killing_an_office_holder_is_assassination(coder, make_doc):
+    found = code(coder, make_doc, "Rebels killed the Somali governor.", {"Rebels": "REB", "Somali governor": "SOMGOV"})
+    assert found == {("REB", "186", "SOMGOV")}
