@@ -179,3 +179,14 @@ def test_gunmen_in_a_country_are_its_unidentified_forces(coder, make_doc):
 def test_killing_an_office_holder_is_assassination(coder, make_doc):
     found = code(coder, make_doc, "Rebels killed the Somali governor.", {"Rebels": "REB", "Somali governor": "SOMGOV"})
     assert found == {("REB", "186", "SOMGOV")}
+
+
+def test_a_security_operation_is_the_means_of_its_force(coder, make_doc):
+    found = code(coder, make_doc, "Three Kenyan militants were killed in a police operation.",
+                 {"Kenyan militants": "KENREB", "police": "COP"})
+    assert found == {("COP", "190", "KENREB")}
+
+
+def test_a_possessive_pronoun_names_a_doer_left_unresolved(coder, make_doc):
+    found = code(coder, make_doc, "Their attacks killed two Iraqi policemen.", {"Iraqi policemen": "IRQCOP"})
+    assert found == set()

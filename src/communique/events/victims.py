@@ -46,7 +46,8 @@ ATTACK_WORDS = frozenset([
     "bombing", "bombings", "bomb", "bombs", "bomber", "bombers", "shelling", "bombardment", "barrage",
     "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "shell", "shells", "artillery",
     "gunfire", "gunbattle", "gunfight", "sniper", "snipers", "ied", "ieds", "grenade", "grenades", "drone",
-    "tank", "tanks", "knife", "stabbing", "machete", "landmine", "landmines",
+    "tank", "tanks", "knife", "stabbing", "machete", "landmine", "landmines", "operation", "operations",
+    "offensive", "crackdown",
     "drones", "massacre",
 ])
 # An explosion or a blast is an attack only when the phrase says it was a bomb: "a gas explosion",
@@ -317,7 +318,8 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
     # noun, which names the act, not who tried it ("an attempt to assassinate the governor").
     unknown = passive or subject is not None and (subject.i in {m.i for m in means}
                                                   or attempt is not None and subject.i == attempt.i)
-    if not unknown:
+    if not unknown or any(c.dep_ == "poss" and c.pos_ == "PRON" for m in means for c in m.children):
+        # "*their* attacks target Shia Muslims": the possessive names a doer, unresolved here.
         # "he kidnapped two Britons", "accused the government of torturing detainees": a doer the
         # text names (or a pronoun left unresolved), not an unknown one.
         return VictimSide(code, sources, targets)
