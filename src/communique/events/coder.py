@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import nominal, transforms
+from communique.events import nominal, transforms, victims
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import CameoCodes, quad_class_of_root
 from communique.events.frames import (
@@ -38,7 +38,6 @@ from communique.events.roles import (
     agent_of,
     asks_for_something,
     default_targets,
-    instrument_owners,
     nearest_target,
     noun_roles,
     objects_of,
@@ -116,6 +115,7 @@ class Draft:
     pattern_kind: str = VERB
     extra_rules: tuple[str, ...] = field(default=())
     base_code: str = ""  # the act's own code, before an intent, appeal or threat rewrote it
+    unattributed: bool = False  # an attack whose attacker the text does not name: coded with no source
 
 
 @dataclass(frozen=True)
@@ -194,11 +194,13 @@ class EventCoder:
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() in SCHEDULE_WORDS:
                     borrowed = False  # "Merkel and Trump are set to meet": their own meeting
                 sources = phrase_actors(subject, actors)
-        if not sources and (pattern.code or "")[:2] in VIOLENT_ROOTS and any(
-            c.dep_ in ("auxpass", "nsubjpass") for c in token.children
-        ):
-            sources = instrument_owners(token, actors)
+        violent = (pattern.code or "")[:2] in VIOLENT_ROOTS
+        if not sources and violent:
+            # "killed in *Israeli* shelling", "an air strike *by government forces* killed...".
+            sources = victims.attackers(token, actors, victims.means_of(token, actors))
         targets: list[tuple[Actor, Token]] = []
+        if (violent or (pattern.code or "")[:2] == "17") and victims.reduced_passive(token):
+            targets = victims.victims(token, actors)  # "soldiers *killed* in Ukraine": the soldiers
         if pattern.target_slot:
             heads = prep_objects(token, pattern.target_slot)
             for obj in objects_of(token):
@@ -261,6 +263,12 @@ class EventCoder:
                 if speaker is not None:
                     sources = phrase_actors(speaker, actors)
                     borrowed = True
+        side = None
+        if pattern.kind == VERB and pattern.code is not None and (
+                code[:2] in VIOLENT_ROOTS or code[:2] == "17" or code in victims.AUTHORITY_CODES):
+            # Violence and coercion told from the victim's side (communique.events.victims).
+            side = victims.victim_side(token, code, list(sources), list(targets), actors)
+            code, sources, targets = side.code, side.sources, side.targets
         fallback = False
         root = code[:2]
         pairs_among_sources = len(sources) > 1 and root in SYMMETRIC_ROOTS
@@ -298,11 +306,14 @@ class EventCoder:
         confidence += 0.1 if targets else 0.0
         confidence -= 0.1 if borrowed else 0.0
         confidence -= 0.15 if fallback else 0.0
+        # An attack by an unnamed attacker, a party inferred from the place: surer of the act than of who.
+        confidence -= 0.2 if side is not None and side.note else 0.0
         return Draft(
             token=token, code=code, sources=tuple(sources), targets=tuple(targets), context=context,
             modality=context.modality, confidence=confidence, rule=pattern.origin, base_code=code,
             reverse=pattern.reverse if pattern.code else None, borrowed=borrowed, named=named,
-            pattern_kind=pattern.kind,
+            pattern_kind=pattern.kind, unattributed=side is not None and side.unattributed,
+            extra_rules=(side.note,) if side is not None and side.note else (),
         )
 
     def _reinterpret(self, draft: Draft, actors: ActorIndex) -> tuple[Draft, Token | None]:
@@ -310,6 +321,13 @@ class EventCoder:
         ctx = draft.context
         governor = ctx.governor
         code = draft.code
+        attempt = victims.attempt_of(draft.token) if code in transforms.ATTEMPTED else None
+        if attempt is not None:
+            # "tried to assassinate", "an attempt to assassinate": the attempt is the act (185), as
+            # asserted as the attempt itself is; a failed or thwarted attempt is still one.
+            outer = analyse(attempt, False)
+            tried = self._rewrite(draft, transforms.ATTEMPTED[code], list(draft.sources), list(draft.targets), "attempt")
+            return replace(tried, context=outer, modality=outer.modality), attempt
         if governor is not None and ctx.obligation and ctx.reporter is not None and (
             governor.lemma_.lower() in transforms.INTENT_GOVERNORS
         ):
@@ -457,7 +475,16 @@ class EventCoder:
                 continue
             attribution = draft.attribution or find_attribution(draft.context.reporter, sent, actors)
             for source, target, code in self._pairs(draft):
-                if source is None or (is_media(source[0]) and not self._media_may_act(draft, source[0], code)):
+                if source is None:
+                    if not draft.unattributed or target is None or draft.sources:
+                        continue
+                    # An attack by an attacker the text does not name (communique.events.victims).
+                    key = ("", code, target[0].code, draft.token.i)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(self._event(doc, sentence, draft, None, target[0], code, attribution))
+                    continue
+                if is_media(source[0]) and not self._media_may_act(draft, source[0], code):
                     continue
                 if code[:2] != "14" and _nobody_in_particular(source[0]):
                     continue  # "residents", "a teacher", "companies": people of no country act for no one
@@ -576,6 +603,8 @@ class EventCoder:
                         pairs.append((a, b, draft.code))
             return pairs
         optional_targets: list[tuple[Actor, Token] | None] = list(targets) or [None]
+        if draft.unattributed and not sources:
+            return [(None, target, draft.code) for target in targets]
         for source in sources:
             for target in optional_targets:
                 pairs.append((source, target, draft.code))
@@ -584,7 +613,7 @@ class EventCoder:
                     pairs.append((target, source, draft.reverse))
         return pairs
 
-    def _event(self, doc: Doc, sentence: SentenceRef, draft: Draft, source: Actor, target: Actor | None,
+    def _event(self, doc: Doc, sentence: SentenceRef, draft: Draft, source: Actor | None, target: Actor | None,
                code: str, attribution: Attribution | None) -> Event:
         token = draft.token
         start, end = token.idx, token.idx + len(token)

@@ -253,20 +253,6 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
     return result
 
 
-def instrument_owners(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
-    """Who a passive act of violence without an agent was done by, read off its instrument:
-    "were killed in *Israeli* tank shelling", "died in a *US* drone strike". Only a modifier
-    counts: the head itself ("killed in Kabul") is where, not who."""
-    for prep in ("in", "by", "during", "from"):
-        for head in prep_objects(verb, prep):
-            for child in head.children:
-                if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i:
-                    actor = actors.at(child)
-                    if actor is not None:
-                        return [(actor, child)]
-    return []
-
-
 # Sectors of an actor's own means: armed forces and intelligence sent, given or withdrawn.
 INSTRUMENT_SECTORS = frozenset({"MIL", "SPY"})
 # Where one's own forces go, leave or are massed: "sent its troops *to* Mali", "strengthened its

@@ -27,6 +27,11 @@ CONSIDER_GOVERNORS = frozenset(["consider", "mull", "weigh", "contemplate", "exp
 # "Stopped attacking", "agreed to halt the shelling": ending violence is de-escalation (087).
 STOP_GOVERNORS = frozenset(["stop", "cease", "halt", "end", "quit", "suspend"])
 
+# An attempt at an act CAMEO codes apart from the act: "tried to assassinate", "an attempt to
+# assassinate" is an attempted assassination (185), whether it failed or was thwarted.
+ATTEMPT_WORDS = frozenset({"attempt", "try"})
+ATTEMPTED: Mapping[str, str] = MappingProxyType({"186": "185"})
+
 # Express intent (03x / 13x for conflictual acts).
 INTENT: Mapping[str, str] = MappingProxyType({
     "01": "030", "02": "030", "03": "030",
@@ -165,4 +170,51 @@ def protest_leaf(code: str, purpose: frozenset[str]) -> str | None:
     for leaf, words in _PROTEST_PURPOSES:
         if not words.isdisjoint(purpose):
             return code + leaf
+    return None
+
+
+# How a violent act was done decides its leaf (CAMEO 183x bombings, 194 artillery, 195 aerial,
+# 1952 drones, 193 small arms). Checked in order: a suicide car bombing is a suicide bombing first,
+# a roadside device a roadside bombing before an improvised one (1834: pre-placed devices).
+_MEANS_LEAVES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
+    # (code, words of which one must occur, words of which one must also occur; empty: none needed)
+    ("1831", frozenset(["suicide"]), frozenset(["bomb", "bombs", "bomber", "bombers", "bombing", "bombings",
+                                                "attack", "attacks", "attacker", "attackers", "blast",
+                                                "explosion", "vest", "belt"])),
+    ("1832", frozenset(["car", "vehicle", "truck", "lorry", "motorcycle", "motorbike", "van"]),
+     frozenset(["bomb", "bombs", "bombing", "bombings", "blast", "explosion"])),
+    ("1833", frozenset(["roadside"]), frozenset(["bomb", "bombs", "bombing", "bombings", "blast", "explosion",
+                                                 "device", "devices", "mine", "mines"])),
+    ("1834", frozenset(["ied", "ieds", "landmine", "landmines", "improvised"]), frozenset()),
+    ("183", frozenset(["bomb", "bombs", "bombing", "bombings"]), frozenset()),
+    ("1952", frozenset(["drone", "drones", "uav", "uavs"]), frozenset()),
+    ("195", frozenset(["airstrike", "airstrikes", "air", "aerial", "warplane", "warplanes", "aircraft",
+                       "helicopter", "helicopters", "jet", "jets"]),
+     frozenset(["strike", "strikes", "raid", "raids", "attack", "attacks", "bombardment", "airstrike",
+                "airstrikes", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "jet", "jets"])),
+    ("194", frozenset(["shelling", "artillery", "tank", "tanks", "mortar", "mortars", "rocket", "rockets",
+                       "howitzer", "shell", "shells", "bombardment"]), frozenset()),
+    ("193", frozenset(["gunfire", "gunbattle", "gunfight", "sniper", "snipers", "bullet", "bullets", "rifle"]),
+     frozenset()),
+    # Knives and machetes are no conventional weaponry: unconventional violence (180).
+    ("180", frozenset(["knife", "knives", "stabbing", "machete", "machetes", "axe"]), frozenset()),
+)
+# Codes a means may refine: the generic violent codes take any leaf of violence; a bombing (183)
+# or an aerial attack (195) only one of its own leaves.
+_GENERIC_VIOLENCE = frozenset({"180", "182", "190", "200"})
+
+
+def means_leaf(code: str, words: frozenset[str]) -> str | None:
+    """The leaf of a violent act (`code`) for the words of its means ("killed in a suicide car
+    bombing": 190 -> 1831), or None when the means says nothing more precise."""
+    if code[:2] not in VIOLENCE_ROOTS:
+        return None
+    for leaf, first, second in _MEANS_LEAVES:
+        if first.isdisjoint(words) or (second and second.isdisjoint(words)):
+            continue
+        if leaf == code:
+            return None
+        if code in _GENERIC_VIOLENCE or (leaf.startswith(code) and len(leaf) > len(code)):
+            return leaf
+        return None
     return None

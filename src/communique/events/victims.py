@@ -1,0 +1,350 @@
+"""Violence and coercion told from the victim's side: who was hit, by what, by whom, and where.
+
+News reports most violence through its victims, in the passive or through a noun: "four children
+were killed *in Israeli tank shelling*", "three soldiers were killed *by a roadside bomb*", "*a
+roadside bombing* killed one soldier", "soldiers *killed in Ukraine*", "an opposition leader was
+arrested *in Moscow*". This module reads, for a violent or coercive verb:
+
+- its **victims**: the subject of a passive, or the noun a reduced passive qualifies ("soldiers
+  *killed* in Ukraine");
+- its **means**: the noun phrases that say how the act was done: the passive's by-phrase, an
+  in/during/from/with phrase ("in an air strike"), a subject that is no actor ("a car bomb
+  killed..."), the subject of a "when"-clause ("when a bomb exploded");
+- its **attackers** when no subject names them: the owner of the means ("*Israeli* shelling", "an
+  air strike *by government forces*", "an attack on a patrol *by Kosovo Albanians*");
+- the **place** in its own phrase ("in the Gaza Strip"), which is where, never whom; a victim of
+  no country ("four children") is taken to be of the country it was hit in, as event coders
+  (ICEWS's "Citizen (country)", PETRARCH's gold) do;
+- the **authority** of that place for legal coercion without an agent: an arrest, a detention, a
+  jail sentence or a deportation "in Lebanon" is done by Lebanon's police, courts or government.
+
+An attack whose attacker the text does not name is still an event when its means names a
+deliberate attack (a bombing, an air strike, shelling) or the act is deliberate by its very word
+(a kidnapping, an assassination), and its victim is identified (a country or a name). Its source
+is the unidentified armed forces of the country it happened in ("a roadside bombing near Samarra":
+IRQUAF), as ICEWS ("Unidentified Forces (Iraq)") and the PLOVER gold code such attacks; where the
+text names no place, the event has no source (docs/OUTPUT.md allows `source: null`), as GDELT
+users expect one-sided events for attacks by unknown perpetrators. A death in a crash, a flood or
+a fire, an unqualified explosion, or "killed" with nothing said of how, is no event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from communique.events.roles import MISHAPS, ActorIndex, phrase_actors, subject_of
+from communique.events.transforms import ATTEMPT_WORDS, means_leaf
+from communique.model import Actor
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Words that name a deliberate attack when they say how someone was killed or hurt.
+ATTACK_WORDS = frozenset([
+    "attack", "attacks", "assault", "raid", "raids", "ambush", "strike", "strikes", "airstrike", "airstrikes",
+    "bombing", "bombings", "bomb", "bombs", "bomber", "bombers", "shelling", "bombardment", "barrage",
+    "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "shell", "shells", "artillery",
+    "gunfire", "gunbattle", "gunfight", "sniper", "snipers", "ied", "ieds", "grenade", "grenades", "drone",
+    "tank", "tanks", "knife", "stabbing", "machete", "landmine", "landmines", "operation", "operations",
+    "offensive", "crackdown",
+    "drones", "massacre",
+])
+# An explosion or a blast is an attack only when the phrase says it was a bomb: "a gas explosion",
+# "an explosion at a gunpowder factory" are accidents.
+BLAST_WORDS = frozenset({"explosion", "explosions", "blast", "blasts", "detonation"})
+BOMB_QUALIFIERS = frozenset({"bomb", "bombs", "suicide", "car", "roadside", "ied", "terror", "terrorist", "device",
+                             "explosive", "explosives"})
+# Acts that are deliberate by their very word: someone did them even when the text does not say
+# who (abduction, hijacking, rape, torture, lynching, beheading, assassination, massacre). By the
+# verb, not the code: PETRARCH codes a bare "civilians were killed" as a mass killing (202).
+DELIBERATE_VERBS = frozenset({"kidnap", "abduct", "hijack", "rape", "torture", "lynch", "behead", "assassinate",
+                              "massacre"})
+# Prepositions that introduce how an act was done ("killed in an air strike", "wounded by a bomb").
+MEANS_PREPOSITIONS = frozenset({"in", "during", "from", "with", "by"})
+# Verbs of a "when"-clause that say a device went off or struck ("when a bomb exploded").
+DETONATION_VERBS = frozenset({"explode", "detonate", "go", "hit", "strike", "blow", "rip", "tear", "land", "fall"})
+# Prepositions of place: "killed *in* Gaza", "arrested *at* the border", "*near* Samarra".
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "ic")
+# Legal coercion done by a state's own organs, and the organ that does it: police arrest and
+# detain, courts jail, sentence and convict, governments deport and expel, prosecutors and
+# investigating judges put suspects under investigation.
+AUTHORITY_CODES = {"173": "COP", "175": "COP", "174": "GOV", "116": "JUD", "091": "JUD"}
+COURT_VERBS = frozenset({"jail", "imprison", "sentence", "convict"})
+STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "MIL", "SPY"})
+# Stops of a search inside one clause: an embedded clause has its own events and places.
+_CLAUSE_STOPS = frozenset({"ccomp", "relcl", "parataxis", "conj", "csubj", "xcomp", "appos", "punct"})
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb, finite ("were killed") or a reduced participle ("soldiers killed in...")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return reduced_passive(verb)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """"10 soldiers *killed* in Ukraine": a past participle qualifying a noun, with no auxiliary."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children))
+
+
+def victim_heads(verb: Token) -> list[Token]:
+    """Who suffered the act: the subject of a passive, the noun a reduced passive qualifies (or
+    that a relative "who were killed" stands for), else the direct object."""
+    heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if heads and verb.dep_ == "relcl" and heads[0].tag_ in ("WP", "WDT"):
+        return [verb.head]  # "soldiers who were killed": the soldiers
+    if not heads and reduced_passive(verb):
+        return [verb.head]
+    return heads or [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def victims(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    found: list[tuple[Actor, Token]] = []
+    for head in victim_heads(verb):
+        found.extend(a for a in phrase_actors(head, actors) if all(a[0].code != f[0].code for f in found))
+    return found
+
+
+def means_of(verb: Token, actors: ActorIndex) -> list[Token]:
+    """Heads of the noun phrases that say how the act was done, nearest the verb first."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("agent", "prep") and child.lower_ in MEANS_PREPOSITIONS:
+            found.extend(c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+        elif child.dep_ == "nsubj" and child.pos_ == "NOUN" and actors.at(child) is None:
+            found.append(child)  # "a roadside bombing killed..."
+        elif child.dep_ == "advcl" and child.lemma_.lower() in DETONATION_VERBS:
+            # "were killed when a bomb exploded", "wounded when a mortar round hit their post"
+            found.extend(c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+    if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+        # "A car bomb exploded in the market, *killing* six": the subject of the verb it follows.
+        found.extend(c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and actors.at(c) is None)
+    return found
+
+
+def means_words(heads: Iterable[Token]) -> frozenset[str]:
+    """The lower-case forms and lemmas of a means phrase's head and modifiers ("suicide car bomb")."""
+    words: set[str] = set()
+    for head in heads:
+        stack = [head]
+        while stack:
+            node = stack.pop()
+            words.update((node.lower_, node.lemma_.lower()))
+            stack.extend(c for c in node.children if c.dep_ in ("compound", "amod", "nmod") and c.i < node.i)
+    return frozenset(words)
+
+
+def names_attack(words: frozenset[str]) -> bool:
+    """Does a means phrase name a deliberate attack (not an accident or a disaster)?"""
+    if not words.isdisjoint(MISHAPS) or "accident" in words:
+        return False
+    if not words.isdisjoint(ATTACK_WORDS):
+        return True
+    if "device" in words and not words.isdisjoint({"explosive", "improvised"}):
+        return True  # "an improvised explosive device"
+    return not words.isdisjoint(BLAST_WORDS) and not words.isdisjoint(BOMB_QUALIFIERS)
+
+
+def attackers(verb: Token, actors: ActorIndex, means: list[Token]) -> list[tuple[Actor, Token]]:
+    """Who did an act whose subject names no one, read off its means: a modifier ("*Israeli* tank
+    shelling", "a *Taliban* attack") or a by-phrase inside the means phrase ("an air strike *by
+    government forces*", "an attack on a police patrol *by Kosovo Albanians*", where small parsers
+    hang the by-phrase on the nearer noun)."""
+    for head in means:
+        if not names_attack(means_words([head])):
+            continue  # "killed in *Aleppo* province": a place, not the owner of a weapon
+        for node in head.children:
+            if node.dep_ in ("amod", "compound", "nmod", "poss") and node.i < head.i:
+                hit = phrase_actors(node, actors, with_conjuncts=False)
+                if hit:
+                    return hit[:1]
+        for node in _phrase(head):
+            if node.dep_ in ("prep", "agent") and node.lower_ == "by":
+                for pobj in (c for c in node.children if c.dep_ == "pobj"):
+                    hit = phrase_actors(pobj, actors)
+                    if hit:
+                        return hit
+    return []
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The tokens of a noun phrase without its clauses: a by-phrase in "a missile *believed to be
+    fired by* rebels" is a hedged claim of its own, not the phrase's attacker."""
+    found: list[Token] = []
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in _CLAUSE_STOPS and c.dep_ not in ("acl", "advcl"))
+    return found
+
+
+def is_place(actor: Actor, token: Token) -> bool:
+    """A country, region or city named as a noun ("in *Gaza*"), not a demonym ("in *Russian*
+    shelling", which small models tag as a proper noun). The model's NORP tag alone does not
+    decide: it also tags cities ("Aleppo"); a demonym also has a demonym's ending."""
+    demonym = token.ent_type_ == "NORP" and token.lower_.endswith(DEMONYM_ENDINGS)
+    return actor.country is not None and not actor.sectors and token.pos_ == "PROPN" and not demonym
+
+
+def place_of(verb: Token, actors: ActorIndex, taken: set[int], means: list[Token]) -> tuple[Actor, Token] | None:
+    """Where the act happened, within its own clause: a place reached from the verb through
+    prepositions of place (and "of": "in the east *of* the Gaza Strip"), not through its subject
+    (unless the subject is the means: "a roadside bombing *near Samarra* killed..."), its objects
+    or an embedded clause. An act named by an attempt noun happened where the attempt did ("an
+    attempt to assassinate the governor was thwarted *in Khanty-Mansiysk*")."""
+    best: tuple[int, tuple[Actor, Token]] | None = None
+    attempt = attempt_of(verb)
+    clauses = [verb] if attempt is None or attempt.pos_ != "NOUN" else [verb, attempt.head]
+    for clause in clauses:
+        for token in clause.subtree:
+            actor = actors.at(token)
+            if actor is None or token.i in taken or token.dep_ != "pobj" or not is_place(actor, token):
+                continue
+            depth = _place_path(token, clause, {m.i for m in means})
+            if depth is not None and (best is None or depth < best[0]):
+                best = (depth, (actor, token))
+        if best is not None:
+            break
+    return best[1] if best else None
+
+
+def _place_path(token: Token, verb: Token, means: set[int]) -> int | None:
+    """The number of steps from a place up to the verb, when every preposition on the way is one
+    of place (or "of", "under") and one is of place; None when the path leaves the clause or
+    passes a preposition of direction ("deported *to* Turkey": Turkey is where they went)."""
+    steps = 0
+    located = False
+    node = token
+    while node.i != verb.i:
+        if node.dep_ in _CLAUSE_STOPS or node.dep_ in ("nsubjpass", "dobj") or (
+                node.dep_ == "nsubj" and node.i not in means):
+            return None
+        # An agent is crossed: "killed by air strikes *in Aleppo*" is where the means struck.
+        if node.dep_ == "prep":
+            if node.lower_ in PLACE_PREPOSITIONS:
+                located = True
+            elif node.lower_ not in ("of", "under"):  # "in the east *of* Gaza", "*under* investigation in Italy"
+                return None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        steps += 1
+    return steps if located else None
+
+
+def placed(victim: tuple[Actor, Token], place: tuple[Actor, Token] | None) -> tuple[Actor, Token]:
+    """A victim of no country, hit in a place, is of that place: "four children were killed in the
+    Gaza Strip" (PSEGZA + CVL)."""
+    actor, token = victim
+    role = actor.code.lstrip("-")  # "---CVL", or "PPL" for the dictionary's bare people
+    if place is None or actor.country is not None or actor.name is not None or not role:
+        return victim
+    where = place[0]
+    sectors = actor.sectors or tuple(role[i:i + 3] for i in range(0, len(role), 3))
+    return Actor(code=where.code + role, country=where.country, sectors=sectors, name=None, text=actor.text,
+                 start=actor.start, end=actor.end, rule=f"{actor.rule} +place {where.code}".strip()), token
+
+
+def identified(actor: Actor) -> bool:
+    """A victim worth a one-sided event: of a country, or a named person or body."""
+    return actor.country is not None or actor.name is not None
+
+
+def authority(verb: Token, code: str, place: tuple[Actor, Token] | None) -> list[tuple[Actor, Token]]:
+    """Who arrested, jailed, convicted or deported someone "in Lebanon" when the text names no
+    agent: that country's police, courts or government, whose act an arrest there is in law."""
+    if place is None or code not in AUTHORITY_CODES:
+        return []
+    sector = "JUD" if verb.lemma_.lower() in COURT_VERBS else AUTHORITY_CODES[code]
+    where, token = place
+    assert where.country is not None  # is_place
+    actor = Actor(code=where.country + sector, country=where.country, sectors=(sector,), name=None,
+                  text=where.text, start=where.start, end=where.end, rule="authority of the place")
+    return [(actor, token)]
+
+
+@dataclass(frozen=True)
+class VictimSide:
+    code: str
+    sources: list[tuple[Actor, Token]]
+    targets: list[tuple[Actor, Token]]
+    unattributed: bool = False  # an attack by an attacker the text does not name: no source
+    note: str = ""  # the rule that supplied a party, for the event's rule
+
+
+def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targets: list[tuple[Actor, Token]],
+                actors: ActorIndex) -> VictimSide:
+    """A violent or coercive verb's code, sources and targets read from the victim's side, and
+    whether it is an attack by an unnamed attacker (coded with no source)."""
+    root = code[:2]
+    means = means_of(verb, actors)
+    words = means_words(means)
+    if root in VIOLENT_ROOTS:
+        code = means_leaf(code, words) or code
+    taken = {t.i for _, t in sources}
+    place = place_of(verb, actors, taken | {tok.i for a, tok in targets if not is_place(a, tok)}, means)
+    # A place is where, not whom, when the act names people it hit: "killed in Ukraine" hit the
+    # soldiers, and a dateline read as a second subject ("GAZA CITY: Four children were killed")
+    # was killed by no one.
+    people = [v for v in victims(verb, actors) if not is_place(*v)]
+    if people and targets and all(is_place(*t) for t in targets):
+        targets = people
+    if place is not None:
+        targets = [placed(t, place) for t in targets if t[1].i != place[1].i] or targets
+    coercion = root == "17" or code in AUTHORITY_CODES
+    if sources:
+        if place is not None:
+            # "arrested by police in Istanbul": a state's police, courts or soldiers of no stated
+            # country act where they have authority; "killed by gunmen in Kabul": unidentified
+            # armed men are the place's, as below.
+            own = STATE_SECTORS if coercion else frozenset({"UAF"})
+            sources = [placed(s, place) if s[0].sectors and set(s[0].sectors) <= own else s for s in sources]
+        return VictimSide(code, sources, targets)
+    passive = is_passive(verb)
+    if coercion and passive:
+        if any(identified(a) for a, _ in victims(verb, actors)):
+            found = authority(verb, code, place)
+            return VictimSide(code, found, targets, note="authority of the place" if found else "")
+        return VictimSide(code, sources, targets)
+    if root not in VIOLENT_ROOTS or not (names_attack(words) or verb.lemma_.lower() in DELIBERATE_VERBS):
+        return VictimSide(code, sources, targets)
+    subject = None if passive else subject_of(verb)
+    attempt = attempt_of(verb)
+    # Unknown: a passive without agent, a means as subject ("a car bomb killed..."), or an attempt
+    # noun, which names the act, not who tried it ("an attempt to assassinate the governor").
+    unknown = passive or subject is not None and (subject.i in {m.i for m in means}
+                                                  or attempt is not None and subject.i == attempt.i)
+    if not unknown or any(c.dep_ == "poss" and c.pos_ == "PRON" for m in means for c in m.children):
+        # "*their* attacks target Shia Muslims": the possessive names a doer, unresolved here.
+        # "he kidnapped two Britons", "accused the government of torturing detainees": a doer the
+        # text names (or a pronoun left unresolved), not an unknown one.
+        return VictimSide(code, sources, targets)
+    hit = [placed(v, place) for v in victims(verb, actors)]
+    hit = [v for v in hit if identified(v[0])]
+    if hit and place is not None:
+        # An attack by unidentified forces in a country is coded to that country's unidentified
+        # armed forces (UAF), as ICEWS ("Unidentified Forces (Iraq)") and the PLOVER gold code
+        # "a roadside bombing near Samarra": IRQUAF. Without a place: no source at all.
+        return VictimSide(code, [unidentified_forces(place)], hit, note="unidentified forces of the place")
+    return VictimSide(code, sources, hit if hit else targets, unattributed=bool(hit),
+                      note="unknown attacker" if hit else "")
+
+
+def unidentified_forces(place: tuple[Actor, Token]) -> tuple[Actor, Token]:
+    where, token = place
+    assert where.country is not None  # is_place
+    return Actor(code=where.country + "UAF", country=where.country, sectors=("UAF",), name=None, text=where.text,
+                 start=where.start, end=where.end, rule="unidentified forces of the place"), token
+
+
+def attempt_of(verb: Token) -> Token | None:
+    """The attempt an act is the aim of: "*tried* to assassinate", "an *attempt* to assassinate"."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl", "acl") and head.i != verb.i and head.lemma_.lower() in ATTEMPT_WORDS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return head
+    return None
