@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import transforms
+from communique.events import claims, transforms
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import CameoCodes, quad_class_of_root
 from communique.events.frames import Match, best_match, is_candidate, proposed_act, purpose_words
@@ -367,9 +367,11 @@ class EventCoder:
             return replace(draft, modality=Modality.HYPOTHETICAL), None
         if (ctx.future and ctx.consequence and not ctx.negated and draft.modality == Modality.CONDITIONAL
                 and code[:2] in transforms.FUTURE_ROOTS):
-            # "France will impose sanctions if Russia invades": a threat (or a conditional promise).
+            # "France will impose sanctions if Russia invades": a threat (or a conditional promise);
+            # "will withdraw its force unless Chad pays": a threat, whatever is withdrawn.
             threatened = list(draft.targets) or _condition_subjects((draft.token,), actors, list(draft.sources))
-            new_draft = self._rewrite(draft, transforms.intent(code), list(draft.sources), threatened, "conditional future")
+            new = transforms.threat(code) if ctx.unless else transforms.intent(code)
+            new_draft = self._rewrite(draft, new, list(draft.sources), threatened, "conditional future")
             return replace(new_draft, modality=Modality.ASSERTED), None
         if ctx.future and code[:2] in transforms.FUTURE_ROOTS:
             if ctx.negated and code[:2] in transforms.COOPERATION_ROOTS:
@@ -405,6 +407,20 @@ class EventCoder:
                        reverse=None, modality=Modality.ASSERTED, attribution=None,
                        extra_rules=draft.extra_rules + ("accusation",))
 
+    @staticmethod
+    def _charge(draft: Draft, sent: Span, actors: ActorIndex) -> Draft | None:
+        """"Iran said Israeli jets struck its facilities": the report is also Iran's charge against
+        Israel (112; who counts: communique.events.claims). The strike itself stays coded."""
+        if draft.modality != Modality.ASSERTED:
+            return None
+        speakers, word = claims.speaker_of_report(draft.context.reporter, sent, actors)
+        accusers, accused = claims.reported_accusation(draft.code, list(draft.sources), speakers)
+        if not accused or word is None:
+            return None
+        return replace(draft, token=word, code=claims.ACCUSE, sources=tuple(accusers), targets=tuple(accused),
+                       reverse=None, attribution=None, confidence=draft.confidence - 0.1,
+                       extra_rules=draft.extra_rules + ("reported accusation",))
+
     # ------------------------------------------------------------------ sentence
     def code_sentence(self, doc: Doc, sent: Span, index: int, actors: ActorIndex,
                       furniture: list[tuple[int, int]]) -> list[Event]:
@@ -430,6 +446,9 @@ class EventCoder:
                 drafts.append(accusation)
                 draft = replace(draft, modality=Modality.HYPOTHETICAL)
             drafts.append(draft)
+            charge = self._charge(draft, sent, actors)
+            if charge is not None:
+                drafts.append(charge)
         drafts = _without_restated_violence(_without_reporting_verbs(drafts))
         drafts.extend(self._statements(sent, drafts, actors, furniture))
         sentence = SentenceRef(index, sent.start_char, sent.end_char, sent.text)
@@ -462,7 +481,11 @@ class EventCoder:
                     furniture: list[tuple[int, int]]) -> list[Draft]:
         """A plain statement (010): someone says something about another party and what they say
         carries no event of its own ("Powell said NATO would need to remain strong")."""
-        reporters = {d.context.reporter.i for d in drafts if d.context.reporter is not None}
+        # A speech verb is the statement's only when what it reports gave no event: a reported
+        # act without a party ("must drop barriers": no pattern; "face penalties": no one named)
+        # or one that is not asserted leaves the statement about the other party standing.
+        reporters = {d.context.reporter.i for d in drafts
+                     if d.context.reporter is not None and d.sources and d.modality == Modality.ASSERTED}
         reporters |= {d.token.i for d in drafts}
         found: list[Draft] = []
         for token in sent:
@@ -488,7 +511,9 @@ class EventCoder:
             # A statement is coded between parties of different countries: an unplaced "official"
             # or a minister on his own country's trade figures makes no event.
             countries = {s[0].country for s in sources}
-            targets = [t for t in targets if t[0].country and t[0].country not in countries]
+            # An international body is a party of no country ("said NATO would need to remain strong").
+            targets = [t for t in targets if (t[0].country and t[0].country not in countries)
+                       or t[0].code.startswith("IGO")]
             if not targets or None in countries:
                 continue
             context = analyse(token, True)

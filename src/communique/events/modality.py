@@ -54,6 +54,8 @@ OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 STRONG_OBLIGATION = frozenset({"must", "have"})
 OBLIGATION_VERBS = frozenset({"need", "have"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Conditions on non-compliance: what follows "unless" is done if the other side does not act.
+THREAT_MARKS = frozenset({"unless"})
 HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "eventual", "planned", "proposed",
                                      "impending", "imminent", "looming", "alleged", "rumoured", "rumored", "feared"})
 # Verbs whose that-clause is wished, feared or foreseen, not reported as done or decided.
@@ -85,6 +87,9 @@ class Context:
     consequence: bool = False
     # "must", "has to": a demand when someone else says it; "should", "needs to": an appeal.
     strong_obligation: bool = False
+    # The consequence of an "unless" clause ("will withdraw its force *unless* Chad pays"): it
+    # happens if the other party does not comply, so announcing it is a threat, whatever the act.
+    unless: bool = False
 
 
 def is_speech(token: Token) -> bool:
@@ -201,7 +206,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     # "hopes that Moscow will withdraw", "fears that Russia would attack": a wish or a fear, not an act.
     # (every form: small models lemmatise "hopes" as "hop")
     hypothetical = embedding is not None and not WISH_VERBS.isdisjoint(verb_lemmas(embedding))
-    inside = consequence = strong = False
+    inside = consequence = strong = unless = False
     governor: Token | None = None
     speech_past = reporter is not None and reporter.tag_ in ("VBD", "VBN")
     adjunct = False  # passed an adverbial clause with its own subject ("objected *when it conducted*")
@@ -251,6 +256,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
                 m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
             ) or _is_in_event_of(child) and not own_adjuncts:
                 conditional = consequence = True
+                unless = unless or any(m.dep_ == "mark" and m.lower_ in THREAT_MARKS for m in child.children)
             elif dep == "amod" and child.lemma_.lower() in HYPOTHETICAL_ADJECTIVES and node.pos_ == "NOUN":
                 hypothetical = True
         if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in node.children):
@@ -286,7 +292,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     else:
         modality = Modality.ASSERTED
     return Context(modality, negated, future, obligation, governor, reporter, speech_past,
-                   consequence and not inside, strong)
+                   consequence and not inside, strong, unless and not inside)
 
 
 def _reported_by_noun(node: Token) -> bool:

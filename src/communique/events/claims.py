@@ -1,0 +1,99 @@
+"""Claims about another party's acts: when reporting an act is itself an accusation.
+
+News carries most accusations as reports: "Iran said Israeli jets struck its facilities", "the army
+said rebels shelled the town", "Serb forces carried out killings, according to the US". The
+reported act is the event the story tells (the coder keeps it, with the speaker as attribution);
+CAMEO and PETRARCH also code the speaker's charge against the doer (112): a party that tells the
+world another party used violence against someone blames it for that violence.
+
+Not every report is a charge. The line drawn here, for `reported_accusation`:
+
+- the reported act is coercion or violence (CAMEO 17-20), asserted in its clause (what a speaker
+  fears or expects someone might do is no charge);
+- the speaker is a party: a state, its government or forces, a group of some country, or an
+  international or non-governmental organisation; police, medics and media report crimes and
+  casualties as their trade ("three people were killed, police said") and accuse no one by it;
+- the accused is another party: a state, its government or forces, an armed group; a government
+  telling what its own forces did claims it (and "gunmen" of no known side are no party);
+- the speaker is no party to the act as its doer.
+
+The charge is coded 112 (accuse, not specified): a report names the act, not a crime, abuse or war
+crime in law, so the leaves 1121-1125 stay for verbs that name the charge ("accused of treason").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from communique.events.attribution import according_to, is_media
+from communique.events.roles import ActorIndex, phrase_actors, subject_of
+from communique.model import Actor
+
+ACCUSE = "112"
+# Acts whose report blames the doer: coercion (17), assault (18), fighting (19), mass violence (20).
+CHARGEABLE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Plain verbs of saying whose subject stands behind what the clause reports. Hedged or weaker ones
+# ("believe", "suggest", "suspect") and media verbs ("report") are left out; "claim", "allege" and
+# "accuse" are accusations of their own (coder._accusation).
+REPORTING_VERBS = frozenset(
+    ["say", "tell", "state", "announce", "declare", "add", "insist", "reiterate", "repeat", "stress",
+     "confirm"]
+)
+# Who reports crimes and casualties as their trade: police, health workers, media; and people of no
+# side (residents, witnesses).
+REPORTER_SECTORS = frozenset({"COP", "HLH", "MED", "PPL", "CVL", "EDU", "BUS", "LAB", "AGR", "REF"})
+# Sectors of the state itself: a government and its forces, police, spies, courts, legislature.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# Parties that can be charged though the text names no country for them ("government forces",
+# "the rebels"): a government, armed forces, rebels, insurgents, opposition.
+PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "OPP", "SEP"})
+_ORGANISATIONS = ("IGO", "NGO")
+
+
+def speaker_of_report(reporter: Token | None, sent: Span, actors: ActorIndex) -> tuple[list[tuple[Actor, Token]], Token | None]:
+    """Who stands behind the reported clause, and the word that says so: the subject of a plain
+    verb of saying, else the object of "according to"."""
+    if reporter is not None and reporter.lemma_.lower() in REPORTING_VERBS:
+        subject = subject_of(reporter)
+        if subject is not None:
+            return phrase_actors(subject, actors, with_conjuncts=False), reporter
+        return [], None
+    if reporter is None:
+        head = according_to(sent)
+        if head is not None:
+            return phrase_actors(head, actors, with_conjuncts=False), head
+    return [], None
+
+
+def _is_speaking_party(actor: Actor) -> bool:
+    if is_media(actor) or not REPORTER_SECTORS.isdisjoint(actor.sectors):
+        return False
+    return actor.country is not None or actor.code.startswith(_ORGANISATIONS)
+
+
+def _is_accusable(actor: Actor) -> bool:
+    if is_media(actor) or not REPORTER_SECTORS.isdisjoint(actor.sectors):
+        return False
+    return actor.country is not None or actor.code.startswith(_ORGANISATIONS) or not PARTY_SECTORS.isdisjoint(actor.sectors)
+
+
+def same_party(a: Actor, b: Actor) -> bool:
+    """One side: the same code or one within the other (IGOUNO, IGOUNOMIL), or the same state's
+    government, forces and institutions (RUSGOV, RUSMIL: a ministry reporting its army's strikes)."""
+    if a.code.startswith(b.code) or b.code.startswith(a.code):
+        return True
+    if a.country is None or a.country != b.country:
+        return False
+    return set(a.sectors) <= STATE_SECTORS and set(b.sectors) <= STATE_SECTORS
+
+
+def reported_accusation(code: str, doers: list[tuple[Actor, Token]], speakers: list[tuple[Actor, Token]]
+                        ) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]]]:
+    """(accusers, accused) when a report of an act (`code` by `doers`) is a charge by `speakers`; else empty lists."""
+    if code[:2] not in CHARGEABLE_ROOTS or not doers:
+        return [], []
+    accusers = [s for s in speakers if _is_speaking_party(s[0])]
+    if not accusers or any(same_party(s[0], d[0]) for s in accusers for d in doers):
+        return [], []
+    accused = [d for d in doers if _is_accusable(d[0])]
+    return (accusers, accused) if accused else ([], [])
