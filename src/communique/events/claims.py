@@ -48,12 +48,22 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # "the rebels"): a government, armed forces, rebels, insurgents, opposition.
 PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "OPP", "SEP"})
 _ORGANISATIONS = ("IGO", "NGO")
+# Groups whose trade is to document abuses: human rights groups.
+MONITOR_SECTORS = frozenset({"HRI"})
 
 
-def speaker_of_report(reporter: Token | None, sent: Span, actors: ActorIndex) -> tuple[list[tuple[Actor, Token]], Token | None]:
-    """Who stands behind the reported clause, and the word that says so: the subject of a plain
-    verb of saying, else the object of "according to"."""
+def speaker_of_report(token: Token, reporter: Token | None, sent: Span,
+                      actors: ActorIndex) -> tuple[list[tuple[Actor, Token]], Token | None]:
+    """Who stands behind the clause of `token`, and the word that says so: the subject of a plain
+    verb of saying, else the object of "according to". A clause of time or cause under the verb
+    is no part of what is said ("announced a suspension *after* a jet shot down a helicopter")."""
     if reporter is not None and reporter.lemma_.lower() in REPORTING_VERBS:
+        node = token
+        while node.head.i != node.i and node.head.i != reporter.i:
+            node = node.head
+        if node.head.i == reporter.i and node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ != "that" for c in node.children):
+            return [], None
         subject = subject_of(reporter)
         if subject is not None:
             return phrase_actors(subject, actors, with_conjuncts=False), reporter
@@ -87,12 +97,31 @@ def same_party(a: Actor, b: Actor) -> bool:
     return set(a.sectors) <= STATE_SECTORS and set(b.sectors) <= STATE_SECTORS
 
 
-def reported_accusation(code: str, doers: list[tuple[Actor, Token]], speakers: list[tuple[Actor, Token]]
-                        ) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]]]:
-    """(accusers, accused) when a report of an act (`code` by `doers`) is a charge by `speakers`; else empty lists."""
+def _monitor(actor: Actor) -> bool:
+    return actor.code.startswith(_ORGANISATIONS) or not MONITOR_SECTORS.isdisjoint(actor.sectors)
+
+
+def _blames(speaker: Actor, doers: list[tuple[Actor, Token]], victims: list[tuple[Actor, Token]]) -> bool:
+    """A monitor reports violations as charges; a state or group blames whoever harmed its own side
+    ("Israel said a mortar was fired *at it*", "Palestinian officials said bulldozers demolished
+    *Palestinian* homes") or, naming no victim, a foreign party ("Iran said Israeli jets struck").
+    A third state telling of others' battles ("Thai sources said Vietnamese forces retook a
+    village from guerrillas") reports, and blames no one."""
+    if _monitor(speaker):
+        return True
+    if victims:
+        return any(same_party(speaker, v[0]) or (speaker.country is not None and v[0].country == speaker.country)
+                   for v in victims)
+    return any(d[0].country is not None and d[0].country != speaker.country for d in doers)
+
+
+def reported_accusation(code: str, doers: list[tuple[Actor, Token]], victims: list[tuple[Actor, Token]],
+                        speakers: list[tuple[Actor, Token]]) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]]]:
+    """(accusers, accused) when a report of an act (`code` by `doers` on `victims`) is a charge by
+    `speakers`; else empty lists."""
     if code[:2] not in CHARGEABLE_ROOTS or not doers:
         return [], []
-    accusers = [s for s in speakers if _is_speaking_party(s[0])]
+    accusers = [s for s in speakers if _is_speaking_party(s[0]) and _blames(s[0], doers, victims)]
     if not accusers or any(same_party(s[0], d[0]) for s in accusers for d in doers):
         return [], []
     accused = [d for d in doers if _is_accusable(d[0])]

@@ -413,8 +413,8 @@ class EventCoder:
         Israel (112; who counts: communique.events.claims). The strike itself stays coded."""
         if draft.modality != Modality.ASSERTED:
             return None
-        speakers, word = claims.speaker_of_report(draft.context.reporter, sent, actors)
-        accusers, accused = claims.reported_accusation(draft.code, list(draft.sources), speakers)
+        speakers, word = claims.speaker_of_report(draft.token, draft.context.reporter, sent, actors)
+        accusers, accused = claims.reported_accusation(draft.code, list(draft.sources), list(draft.targets), speakers)
         if not accused or word is None:
             return None
         return replace(draft, token=word, code=claims.ACCUSE, sources=tuple(accusers), targets=tuple(accused),
@@ -481,15 +481,15 @@ class EventCoder:
                     furniture: list[tuple[int, int]]) -> list[Draft]:
         """A plain statement (010): someone says something about another party and what they say
         carries no event of its own ("Powell said NATO would need to remain strong")."""
-        # A speech verb is the statement's only when what it reports gave no event: a reported
-        # act without a party ("must drop barriers": no pattern; "face penalties": no one named)
-        # or one that is not asserted leaves the statement about the other party standing.
-        reporters = {d.context.reporter.i for d in drafts
-                     if d.context.reporter is not None and d.sources and d.modality == Modality.ASSERTED}
-        reporters |= {d.token.i for d in drafts}
+        reporters = {d.context.reporter.i for d in drafts if d.context.reporter is not None}
+        # A reported act with no party or not asserted ("must drop barriers or *face* penalties":
+        # no one named) leaves a reported obligation standing as the demand it is.
+        asserted = {d.context.reporter.i for d in drafts
+                    if d.context.reporter is not None and d.sources and d.modality == Modality.ASSERTED}
+        asserted |= {d.token.i for d in drafts}
         found: list[Draft] = []
         for token in sent:
-            if token.lemma_.lower() not in STATEMENT_VERBS or token.i in reporters or token.pos_ != "VERB":
+            if token.lemma_.lower() not in STATEMENT_VERBS or token.i in asserted or token.pos_ != "VERB":
                 continue
             if furniture and _inside_furniture(token.idx, token.idx + len(token), furniture):
                 continue
@@ -526,6 +526,8 @@ class EventCoder:
                     code = "100"
                 elif modals & APPEAL_MODALS:
                     code = "020"
+            if code == "010" and token.i in reporters:
+                continue  # "warships held drills, the embassy said": a report, not a statement about them
             found.append(Draft(token=token, code=code, sources=tuple(sources), targets=tuple(targets),
                                context=context, modality=context.modality, confidence=0.4, rule="statement"))
         return found
