@@ -109,6 +109,9 @@ def _blames(speaker: Actor, doers: list[tuple[Actor, Token]], victims: list[tupl
     village from guerrillas") reports, and blames no one."""
     if _monitor(speaker):
         return True
+    # A doer found again as its own victim is a parse that missed the victim ("fired at it").
+    doer_codes = {d[0].code for d in doers}
+    victims = [v for v in victims if v[0].code not in doer_codes]
     if victims:
         return any(same_party(speaker, v[0]) or (speaker.country is not None and v[0].country == speaker.country)
                    for v in victims)

@@ -366,7 +366,7 @@ class EventCoder:
         if ctx.obligation and draft.modality == Modality.ASSERTED:
             return replace(draft, modality=Modality.HYPOTHETICAL), None
         if (ctx.future and ctx.consequence and not ctx.negated and draft.modality == Modality.CONDITIONAL
-                and code[:2] in transforms.FUTURE_ROOTS):
+                and code[:2] in transforms.FUTURE_ROOTS and self._announced_by_doer(draft, actors)):
             # "France will impose sanctions if Russia invades": a threat (or a conditional promise);
             # "will withdraw its force unless Chad pays": a threat, whatever is withdrawn.
             threatened = list(draft.targets) or _condition_subjects((draft.token,), actors, list(draft.sources))
@@ -380,6 +380,17 @@ class EventCoder:
             if draft.modality == Modality.ASSERTED:
                 return self._rewrite(draft, transforms.intent(code), list(draft.sources), list(draft.targets), "future"), None
         return draft, None
+
+    @staticmethod
+    def _announced_by_doer(draft: Draft, actors: ActorIndex) -> bool:
+        """A conditional act is a threat or promise only from its doer ("Syria said *it* will...");
+        "Syria said Israel would attack if..." is Syria's forecast of what Israel might do."""
+        reporter = draft.context.reporter
+        if reporter is None:
+            return True
+        subject = subject_of(reporter)
+        speakers = {a.code for a, _ in phrase_actors(subject, actors)} if subject is not None else set()
+        return not speakers or any(s[0].code in speakers for s in draft.sources)
 
     @staticmethod
     def _rewrite(draft: Draft, code: str, sources: list[tuple[Actor, Token]], targets: list[tuple[Actor, Token]],

@@ -1,0 +1,118 @@
+"""What is said (Block C): reported obligations, reports that are accusations, threats by condition.
+
+Sentences written here; actors put on the parse by hand (event_helpers.MakeDoc via the make_doc
+fixture), so each test is about the coder alone.
+"""
+
+from __future__ import annotations
+
+from event_helpers import roots, triples
+
+from communique.events.claims import reported_accusation, same_party
+from communique.model import Modality
+
+COUNTRIES = {
+    "Russia": "RUS", "Ukraine": "UKR", "France": "FRA", "Germany": "DEU", "Iran": "IRN", "Mali": "MLI",
+    "Norway": "NOR", "Israel": "ISR", "Syria": "SYR", "Chad": "TCD", "Niger": "NER", "Peru": "PER",
+    "NATO": "IGOWSTNAT", "Amnesty International": "NGOAMN",
+}
+
+
+def code(coder, make_doc, text, extra=None):
+    return coder.code_doc(make_doc(text, {**COUNTRIES, **(extra or {})}))
+
+
+# --- a party's report of another party's violence is also its accusation (112)
+def test_a_state_reporting_a_foreign_strike_accuses_the_striker(coder, make_doc):
+    events = code(coder, make_doc, "Iran said Israeli jets bombed a power plant.", {"Israeli jets": "ISRMIL"})
+    found = triples(events)
+    assert ("IRN", "112", "ISRMIL") in found
+    assert any(s == "ISRMIL" and c[:2] == "19" for s, c, _ in found)  # the strike itself stays coded
+
+
+def test_the_victims_side_accuses(coder, make_doc):
+    events = code(coder, make_doc, "Norway said Russian troops attacked Norwegian fishermen.",
+                  {"Russian troops": "RUSMIL", "Norwegian fishermen": "NORCVL"})
+    assert ("NOR", "112", "RUSMIL") in triples(events)
+
+
+def test_police_reporting_a_killing_accuse_no_one(coder, make_doc):
+    events = code(coder, make_doc, "Malian police said rebels killed four Malian soldiers.",
+                  {"Malian police": "MLICOP", "rebels": "MLIREB", "Malian soldiers": "MLIMIL"})
+    assert not any(c.startswith("112") for _, c, _ in triples(events))
+    assert ("MLIREB", "18", "MLIMIL") in roots(events) or ("MLIREB", "19", "MLIMIL") in roots(events)
+
+
+def test_a_government_reporting_its_own_forces_accuses_no_one(coder, make_doc):
+    events = code(coder, make_doc, "The Russian government said Russian troops shelled Ukrainian positions.",
+                  {"Russian government": "RUSGOV", "Russian troops": "RUSMIL", "Ukrainian positions": "UKRMIL"})
+    assert not any(c.startswith("112") for _, c, _ in triples(events))
+
+
+def test_a_third_state_telling_of_a_battle_accuses_no_one(coder, make_doc):
+    events = code(coder, make_doc, "Peru said Chadian troops attacked rebels in Niger.",
+                  {"Chadian troops": "TCDMIL", "rebels in Niger": "NERREB"})
+    assert not any(c.startswith("112") for _, c, _ in triples(events))
+
+
+def test_a_human_rights_group_reporting_abuses_accuses(coder, make_doc):
+    events = code(coder, make_doc, "Amnesty International said Syrian soldiers tortured the detainees.",
+                  {"Syrian soldiers": "SYRMIL"})
+    assert ("NGOAMN", "112", "SYRMIL") in triples(events)
+
+
+def test_a_time_clause_under_the_speech_verb_is_not_what_was_said(coder, make_doc):
+    events = code(coder, make_doc, "France announced new sanctions after Syrian jets bombed a hospital.",
+                  {"Syrian jets": "SYRMIL"})
+    assert not any(c.startswith("112") for _, c, _ in triples(events))
+
+
+def test_the_accusation_rule_in_isolation():
+    from event_helpers import actor_for
+    iran, israel, iran_army = actor_for("IRN", "Iran", 0, 4), actor_for("ISRMIL", "jets", 5, 9), actor_for("IRNMIL", "army", 0, 1)
+    doc_tokens = [None, None]  # tokens are carried along, not read
+    assert reported_accusation("195", [(israel, doc_tokens[0])], [], [(iran, doc_tokens[1])])[1]
+    assert not reported_accusation("042", [(israel, doc_tokens[0])], [], [(iran, doc_tokens[1])])[1]
+    assert same_party(iran, iran_army) and not same_party(iran, israel)
+
+
+# --- reported obligations and statements
+def test_a_reported_must_without_a_coded_act_is_a_demand(coder, make_doc):
+    events = code(coder, make_doc, "Germany declared that Russia must dismantle the barriers or face penalties.")
+    assert ("DEU", "10", "RUS") in roots(events)
+
+
+def test_a_report_of_what_others_did_is_no_statement_about_them(coder, make_doc):
+    events = code(coder, make_doc, "French and Malian troops held joint exercises, the French embassy said.",
+                  {"French and Malian troops": "FRAMIL", "Malian troops": "MLIMIL", "French embassy": "FRAGOV"})
+    assert not any(c == "010" for _, c, _ in triples(events))
+
+
+def test_a_statement_about_an_international_body(coder, make_doc):
+    events = code(coder, make_doc, "Norway said NATO would need to stay united.")
+    assert ("NOR", "010", "IGOWSTNAT") in triples(events)
+
+
+def test_a_demanded_intent_takes_the_demand_leaf():
+    from communique.events import transforms
+    assert transforms.demand("0332") == "1032"
+    assert transforms.demand("037") == "107"
+
+
+# --- "will X unless Y" is a threat
+def test_an_announced_act_unless_the_other_side_complies_is_a_threat(coder, make_doc):
+    events = code(coder, make_doc, "France announced that it will withdraw its peacekeepers from Chad unless Chad holds elections.")
+    found = roots(events)
+    assert ("FRA", "13", "TCD") in found
+    assert not any(c.startswith("03") for _, c, _ in triples(events))
+
+
+def test_an_act_promised_if_the_other_side_complies_stays_a_promise(coder, make_doc):
+    events = code(coder, make_doc, "France said it will lift the sanctions on Iran if Iran frees the prisoners.")
+    assert any(s == "FRA" and c.startswith("03") for s, c, _ in triples(events))
+    assert not any(s == "FRA" and c.startswith("13") for s, c, _ in triples(events, None))
+
+
+def test_a_condition_inside_a_report_is_not_asserted(coder, make_doc):
+    events = code(coder, make_doc, "Syria said Israel would attack if the talks fail.")
+    assert not any(s == "ISR" for s, _, _ in triples(events, Modality.ASSERTED))
