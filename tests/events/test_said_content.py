@@ -116,3 +116,27 @@ def test_an_act_promised_if_the_other_side_complies_stays_a_promise(coder, make_
 def test_a_condition_inside_a_report_is_not_asserted(coder, make_doc):
     events = code(coder, make_doc, "Syria said Israel would attack if the talks fail.")
     assert not any(s == "ISR" for s, _, _ in triples(events, Modality.ASSERTED))
+
+
+# --- predicates of responsibility lay the act on a party
+def test_responsible_for_an_attack_names_the_attacker_and_the_speaker_accuses(coder, make_doc):
+    events = code(coder, make_doc, "Germany said Russia was responsible for the attack on Ukraine.")
+    found = triples(events)
+    assert ("DEU", "112", "RUS") in found
+    assert ("RUS", "19", "UKR") in roots(events)
+
+
+def test_holding_a_party_responsible_is_an_accusation(coder, make_doc):
+    events = code(coder, make_doc, "Israel holds Iran responsible for the attack on Israel.")
+    assert ("ISR", "112", "IRN") in triples(events)
+
+
+def test_guilty_of_according_to_a_party_is_its_accusation(coder, make_doc):
+    events = code(coder, make_doc, "Russia is guilty of violating the ceasefire, according to Ukraine.")
+    assert ("UKR", "112", "RUS") in triples(events)
+
+
+def test_according_to_officials_is_a_source_not_an_accusation(coder, make_doc):
+    events = code(coder, make_doc, "Rebels attacked a Malian army base, according to Malian officials.",
+                  {"Rebels": "MLIREB", "Malian army base": "MLIMIL", "Malian officials": "MLIGOV"})
+    assert not any(c.startswith("112") for _, c, _ in triples(events))

@@ -48,12 +48,15 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # "the rebels"): a government, armed forces, rebels, insurgents, opposition.
 PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "OPP", "SEP"})
 _ORGANISATIONS = ("IGO", "NGO")
+# Predicates that lay an act on a party ("is responsible for", "guilty of"), and verbs that lay it.
+RESPONSIBLE_WORDS = frozenset({"responsible", "guilty", "culpable"})
+HOLDING_VERBS = frozenset({"hold", "consider", "deem"})
 # Groups whose trade is to document abuses: human rights groups.
 MONITOR_SECTORS = frozenset({"HRI"})
 
 
-def speaker_of_report(token: Token, reporter: Token | None, sent: Span,
-                      actors: ActorIndex) -> tuple[list[tuple[Actor, Token]], Token | None]:
+def speaker_of_report(token: Token, reporter: Token | None, sent: Span, actors: ActorIndex,
+                      explicit: bool = False) -> tuple[list[tuple[Actor, Token]], Token | None]:
     """Who stands behind the clause of `token`, and the word that says so: the subject of a plain
     verb of saying, else the object of "according to". A clause of time or cause under the verb
     is no part of what is said ("announced a suspension *after* a jet shot down a helicopter")."""
@@ -68,11 +71,51 @@ def speaker_of_report(token: Token, reporter: Token | None, sent: Span,
         if subject is not None:
             return phrase_actors(subject, actors, with_conjuncts=False), reporter
         return [], None
+    holder = _holder(token)
+    if holder is not None:
+        subject = subject_of(holder)
+        return (phrase_actors(subject, actors, with_conjuncts=False), holder) if subject is not None else ([], None)
     if reporter is None:
         head = according_to(sent)
         if head is not None:
-            return phrase_actors(head, actors, with_conjuncts=False), head
+            # "..., according to officials": a source of information; only monitors' findings
+            # ("according to a UN report") are charges, or what the words lay on someone
+            # ("X is guilty of violating the ceasefire, according to Y").
+            found = [a for a in phrase_actors(head, actors, with_conjuncts=False) if explicit or _monitor(a[0])]
+            return found, head
     return [], None
+
+
+def _responsibility(token: Token) -> Token | None:
+    """The adjective of responsibility the act hangs on: "responsible *for* the attack", "guilty
+    *of* violating the ceasefire"."""
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in ("for", "of"):
+        return None
+    adjective = token.head.head
+    return adjective if adjective.lemma_.lower() in RESPONSIBLE_WORDS else None
+
+
+def _holder(token: Token) -> Token | None:
+    """"The US *holds* Iran responsible for the attack": the verb that lays the responsibility."""
+    adjective = _responsibility(token)
+    if adjective is None or adjective.head.i == adjective.i:
+        return None
+    verb = adjective.head
+    return verb if verb.lemma_.lower() in HOLDING_VERBS else None
+
+
+def responsible_parties(token: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """Who an act is laid on by a predicate of responsibility: the subject of "is responsible for
+    the attack", "are guilty of violating the ceasefire", "holds *Iran* responsible for"."""
+    adjective = _responsibility(token)
+    if adjective is None:
+        return []
+    subject = next((c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and adjective.dep_ in ("oprd", "ccomp", "xcomp") and adjective.head.lemma_.lower() in HOLDING_VERBS:
+        subject = next((c for c in adjective.head.children if c.dep_ == "dobj"), None)
+    if subject is None and adjective.dep_ == "acomp":
+        subject = subject_of(adjective.head)
+    return phrase_actors(subject, actors) if subject is not None else []
 
 
 def _is_speaking_party(actor: Actor) -> bool:
@@ -119,13 +162,20 @@ def _blames(speaker: Actor, doers: list[tuple[Actor, Token]], victims: list[tupl
 
 
 def reported_accusation(code: str, doers: list[tuple[Actor, Token]], victims: list[tuple[Actor, Token]],
-                        speakers: list[tuple[Actor, Token]]) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]]]:
+                        speakers: list[tuple[Actor, Token]], explicit: bool = False
+                        ) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]]]:
     """(accusers, accused) when a report of an act (`code` by `doers` on `victims`) is a charge by
-    `speakers`; else empty lists."""
+    `speakers` (`explicit`: the speakers lay the act on the doers in so many words, "is responsible
+    for", "holds X responsible"); else empty lists."""
     if code[:2] not in CHARGEABLE_ROOTS or not doers:
         return [], []
-    accusers = [s for s in speakers if _is_speaking_party(s[0]) and _blames(s[0], doers, victims)]
+    accusers = [s for s in speakers if _is_speaking_party(s[0]) and (explicit or _blames(s[0], doers, victims))]
     if not accusers or any(same_party(s[0], d[0]) for s in accusers for d in doers):
         return [], []
     accused = [d for d in doers if _is_accusable(d[0])]
     return (accusers, accused) if accused else ([], [])
+
+
+def laid_on(token: Token) -> bool:
+    """The act is laid on its doer in so many words ("responsible for", "guilty of")."""
+    return _responsibility(token) is not None

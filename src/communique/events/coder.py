@@ -239,6 +239,9 @@ class EventCoder:
                         targets = targets or noun_targets
         else:
             sources, targets, borrowed = noun_roles(token, actors, code_root(pattern), self._stance_on)
+        if not sources:
+            # "Syria is responsible for the attack", "holds Iran responsible for": who did it.
+            sources = claims.responsible_parties(token, actors)
         code = pattern.code or pattern.reverse
         assert code is not None
         context = analyse(token, code[:2] in VERBAL_ROOTS)
@@ -424,8 +427,10 @@ class EventCoder:
         Israel (112; who counts: communique.events.claims). The strike itself stays coded."""
         if draft.modality != Modality.ASSERTED:
             return None
-        speakers, word = claims.speaker_of_report(draft.token, draft.context.reporter, sent, actors)
-        accusers, accused = claims.reported_accusation(draft.code, list(draft.sources), list(draft.targets), speakers)
+        explicit = claims.laid_on(draft.token)
+        speakers, word = claims.speaker_of_report(draft.token, draft.context.reporter, sent, actors, explicit)
+        accusers, accused = claims.reported_accusation(draft.code, list(draft.sources), list(draft.targets), speakers,
+                                                       explicit)
         if not accused or word is None:
             return None
         return replace(draft, token=word, code=claims.ACCUSE, sources=tuple(accusers), targets=tuple(accused),
