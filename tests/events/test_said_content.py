@@ -140,3 +140,29 @@ def test_according_to_officials_is_a_source_not_an_accusation(coder, make_doc):
     events = code(coder, make_doc, "Rebels attacked a Malian army base, according to Malian officials.",
                   {"Rebels": "MLIREB", "Malian army base": "MLIMIL", "Malian officials": "MLIGOV"})
     assert not any(c.startswith("112") for _, c, _ in triples(events))
+
+
+# --- refusals said as a verdict on the act
+def test_an_act_said_to_be_out_of_the_question_is_refused(coder, make_doc):
+    events = code(coder, make_doc, "Germany said that lifting the sanctions on Iran is out of the question.")
+    assert ("DEU", "1244", "IRN") in triples(events)
+
+
+def test_not_an_option_is_a_refusal_and_an_option_is_not(coder, make_doc):
+    events = code(coder, make_doc, "Norway said lifting the sanctions was not an option.")
+    assert ("NOR", "1244", "-") in triples(events)
+    events = code(coder, make_doc, "Norway said lifting the sanctions was an option.")
+    assert not any(c.startswith("12") for _, c, _ in triples(events))
+
+
+# --- what one must do, in a message to someone, is demanded of them
+def test_a_reminder_to_a_party_that_it_must_act_is_a_demand_on_it(coder, make_doc):
+    events = code(coder, make_doc, "France issued a reminder to Iran that it must release the prisoners.",
+                  {"prisoners": "IRNCVL"})
+    assert ("FRA", "10", "IRN") in roots(events)
+
+
+def test_a_message_that_it_must_withdraw_is_a_demand_to_withdraw(coder, make_doc):
+    events = code(coder, make_doc, "Germany sent a message to Russia that it must withdraw its troops.",
+                  {"its troops": "RUSMIL"})
+    assert ("DEU", "1056", "RUS") in triples(events)

@@ -23,7 +23,15 @@ from communique.events import claims, transforms
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import CameoCodes, quad_class_of_root
 from communique.events.frames import Match, best_match, is_candidate, proposed_act, purpose_words
-from communique.events.modality import ACCUSING_VERBS, SCHEDULE_WORDS, SPEECH_VERBS, Context, analyse
+from communique.events.modality import (
+    ACCUSING_VERBS,
+    SCHEDULE_WORDS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    Context,
+    analyse,
+    ruled_out,
+)
 from communique.events.patterns import NOUN, VERB, Pattern, PatternSet
 from communique.events.roles import (
     LIGHT_VERBS,
@@ -248,9 +256,13 @@ class EventCoder:
         if not sources and context.reporter is not None:
             subject = subject_of(token) if pattern.kind == VERB else None
             if subject is not None and subject.lower_ in PRONOUNS:
-                # "The rebels said they will release...": the pronoun is the speaker.
+                # "The rebels said they will release...": the pronoun is the speaker; what one
+                # "must" do, said to someone, is the addressee's ("reminded Iraq that it must").
                 speaker = subject_of(context.reporter)
-                if speaker is not None:
+                addressees = _addressees(token, context.reporter, actors) if context.obligation else []
+                if addressees:
+                    sources = addressees
+                elif speaker is not None:
                     sources = phrase_actors(speaker, actors)
                     borrowed = True
         fallback = False
@@ -302,6 +314,9 @@ class EventCoder:
         ctx = draft.context
         governor = ctx.governor
         code = draft.code
+        refused = self._ruled_out(draft, actors)
+        if refused is not None:
+            return refused, None
         if governor is not None and ctx.obligation and ctx.reporter is not None and (
             governor.lemma_.lower() in transforms.INTENT_GOVERNORS
         ):
@@ -363,9 +378,10 @@ class EventCoder:
             speaker_subject = subject_of(ctx.reporter)
             speakers = phrase_actors(speaker_subject, actors) if speaker_subject is not None else []
             speakers = [s for s in speakers if not is_media(s[0])]
-            if speakers and all(s[0].code != d[0].code for s in speakers for d in draft.sources) and draft.sources:
+            obliged = list(draft.sources) or _addressees(draft.token, ctx.reporter, actors)
+            if speakers and all(s[0].code != d[0].code for s in speakers for d in obliged) and obliged:
                 new = transforms.demand(code) if ctx.strong_obligation else transforms.appeal(code)
-                return self._rewrite(draft, new, speakers, list(draft.sources), "reported obligation"), None
+                return self._rewrite(draft, new, speakers, obliged, "reported obligation"), None
         if ctx.obligation and draft.modality == Modality.ASSERTED:
             return replace(draft, modality=Modality.HYPOTHETICAL), None
         if (ctx.future and ctx.consequence and not ctx.negated and draft.modality == Modality.CONDITIONAL
@@ -383,6 +399,24 @@ class EventCoder:
             if draft.modality == Modality.ASSERTED:
                 return self._rewrite(draft, transforms.intent(code), list(draft.sources), list(draft.targets), "future"), None
         return draft, None
+
+    def _ruled_out(self, draft: Draft, actors: ActorIndex) -> Draft | None:
+        """"US officials said removing the sanctions is out of the question": the speaker refuses
+        the act (1244), whoever would have done it."""
+        copula = ruled_out(draft.token)
+        if copula is None:
+            return None
+        outer = analyse(copula, True)
+        subject = subject_of(outer.reporter) if outer.reporter is not None else subject_of(copula)
+        speakers = phrase_actors(subject, actors) if subject is not None and subject.i != draft.token.i else []
+        # "is not an option": the copula's own negation is the refusal.
+        own_negation = outer.modality == Modality.NEGATED and any(c.dep_ == "neg" for c in copula.children)
+        if not speakers or not (outer.modality == Modality.ASSERTED or own_negation):
+            return None
+        taken = {t.i for _, t in speakers}
+        refusal = self._rewrite(draft, transforms.refusal(draft.code), speakers,
+                                [t for t in draft.targets if t[1].i not in taken], "ruled out")
+        return replace(refusal, token=copula, context=outer, modality=Modality.ASSERTED, borrowed=False)
 
     @staticmethod
     def _announced_by_doer(draft: Draft, actors: ActorIndex) -> bool:
@@ -672,6 +706,22 @@ def _condition_subjects(heads: tuple[Token, ...], actors: ActorIndex,
                 found = [a for a in phrase_actors(subject, actors) if a[1].i not in taken] if subject is not None else []
                 if found:
                     return found
+    return []
+
+
+def _addressees(act: Token, reporter: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """"Reminded Iraq that *it* must...", "sent a message to Russia that *it* must...": a pronoun
+    subject of what was said to someone is the one it was said to."""
+    subject = subject_of(act)
+    if subject is None or subject.lower_ not in PRONOUNS:
+        return []
+    heads = [c for c in reporter.children if c.dep_ == "dobj" and c.lemma_.lower() not in SPEECH_NOUNS]
+    for word in (reporter, *(c for c in reporter.children if c.dep_ == "dobj")):
+        heads.extend(prep_objects(word, "to"))
+    for head in heads:
+        found = phrase_actors(head, actors)
+        if found:
+            return found
     return []
 
 

@@ -62,6 +62,10 @@ HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "e
 WISH_VERBS = frozenset({"hope", "wish", "fear", "worry", "pray", "dream", "predict", "anticipate", "foresee"})
 # "is likely to press", "is expected to sign", "is poised to strike": a forecast, not an act.
 FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "expect", "poised", "bound"})
+# Nouns of saying whose that-clause is what was said: "issued a reminder to Iraq that it must
+# cooperate", "sent a message that...". Their light verb reports the clause.
+SPEECH_NOUNS = frozenset({"reminder", "warning", "message", "statement", "declaration", "assurance", "notice",
+                          "letter", "note", "ultimatum"})
 # "allegations that Russia interfered", "reports of an incursion": somebody's claim, not a fact.
 REPORT_NOUNS = frozenset({"allegation", "claim", "report", "rumour", "rumor", "speculation", "suggestion",
                           "suspicion", "fear", "accusation"})
@@ -108,12 +112,17 @@ def _chain(token: Token) -> tuple[list[Token], list[str], Token | None, Token | 
         head = current.head
         if (dep in ("ccomp", "parataxis") and not _controlled(current, head)) or (dep == "advcl" and is_speech(head)):
             embedding = head
-            if is_speech(head):
+            if is_speech(head) or (dep == "ccomp" and said_by_noun(head) is not None):
                 reporter = head
             break
         if _controlled(current, head):
             dep = "xcomp"  # "wants Putin to attack", "demanded that X stop": read as the verb's complement
         elif dep in ("relcl", "acl"):
+            if dep == "acl" and head.lemma_.lower() in SPEECH_NOUNS and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
+                # "sent a message to Russia that it must withdraw": the content of the message.
+                embedding = head
+                reporter = head.head if head.dep_ == "dobj" else None
             break  # a relative clause has its own tense and modality
         if dep not in _CLAUSE_EDGES:
             break
@@ -303,3 +312,26 @@ def _reported_by_noun(node: Token) -> bool:
     if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head.lemma_.lower() in REPORT_NOUNS
     return False
+
+
+def ruled_out(act: Token) -> Token | None:
+    """"Removing the sanctions *is out of the question*", "lifting them *is not an option*", "a
+    withdrawal *is off the table*": the copula that rules the act out (its speaker refuses it),
+    or None. Without its negation an option is open ("is an option"), so only "not an option"."""
+    if act.dep_ not in ("csubj", "nsubj") or act.head.lemma_.lower() != "be":
+        return None
+    copula = act.head
+    negated = _negated_here(copula)
+    for child in copula.children:
+        if child.dep_ == "prep" and child.lower_ in ("out", "off") and not negated:
+            words = {t.lower_ for t in child.subtree}
+            if ("question" in words and child.lower_ == "out") or ("table" in words and child.lower_ == "off"):
+                return copula
+        if child.dep_ == "attr" and child.lemma_.lower() == "option" and negated:
+            return copula
+    return None
+
+
+def said_by_noun(verb: Token) -> Token | None:
+    """The noun of saying a verb issues or sends ("issued a *reminder* ... that"), or None."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS), None)
