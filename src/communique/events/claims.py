@@ -53,6 +53,9 @@ RESPONSIBLE_WORDS = frozenset({"responsible", "guilty", "culpable"})
 HOLDING_VERBS = frozenset({"hold", "consider", "deem"})
 # Groups whose trade is to document abuses: human rights groups.
 MONITOR_SECTORS = frozenset({"HRI"})
+# Those whom the laws of war and human rights protect: civilians, refugees, aid and health workers,
+# teachers, journalists.
+PROTECTED_SECTORS = frozenset({"CVL", "PPL", "REF", "HLH", "EDU", "MED", "NGO", "HRI"})
 
 
 def speaker_of_report(token: Token, reporter: Token | None, sent: Span, actors: ActorIndex,
@@ -104,11 +107,12 @@ def _holder(token: Token) -> Token | None:
     return verb if verb.lemma_.lower() in HOLDING_VERBS else None
 
 
-def responsible_parties(token: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+def responsible_parties(token: Token, code: str, actors: ActorIndex) -> list[tuple[Actor, Token]]:
     """Who an act is laid on by a predicate of responsibility: the subject of "is responsible for
-    the attack", "are guilty of violating the ceasefire", "holds *Iran* responsible for"."""
+    the attack", "are guilty of violating the ceasefire", "holds *Iran* responsible for". Only for
+    a harm: "responsible for coordinating the talks" is a duty, not a deed."""
     adjective = _responsibility(token)
-    if adjective is None:
+    if adjective is None or code[:2] not in CHARGEABLE_ROOTS:
         return []
     subject = next((c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and adjective.dep_ in ("oprd", "ccomp", "xcomp") and adjective.head.lemma_.lower() in HOLDING_VERBS:
@@ -150,11 +154,14 @@ def _blames(speaker: Actor, doers: list[tuple[Actor, Token]], victims: list[tupl
     *Palestinian* homes") or, naming no victim, a foreign party ("Iran said Israeli jets struck").
     A third state telling of others' battles ("Thai sources said Vietnamese forces retook a
     village from guerrillas") reports, and blames no one."""
-    if _monitor(speaker):
-        return True
     # A doer found again as its own victim is a parse that missed the victim ("fired at it").
     doer_codes = {d[0].code for d in doers}
     victims = [v for v in victims if v[0].code not in doer_codes]
+    if _monitor(speaker):
+        # Monitors charge harm to civilians, aid workers and bystanders; fighting between armed
+        # sides ("government forces are striking the groups that attacked") they report.
+        return not victims or any(not PROTECTED_SECTORS.isdisjoint(v[0].sectors) or v[0].code.startswith(_ORGANISATIONS)
+                                  for v in victims)
     if victims:
         return any(same_party(speaker, v[0]) or (speaker.country is not None and v[0].country == speaker.country)
                    for v in victims)

@@ -249,7 +249,7 @@ class EventCoder:
             sources, targets, borrowed = noun_roles(token, actors, code_root(pattern), self._stance_on)
         if not sources:
             # "Syria is responsible for the attack", "holds Iran responsible for": who did it.
-            sources = claims.responsible_parties(token, actors)
+            sources = claims.responsible_parties(token, pattern.code or pattern.reverse or "", actors)
         code = pattern.code or pattern.reverse
         assert code is not None
         context = analyse(token, code[:2] in VERBAL_ROOTS)
