@@ -166,3 +166,15 @@ def test_a_message_that_it_must_withdraw_is_a_demand_to_withdraw(coder, make_doc
     events = code(coder, make_doc, "Germany sent a message to Russia that it must withdraw its troops.",
                   {"its troops": "RUSMIL"})
     assert ("DEU", "1056", "RUS") in triples(events)
+
+
+def test_a_monitor_charges_harm_to_people_but_not_fighting_between_armed_sides():
+    from event_helpers import actor_for
+
+    from communique.model import Actor
+    monitor = actor_for("SYROPPHRI", "the Observatory", 0, 15)
+    forces = Actor(code="---MIL", country=None, sectors=(), name=None, text="government forces", start=20, end=37)
+    people = Actor(code="PPL", country=None, sectors=(), name=None, text="people", start=40, end=46)
+    rebels = actor_for("SYRREB", "rebels", 50, 56)
+    assert reported_accusation("195", [(forces, None)], [(people, None)], [(monitor, None)])[1]
+    assert not reported_accusation("195", [(forces, None)], [(rebels, None)], [(monitor, None)])[1]

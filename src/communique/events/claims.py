@@ -122,16 +122,24 @@ def responsible_parties(token: Token, code: str, actors: ActorIndex) -> list[tup
     return phrase_actors(subject, actors) if subject is not None else []
 
 
+def _sectors(actor: Actor) -> set[str]:
+    """The actor's sectors; a code of no country is its own sector ("PPL", "---MIL")."""
+    found = set(actor.sectors)
+    if actor.country is None:
+        found.add(actor.code.lstrip("-")[:3])
+    return found
+
+
 def _is_speaking_party(actor: Actor) -> bool:
-    if is_media(actor) or not REPORTER_SECTORS.isdisjoint(actor.sectors):
+    if is_media(actor) or not REPORTER_SECTORS.isdisjoint(_sectors(actor)):
         return False
     return actor.country is not None or actor.code.startswith(_ORGANISATIONS)
 
 
 def _is_accusable(actor: Actor) -> bool:
-    if is_media(actor) or not REPORTER_SECTORS.isdisjoint(actor.sectors):
+    if is_media(actor) or not REPORTER_SECTORS.isdisjoint(_sectors(actor)):
         return False
-    return actor.country is not None or actor.code.startswith(_ORGANISATIONS) or not PARTY_SECTORS.isdisjoint(actor.sectors)
+    return actor.country is not None or actor.code.startswith(_ORGANISATIONS) or not PARTY_SECTORS.isdisjoint(_sectors(actor))
 
 
 def same_party(a: Actor, b: Actor) -> bool:
@@ -145,7 +153,7 @@ def same_party(a: Actor, b: Actor) -> bool:
 
 
 def _monitor(actor: Actor) -> bool:
-    return actor.code.startswith(_ORGANISATIONS) or not MONITOR_SECTORS.isdisjoint(actor.sectors)
+    return actor.code.startswith(_ORGANISATIONS) or not MONITOR_SECTORS.isdisjoint(_sectors(actor))
 
 
 def _blames(speaker: Actor, doers: list[tuple[Actor, Token]], victims: list[tuple[Actor, Token]]) -> bool:
@@ -160,7 +168,7 @@ def _blames(speaker: Actor, doers: list[tuple[Actor, Token]], victims: list[tupl
     if _monitor(speaker):
         # Monitors charge harm to civilians, aid workers and bystanders; fighting between armed
         # sides ("government forces are striking the groups that attacked") they report.
-        return not victims or any(not PROTECTED_SECTORS.isdisjoint(v[0].sectors) or v[0].code.startswith(_ORGANISATIONS)
+        return not victims or any(not PROTECTED_SECTORS.isdisjoint(_sectors(v[0])) or v[0].code.startswith(_ORGANISATIONS)
                                   for v in victims)
     if victims:
         return any(same_party(speaker, v[0]) or (speaker.country is not None and v[0].country == speaker.country)
