@@ -6,10 +6,13 @@ fixture), so each test is about the coder alone.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from event_helpers import roots, triples
 
 from communique.events.claims import reported_accusation, same_party
 from communique.model import Modality
+from communique.nlp.extensions import ACTOR_SPANS_KEY
 
 COUNTRIES = {
     "Russia": "RUS", "Ukraine": "UKR", "France": "FRA", "Germany": "DEU", "Iran": "IRN", "Mali": "MLI",
@@ -19,7 +22,12 @@ COUNTRIES = {
 
 
 def code(coder, make_doc, text, extra=None):
-    return coder.code_doc(make_doc(text, {**COUNTRIES, **(extra or {})}))
+    doc = make_doc(text, {**COUNTRIES, **(extra or {})})
+    for span in doc.spans[ACTOR_SPANS_KEY]:
+        if span._.actor.code.startswith(("IGO", "NGO")):
+            # International and non-governmental bodies belong to no country, as the actor dictionaries code them.
+            span._.actor = replace(span._.actor, country=None, sectors=())
+    return coder.code_doc(doc)
 
 
 # --- a party's report of another party's violence is also its accusation (112)
@@ -178,3 +186,30 @@ def test_a_monitor_charges_harm_to_people_but_not_fighting_between_armed_sides()
     rebels = actor_for("SYRREB", "rebels", 50, 56)
     assert reported_accusation("195", [(forces, None)], [(people, None)], [(monitor, None)])[1]
     assert not reported_accusation("195", [(forces, None)], [(rebels, None)], [(monitor, None)])[1]
+
+
+# --- "must X or face Y": a demand and a threat
+def test_must_or_face_sanctions_is_a_threat_of_sanctions_by_the_speaker(coder, make_doc):
+    events = code(coder, make_doc, "Germany said Iran must stop the enrichment or face new sanctions.")
+    found = triples(events)
+    assert ("DEU", "1312", "IRN") in found
+    assert ("DEU", "10", "IRN") in roots(events)
+    assert not any(s == "IRN" for s, _, _ in found)  # the sanctions faced are nobody's act yet
+
+
+def test_must_or_face_consequences_is_a_threat(coder, make_doc):
+    events = code(coder, make_doc, "Russia must withdraw its troops or face consequences, France said.",
+                  {"its troops": "RUSMIL"})
+    assert ("FRA", "130", "RUS") in triples(events)
+
+
+def test_will_face_sanctions_is_no_ultimatum(coder, make_doc):
+    events = code(coder, make_doc, "France said Iran will face sanctions.")
+    assert not any(c.startswith("13") for _, c, _ in triples(events))
+
+
+def test_an_international_body_demands_but_makes_no_plain_statement(coder, make_doc):
+    events = code(coder, make_doc, "NATO said Russia must dismantle the barriers.")
+    assert ("IGOWSTNAT", "100", "RUS") in triples(events)
+    events = code(coder, make_doc, "NATO said Russia would dismantle the barriers.")
+    assert not any(c == "010" for _, c, _ in triples(events))

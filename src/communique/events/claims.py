@@ -1,4 +1,4 @@
-"""Claims about another party's acts: when reporting an act is itself an accusation.
+"""What a speaker's words do to another party: reports that accuse, demands that threaten.
 
 News carries most accusations as reports: "Iran said Israeli jets struck its facilities", "the army
 said rebels shelled the town", "Serb forces carried out killings, according to the US". The
@@ -19,6 +19,10 @@ Not every report is a charge. The line drawn here, for `reported_accusation`:
 
 The charge is coded 112 (accuse, not specified): a report names the act, not a crime, abuse or war
 crime in law, so the leaves 1121-1125 stay for verbs that name the charge ("accused of treason").
+
+An ultimatum, "China must drop its barriers *or face* penalties", is a demand and a threat at once:
+`ultimatum` finds the threat (what is to be faced decides its code) for the coder to give to the
+speaker, against the party the demand is made of.
 """
 
 from __future__ import annotations
@@ -194,3 +198,30 @@ def reported_accusation(code: str, doers: list[tuple[Actor, Token]], victims: li
 def laid_on(token: Token) -> bool:
     """The act is laid on its doer in so many words ("responsible for", "guilty of")."""
     return _responsibility(token) is not None
+
+
+# What an ultimatum threatens, by the words of what is to be faced.
+_ULTIMATUM_CODES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("1312", frozenset({"sanction", "sanctions", "embargo", "boycott", "penalty", "penalties", "tariff", "tariffs"})),
+    ("138", frozenset({"attack", "attacks", "strike", "strikes", "force", "war", "invasion", "bombing"})),
+    ("130", frozenset({"consequence", "consequences", "action", "punishment", "retaliation", "measures",
+                       "repercussions", "response"})),
+)
+OBLIGING_AUX = frozenset({"must", "should"})
+
+
+def ultimatum(verb: Token) -> tuple[Token, str] | None:
+    """"must drop its barriers *or face* penalties": (the verb of what is demanded, the threat's
+    code), for a "face" coordinated by "or" with an act someone must or should do; else None."""
+    if verb.lemma_.lower() != "face" or verb.dep_ != "conj":
+        return None
+    demanded = verb.head
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in demanded.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in demanded.children):
+        return None
+    words = {t.lower_ for o in verb.children if o.dep_ == "dobj" for t in o.subtree}
+    for code, family in _ULTIMATUM_CODES:
+        if not family.isdisjoint(words):
+            return demanded, code
+    return None

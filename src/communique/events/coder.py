@@ -500,7 +500,12 @@ class EventCoder:
             if charge is not None:
                 drafts.append(charge)
         drafts = _without_restated_violence(_without_reporting_verbs(drafts))
+        ultimatums = self._ultimatums(sent, actors)
+        # "...or face new sanctions": the sanctions are threatened, not imposed by anyone yet.
+        faced = {u.token.i for u in ultimatums}
+        drafts = [d for d in drafts if not (d.token.dep_ == "dobj" and d.token.head.i in faced)]
         drafts.extend(self._statements(sent, drafts, actors, furniture))
+        drafts.extend(ultimatums)
         sentence = SentenceRef(index, sent.start_char, sent.end_char, sent.text)
         events: list[Event] = []
         seen: set[tuple[str, str, str, int]] = set()
@@ -564,7 +569,7 @@ class EventCoder:
             # An international body is a party of no country ("said NATO would need to remain strong").
             targets = [t for t in targets if (t[0].country and t[0].country not in countries)
                        or t[0].code.startswith("IGO")]
-            if not targets or None in countries:
+            if not targets:
                 continue
             context = analyse(token, True)
             # "declared that China must drop its barriers": what the other party must do is a
@@ -578,8 +583,37 @@ class EventCoder:
                     code = "020"
             if code == "010" and token.i in reporters:
                 continue  # "warships held drills, the embassy said": a report, not a statement about them
+            if None in countries and (code == "010" or not all(s[0].code.startswith("IGO") for s in sources)):
+                continue  # an unplaced official speaks for no one; an international body makes demands
             found.append(Draft(token=token, code=code, sources=tuple(sources), targets=tuple(targets),
                                context=context, modality=context.modality, confidence=0.4, rule="statement"))
+        return found
+
+    @staticmethod
+    def _ultimatums(sent: Span, actors: ActorIndex) -> list[Draft]:
+        """"The US said China must drop its barriers or face tariffs": the speaker threatens the
+        party it makes the demand of (1312 here; communique.events.claims.ultimatum)."""
+        found: list[Draft] = []
+        for token in sent:
+            hit = claims.ultimatum(token)
+            if hit is None:
+                continue
+            demanded, code = hit
+            context = analyse(demanded, True)
+            if context.reporter is None or context.modality != Modality.ASSERTED:
+                continue
+            speaker = subject_of(context.reporter)
+            speakers = [s for s in phrase_actors(speaker, actors) if not is_media(s[0])] if speaker is not None else []
+            subject = subject_of(demanded)
+            threatened = phrase_actors(subject, actors) if subject is not None else []
+            threatened = threatened if subject is None or subject.lower_ not in PRONOUNS else \
+                _addressees(demanded, context.reporter, actors)
+            codes = {s[0].code for s in speakers}
+            threatened = [t for t in threatened if t[0].code not in codes]
+            if speakers and threatened:
+                found.append(Draft(token=token, code=code, sources=tuple(speakers), targets=tuple(threatened),
+                                   context=context, modality=Modality.ASSERTED, confidence=0.5, rule="ultimatum",
+                                   named=True))
         return found
 
     @staticmethod
