@@ -213,3 +213,16 @@ def test_an_international_body_demands_but_makes_no_plain_statement(coder, make_
     assert ("IGOWSTNAT", "100", "RUS") in triples(events)
     events = code(coder, make_doc, "NATO said Russia would dismantle the barriers.")
     assert not any(c == "010" for _, c, _ in triples(events))
+
+
+# --- passive accusations
+def test_accused_of_misusing_funds_is_an_accusation_of_corruption_by_the_agent(coder, make_doc):
+    events = code(coder, make_doc, "The Malian minister has been accused by Norwegian auditors of embezzling aid.",
+                  {"Malian minister": "MLIGOV", "Norwegian auditors": "NORGOV"})
+    assert ("NORGOV", "1121", "MLIGOV") in triples(events)
+
+
+def test_a_by_phrase_hung_on_the_gerund_is_still_the_accuser(coder, make_doc):
+    events = code(coder, make_doc, "The Malian minister has been accused of misusing public funds by Norwegian auditors.",
+                  {"Malian minister": "MLIGOV", "Norwegian auditors": "NORGOV"})
+    assert ("NORGOV", "1121", "MLIGOV") in triples(events)

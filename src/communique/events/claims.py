@@ -225,3 +225,19 @@ def ultimatum(verb: Token) -> tuple[Token, str] | None:
         if not family.isdisjoint(words):
             return demanded, code
     return None
+
+
+def stray_agent(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """The agent of a passive that small parsers hang on the gerund of its complement ("has been
+    accused of misusing funds *by officials*"): a by-phrase naming a party at the end of the
+    verb's of/for-phrase, when the verb has no agent of its own."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp"):
+            for by in (c for c in gerund.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+                for pobj in (c for c in by.children if c.dep_ == "pobj"):
+                    found = phrase_actors(pobj, actors)
+                    if found:
+                        return found
+    return []

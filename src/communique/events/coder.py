@@ -248,8 +248,11 @@ class EventCoder:
         else:
             sources, targets, borrowed = noun_roles(token, actors, code_root(pattern), self._stance_on)
         if not sources:
-            # "Syria is responsible for the attack", "holds Iran responsible for": who did it.
+            # "Syria is responsible for the attack", "holds Iran responsible for": who did it;
+            # "accused of misusing funds by officials": who accuses.
             sources = claims.responsible_parties(token, pattern.code or pattern.reverse or "", actors)
+            if not sources and pattern.kind == VERB and (pattern.code or "")[:2] == "11":
+                sources = claims.stray_agent(token, actors)
         code = pattern.code or pattern.reverse
         assert code is not None
         context = analyse(token, code[:2] in VERBAL_ROOTS)
