@@ -226,3 +226,16 @@ def test_a_by_phrase_hung_on_the_gerund_is_still_the_accuser(coder, make_doc):
     events = code(coder, make_doc, "The Malian minister has been accused of misusing public funds by Norwegian auditors.",
                   {"Malian minister": "MLIGOV", "Norwegian auditors": "NORGOV"})
     assert ("NORGOV", "1121", "MLIGOV") in triples(events)
+
+
+def test_involved_in_an_attack_makes_the_subject_its_doer(coder, make_doc):
+    events = code(coder, make_doc, "Iranian agents were involved in the bombing of the Israeli embassy, Germany said.",
+                  {"Iranian agents": "IRNSPY", "Israeli embassy": "ISRGOV"})
+    found = triples(events)
+    assert ("IRNSPY", "19", "ISRGOV") in roots(events)
+    assert ("DEU", "112", "IRNSPY") in found
+
+
+def test_involved_in_talks_lays_nothing_on_anyone(coder, make_doc):
+    events = code(coder, make_doc, "Norway was involved in the peace talks, Germany said.")
+    assert not any(c.startswith("112") for _, c, _ in triples(events))

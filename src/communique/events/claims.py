@@ -55,6 +55,8 @@ _ORGANISATIONS = ("IGO", "NGO")
 # Predicates that lay an act on a party ("is responsible for", "guilty of"), and verbs that lay it.
 RESPONSIBLE_WORDS = frozenset({"responsible", "guilty", "culpable"})
 HOLDING_VERBS = frozenset({"hold", "consider", "deem"})
+# Participles that make their subject a party to the act they are "in".
+INVOLVED_WORDS = frozenset({"engaged", "involved", "implicated", "complicit"})
 # Groups whose trade is to document abuses: human rights groups.
 MONITOR_SECTORS = frozenset({"HRI"})
 # Those whom the laws of war and human rights protect: civilians, refugees, aid and health workers,
@@ -94,12 +96,16 @@ def speaker_of_report(token: Token, reporter: Token | None, sent: Span, actors: 
 
 
 def _responsibility(token: Token) -> Token | None:
-    """The adjective of responsibility the act hangs on: "responsible *for* the attack", "guilty
-    *of* violating the ceasefire"."""
-    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in ("for", "of"):
+    """The predicate of responsibility the act hangs on: "responsible *for* the attack", "guilty
+    *of* violating the ceasefire", "were engaged / involved / implicated *in* ethnic cleansing"."""
+    if token.dep_ not in ("pobj", "pcomp"):
         return None
-    adjective = token.head.head
-    return adjective if adjective.lemma_.lower() in RESPONSIBLE_WORDS else None
+    predicate = token.head.head
+    if token.head.lower_ in ("for", "of") and predicate.lemma_.lower() in RESPONSIBLE_WORDS:
+        return predicate
+    if token.head.lower_ == "in" and predicate.lower_ in INVOLVED_WORDS:
+        return predicate
+    return None
 
 
 def _holder(token: Token) -> Token | None:
@@ -240,4 +246,16 @@ def stray_agent(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
                     found = phrase_actors(pobj, actors)
                     if found:
                         return found
+    return []
+
+
+def victims_in(act: Token, actors: ActorIndex, taken: set[int]) -> list[tuple[Actor, Token]]:
+    """Whom a laid act was done to, from its own phrase: "the bombing *of the Israeli embassy*",
+    "cleansing in Kosovo *against the Albanian population*"."""
+    for word in act.subtree:
+        if word.dep_ == "prep" and word.lower_ in ("against", "on", "of", "at", "targeting") and word.i > act.i:
+            for pobj in (c for c in word.children if c.dep_ == "pobj"):
+                found = [a for a in phrase_actors(pobj, actors) if a[1].i not in taken]
+                if found:
+                    return found
     return []

@@ -251,6 +251,10 @@ class EventCoder:
             # "Syria is responsible for the attack", "holds Iran responsible for": who did it;
             # "accused of misusing funds by officials": who accuses.
             sources = claims.responsible_parties(token, pattern.code or pattern.reverse or "", actors)
+            if sources:
+                # "Serb forces were engaged in...": the passive subject is the doer, not a victim.
+                taken = {t.i for _, t in sources}
+                targets = [t for t in targets if t[1].i not in taken] or claims.victims_in(token, actors, taken)
             if not sources and pattern.kind == VERB and (pattern.code or "")[:2] == "11":
                 sources = claims.stray_agent(token, actors)
         code = pattern.code or pattern.reverse
