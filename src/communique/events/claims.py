@@ -30,8 +30,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from communique.events.attribution import according_to, is_media
-from communique.events.roles import ActorIndex, phrase_actors, subject_of
-from communique.model import Actor
+from communique.events.modality import SPEECH_NOUNS, Context, analyse
+from communique.events.roles import ActorIndex, phrase_actors, prep_objects, subject_of
+from communique.model import Actor, Modality
 
 ACCUSE = "112"
 # Acts whose report blames the doer: coercion (17), assault (18), fighting (19), mass violence (20).
@@ -259,3 +260,48 @@ def victims_in(act: Token, actors: ActorIndex, taken: set[int]) -> list[tuple[Ac
                 if found:
                     return found
     return []
+
+
+def addressees(act: Token, reporter: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """"Reminded Iraq that *it* must...", "sent a message to Russia that *it* must...": a pronoun
+    subject of what was said to someone is the one it was said to."""
+    subject = subject_of(act)
+    if subject is None or subject.pos_ != "PRON":
+        return []
+    heads = [c for c in reporter.children if c.dep_ == "dobj" and c.lemma_.lower() not in SPEECH_NOUNS]
+    for word in (reporter, *(c for c in reporter.children if c.dep_ == "dobj")):
+        heads.extend(prep_objects(word, "to"))
+    for head in heads:
+        found = phrase_actors(head, actors)
+        if found:
+            return found
+    return []
+
+
+Ultimatum = tuple[Token, str, list[tuple[Actor, Token]], list[tuple[Actor, Token]], Context]
+
+
+def ultimatums(sent: Span, actors: ActorIndex) -> list[Ultimatum]:
+    """The ultimatums reported in a sentence: ("face", threat code, the speakers, the party the
+    demand is made of, the demand's context). Only reported ones: the speaker makes the threat."""
+    found: list[Ultimatum] = []
+    for token in sent:
+        hit = ultimatum(token)
+        if hit is None:
+            continue
+        demanded, code = hit
+        context = analyse(demanded, True)
+        if context.reporter is None or context.modality != Modality.ASSERTED:
+            continue
+        speaker = subject_of(context.reporter)
+        speakers = [s for s in phrase_actors(speaker, actors) if not is_media(s[0])] if speaker is not None else []
+        subject = subject_of(demanded)
+        if subject is not None and subject.pos_ == "PRON":
+            threatened = addressees(demanded, context.reporter, actors)
+        else:
+            threatened = phrase_actors(subject, actors) if subject is not None else []
+        codes = {s[0].code for s in speakers}
+        threatened = [t for t in threatened if t[0].code not in codes]
+        if speakers and threatened:
+            found.append((token, code, speakers, threatened, context))
+    return found

@@ -5,7 +5,9 @@ match each against the patterns (communique.events.frames), let the verb decide 
 pattern names the noun ("imposed sanctions": 163) and the noun decide after a light verb ("held
 talks": 046), read source and target off the parse (communique.events.roles), decide modality
 (communique.events.modality), turn intentions, appeals, threats and refusals into their CAMEO
-codes (communique.events.transforms), and attach who reported it (attribution).
+codes (communique.events.transforms), add what the speaker's words do to another party (a report
+of its violence is an accusation, "must X or face Y" a threat: communique.events.claims), and
+attach who reported it (attribution).
 
 `Event.confidence` says how the event was found, so users can filter: a pattern that named the
 surrounding words is surer than a verb's default code; a direct subject and a found target are
@@ -26,7 +28,6 @@ from communique.events.frames import Match, best_match, is_candidate, proposed_a
 from communique.events.modality import (
     ACCUSING_VERBS,
     SCHEDULE_WORDS,
-    SPEECH_NOUNS,
     SPEECH_VERBS,
     Context,
     analyse,
@@ -266,7 +267,7 @@ class EventCoder:
                 # "The rebels said they will release...": the pronoun is the speaker; what one
                 # "must" do, said to someone, is the addressee's ("reminded Iraq that it must").
                 speaker = subject_of(context.reporter)
-                addressees = _addressees(token, context.reporter, actors) if context.obligation else []
+                addressees = claims.addressees(token, context.reporter, actors) if context.obligation else []
                 if addressees:
                     sources = addressees
                 elif speaker is not None:
@@ -385,7 +386,7 @@ class EventCoder:
             speaker_subject = subject_of(ctx.reporter)
             speakers = phrase_actors(speaker_subject, actors) if speaker_subject is not None else []
             speakers = [s for s in speakers if not is_media(s[0])]
-            obliged = list(draft.sources) or _addressees(draft.token, ctx.reporter, actors)
+            obliged = list(draft.sources) or claims.addressees(draft.token, ctx.reporter, actors)
             if speakers and all(s[0].code != d[0].code for s in speakers for d in obliged) and obliged:
                 new = transforms.demand(code) if ctx.strong_obligation else transforms.appeal(code)
                 return self._rewrite(draft, new, speakers, obliged, "reported obligation"), None
@@ -599,29 +600,10 @@ class EventCoder:
     @staticmethod
     def _ultimatums(sent: Span, actors: ActorIndex) -> list[Draft]:
         """"The US said China must drop its barriers or face tariffs": the speaker threatens the
-        party it makes the demand of (1312 here; communique.events.claims.ultimatum)."""
-        found: list[Draft] = []
-        for token in sent:
-            hit = claims.ultimatum(token)
-            if hit is None:
-                continue
-            demanded, code = hit
-            context = analyse(demanded, True)
-            if context.reporter is None or context.modality != Modality.ASSERTED:
-                continue
-            speaker = subject_of(context.reporter)
-            speakers = [s for s in phrase_actors(speaker, actors) if not is_media(s[0])] if speaker is not None else []
-            subject = subject_of(demanded)
-            threatened = phrase_actors(subject, actors) if subject is not None else []
-            threatened = threatened if subject is None or subject.lower_ not in PRONOUNS else \
-                _addressees(demanded, context.reporter, actors)
-            codes = {s[0].code for s in speakers}
-            threatened = [t for t in threatened if t[0].code not in codes]
-            if speakers and threatened:
-                found.append(Draft(token=token, code=code, sources=tuple(speakers), targets=tuple(threatened),
-                                   context=context, modality=Modality.ASSERTED, confidence=0.5, rule="ultimatum",
-                                   named=True))
-        return found
+        party it makes the demand of (communique.events.claims.ultimatums)."""
+        return [Draft(token=token, code=code, sources=tuple(speakers), targets=tuple(threatened), context=context,
+                      modality=Modality.ASSERTED, confidence=0.5, rule="ultimatum", named=True)
+                for token, code, speakers, threatened, context in claims.ultimatums(sent, actors)]
 
     @staticmethod
     def _media_may_act(draft: Draft, source: Actor, code: str) -> bool:
@@ -747,22 +729,6 @@ def _condition_subjects(heads: tuple[Token, ...], actors: ActorIndex,
                 found = [a for a in phrase_actors(subject, actors) if a[1].i not in taken] if subject is not None else []
                 if found:
                     return found
-    return []
-
-
-def _addressees(act: Token, reporter: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
-    """"Reminded Iraq that *it* must...", "sent a message to Russia that *it* must...": a pronoun
-    subject of what was said to someone is the one it was said to."""
-    subject = subject_of(act)
-    if subject is None or subject.lower_ not in PRONOUNS:
-        return []
-    heads = [c for c in reporter.children if c.dep_ == "dobj" and c.lemma_.lower() not in SPEECH_NOUNS]
-    for word in (reporter, *(c for c in reporter.children if c.dep_ == "dobj")):
-        heads.extend(prep_objects(word, "to"))
-    for head in heads:
-        found = phrase_actors(head, actors)
-        if found:
-            return found
     return []
 
 

@@ -6,14 +6,16 @@ complements, conjuncts, relative clauses) and stops where the clause is reported
 hypothetical ("warned that Moscow *would face* sanctions"). On the way it notes:
 
 - negation: "not", "never", "no breakthrough", "in no way", "without";
-- a condition: an "if"/"unless" clause, "in the event of", "in case of";
+- a condition: an "if"/"unless" clause, "in the event of", "in case of" ("unless" noted apart:
+  announcing what one will do unless the other side acts is a threat);
 - a hypothesis: "could", "might", "may", "would" (outside reported speech), "possible attack";
 - a future or commitment: "will", "shall", "is going to", "would" after a past speech verb
   ("announced it would free"); these become intent codes (03x, 13x) in the coder;
 - an obligation: "should", "must", "needs to", "has to"; reported by someone else, an appeal;
 - the verb that governs the event through an infinitive ("agreed *to meet*", "wants *to attack*"),
   so the coder can turn it into an intent, appeal, threat or refusal;
-- the speech verb that reports it ("..., said a senior official"), for attribution.
+- the speech verb that reports it ("..., said a senior official"), or the verb that issues a noun of
+  saying with a that-clause ("issued a reminder to Iraq that it must..."), for attribution.
 """
 
 from __future__ import annotations
