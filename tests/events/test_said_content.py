@@ -239,3 +239,12 @@ def test_involved_in_an_attack_makes_the_subject_its_doer(coder, make_doc):
 def test_involved_in_talks_lays_nothing_on_anyone(coder, make_doc):
     events = code(coder, make_doc, "Norway was involved in the peace talks, Germany said.")
     assert not any(c.startswith("112") for _, c, _ in triples(events))
+
+
+def test_a_threat_whose_infinitive_is_parsed_as_an_adverbial_clause(coder, make_doc):
+    doc = make_doc("The Peruvian parliament threatened on Monday to secede from Chile unless Chile withdrew its troops.",
+                   {**COUNTRIES, "Peruvian parliament": "PERLEG", "Chile": "CHL", "its troops": "CHLMIL"})
+    verb = next(t for t in doc if t.lower_ == "secede")
+    events = coder.code_doc(doc)
+    assert any(s == "PERLEG" and c.startswith("13") for s, c, _ in triples(events)), (verb.dep_, triples(events, None))
+    assert not any(s == "PERLEG" and c.startswith("16") for s, c, _ in triples(events))

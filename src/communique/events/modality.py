@@ -225,6 +225,11 @@ def analyse(token: Token, verbal_act: bool) -> Context:
         edge_in = edges[position - 1] if position > 0 else ""
         if edge_in == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in nodes[position - 1].children):
             adjunct = True
+        elif edge_in == "advcl" and node.lemma_.lower() in _GOVERNING_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in nodes[position - 1].children):
+            # "threatened on Monday to secede": an infinitive hung as an adverbial clause is still
+            # the complement of a verb that takes one.
+            edge_in = "xcomp"
         if position > 0 and not negated and edge_in in _NEGATION_EDGES:
             negated = _negated_here(node)
         # "in no way poses a threat or seeks a confrontation": the negation covers both.
