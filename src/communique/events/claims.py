@@ -15,7 +15,11 @@ Not every report is a charge. The line drawn here, for `reported_accusation`:
   casualties as their trade ("three people were killed, police said") and accuse no one by it;
 - the accused is another party: a state, its government or forces, an armed group; a government
   telling what its own forces did claims it (and "gunmen" of no known side are no party);
-- the speaker is no party to the act as its doer.
+- the speaker blames (`_blames`): its own side was harmed, or, no victim named, a foreign party
+  acted; a monitor (UN, Amnesty, a human rights group) charges harm to protected people; a third
+  state telling of others' battles only reports. "According to officials" names a source, not an
+  accuser, except a monitor's findings or words that lay the act on a party ("responsible for",
+  "guilty of", "involved in": `responsible_parties`, who are also the act's doers).
 
 The charge is coded 112 (accuse, not specified): a report names the act, not a crime, abuse or war
 crime in law, so the leaves 1121-1125 stay for verbs that name the charge ("accused of treason").
