@@ -62,7 +62,7 @@ def _via_from(token: Token) -> str | None:
     return None
 
 
-def _according_to(sent: Span) -> Token | None:
+def according_to(sent: Span) -> Token | None:
     for token in sent:
         if token.lower_ == "according":
             for child in token.children:
@@ -86,7 +86,7 @@ def find_attribution(reporter: Token | None, sent: Span, actors: ActorIndex) -> 
         if subject is not None:
             heads.append(subject)
         via = _via_from(reporter)
-    according = _according_to(sent)
+    according = according_to(sent)
     if according is not None:
         heads.append(according)
     for head in heads:

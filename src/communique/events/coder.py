@@ -5,7 +5,9 @@ match each against the patterns (communique.events.frames), let the verb decide 
 pattern names the noun ("imposed sanctions": 163) and the noun decide after a light verb ("held
 talks": 046), read source and target off the parse (communique.events.roles), decide modality
 (communique.events.modality), turn intentions, appeals, threats and refusals into their CAMEO
-codes (communique.events.transforms), and attach who reported it (attribution).
+codes (communique.events.transforms), add what the speaker's words do to another party (a report
+of its violence is an accusation, "must X or face Y" a threat: communique.events.claims), and
+attach who reported it (attribution).
 
 `Event.confidence` says how the event was found, so users can filter: a pattern that named the
 surrounding words is surer than a verb's default code; a direct subject and a found target are
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import nominal, transforms, victims
+from communique.events import claims, nominal, transforms, victims
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import CameoCodes, quad_class_of_root
 from communique.events.frames import (
@@ -30,7 +32,14 @@ from communique.events.frames import (
     purpose_phrases,
     purpose_words,
 )
-from communique.events.modality import ACCUSING_VERBS, SCHEDULE_WORDS, SPEECH_VERBS, Context, analyse
+from communique.events.modality import (
+    ACCUSING_VERBS,
+    SCHEDULE_WORDS,
+    SPEECH_VERBS,
+    Context,
+    analyse,
+    ruled_out,
+)
 from communique.events.patterns import NOUN, VERB, Pattern, PatternSet
 from communique.events.roles import (
     LIGHT_VERBS,
@@ -252,15 +261,29 @@ class EventCoder:
                         targets = targets or noun_targets
         else:
             sources, targets, borrowed = noun_roles(token, actors, code_root(pattern), self._stance_on)
+        if not sources:
+            # "Syria is responsible for the attack", "holds Iran responsible for": who did it;
+            # "accused of misusing funds by officials": who accuses.
+            sources = claims.responsible_parties(token, pattern.code or pattern.reverse or "", actors)
+            if sources:
+                # "Serb forces were engaged in...": the passive subject is the doer, not a victim.
+                taken = {t.i for _, t in sources}
+                targets = [t for t in targets if t[1].i not in taken] or claims.victims_in(token, actors, taken)
+            if not sources and pattern.kind == VERB and (pattern.code or "")[:2] == "11":
+                sources = claims.stray_agent(token, actors)
         code = pattern.code or pattern.reverse
         assert code is not None
         context = analyse(token, code[:2] in VERBAL_ROOTS)
         if not sources and context.reporter is not None:
             subject = subject_of(token) if pattern.kind == VERB else None
             if subject is not None and subject.lower_ in PRONOUNS:
-                # "The rebels said they will release...": the pronoun is the speaker.
+                # "The rebels said they will release...": the pronoun is the speaker; what one
+                # "must" do, said to someone, is the addressee's ("reminded Iraq that it must").
                 speaker = subject_of(context.reporter)
-                if speaker is not None:
+                addressees = claims.addressees(token, context.reporter, actors) if context.obligation else []
+                if addressees:
+                    sources = addressees
+                elif speaker is not None:
                     sources = phrase_actors(speaker, actors)
                     borrowed = True
         side = None
@@ -328,6 +351,9 @@ class EventCoder:
             outer = analyse(attempt, False)
             tried = self._rewrite(draft, transforms.ATTEMPTED[code], list(draft.sources), list(draft.targets), "attempt")
             return replace(tried, context=outer, modality=outer.modality), attempt
+        refused = self._ruled_out(draft, actors)
+        if refused is not None:
+            return refused, None
         if governor is not None and ctx.obligation and ctx.reporter is not None and (
             governor.lemma_.lower() in transforms.INTENT_GOVERNORS
         ):
@@ -389,16 +415,19 @@ class EventCoder:
             speaker_subject = subject_of(ctx.reporter)
             speakers = phrase_actors(speaker_subject, actors) if speaker_subject is not None else []
             speakers = [s for s in speakers if not is_media(s[0])]
-            if speakers and all(s[0].code != d[0].code for s in speakers for d in draft.sources) and draft.sources:
+            obliged = list(draft.sources) or claims.addressees(draft.token, ctx.reporter, actors)
+            if speakers and all(s[0].code != d[0].code for s in speakers for d in obliged) and obliged:
                 new = transforms.demand(code) if ctx.strong_obligation else transforms.appeal(code)
-                return self._rewrite(draft, new, speakers, list(draft.sources), "reported obligation"), None
+                return self._rewrite(draft, new, speakers, obliged, "reported obligation"), None
         if ctx.obligation and draft.modality == Modality.ASSERTED:
             return replace(draft, modality=Modality.HYPOTHETICAL), None
         if (ctx.future and ctx.consequence and not ctx.negated and draft.modality == Modality.CONDITIONAL
-                and code[:2] in transforms.FUTURE_ROOTS):
-            # "France will impose sanctions if Russia invades": a threat (or a conditional promise).
+                and code[:2] in transforms.FUTURE_ROOTS and self._announced_by_doer(draft, actors)):
+            # "France will impose sanctions if Russia invades": a threat (or a conditional promise);
+            # "will withdraw its force unless Chad pays": a threat, whatever is withdrawn.
             threatened = list(draft.targets) or _condition_subjects((draft.token,), actors, list(draft.sources))
-            new_draft = self._rewrite(draft, transforms.intent(code), list(draft.sources), threatened, "conditional future")
+            new = transforms.threat(code) if ctx.unless else transforms.intent(code)
+            new_draft = self._rewrite(draft, new, list(draft.sources), threatened, "conditional future")
             return replace(new_draft, modality=Modality.ASSERTED), None
         if ctx.future and code[:2] in transforms.FUTURE_ROOTS:
             if ctx.negated and code[:2] in transforms.COOPERATION_ROOTS:
@@ -407,6 +436,35 @@ class EventCoder:
             if draft.modality == Modality.ASSERTED:
                 return self._rewrite(draft, transforms.intent(code), list(draft.sources), list(draft.targets), "future"), None
         return draft, None
+
+    def _ruled_out(self, draft: Draft, actors: ActorIndex) -> Draft | None:
+        """"US officials said removing the sanctions is out of the question": the speaker refuses
+        the act (1244), whoever would have done it."""
+        copula = ruled_out(draft.token)
+        if copula is None:
+            return None
+        outer = analyse(copula, True)
+        subject = subject_of(outer.reporter) if outer.reporter is not None else subject_of(copula)
+        speakers = phrase_actors(subject, actors) if subject is not None and subject.i != draft.token.i else []
+        # "is not an option": the copula's own negation is the refusal.
+        own_negation = outer.modality == Modality.NEGATED and any(c.dep_ == "neg" for c in copula.children)
+        if not speakers or not (outer.modality == Modality.ASSERTED or own_negation):
+            return None
+        taken = {t.i for _, t in speakers}
+        refusal = self._rewrite(draft, transforms.refusal(draft.code), speakers,
+                                [t for t in draft.targets if t[1].i not in taken], "ruled out")
+        return replace(refusal, token=copula, context=outer, modality=Modality.ASSERTED, borrowed=False)
+
+    @staticmethod
+    def _announced_by_doer(draft: Draft, actors: ActorIndex) -> bool:
+        """A conditional act is a threat or promise only from its doer ("Syria said *it* will...");
+        "Syria said Israel would attack if..." is Syria's forecast of what Israel might do."""
+        reporter = draft.context.reporter
+        if reporter is None:
+            return True
+        subject = subject_of(reporter)
+        speakers = {a.code for a, _ in phrase_actors(subject, actors)} if subject is not None else set()
+        return not speakers or any(s[0].code in speakers for s in draft.sources)
 
     @staticmethod
     def _rewrite(draft: Draft, code: str, sources: list[tuple[Actor, Token]], targets: list[tuple[Actor, Token]],
@@ -433,6 +491,22 @@ class EventCoder:
         return replace(draft, token=reporter, code=code, sources=tuple(speakers), targets=tuple(targets),
                        reverse=None, modality=Modality.ASSERTED, attribution=None,
                        extra_rules=draft.extra_rules + ("accusation",))
+
+    @staticmethod
+    def _charge(draft: Draft, sent: Span, actors: ActorIndex) -> Draft | None:
+        """"Iran said Israeli jets struck its facilities": the report is also Iran's charge against
+        Israel (112; who counts: communique.events.claims). The strike itself stays coded."""
+        if draft.modality != Modality.ASSERTED:
+            return None
+        explicit = claims.laid_on(draft.token)
+        speakers, word = claims.speaker_of_report(draft.token, draft.context.reporter, sent, actors, explicit)
+        accusers, accused = claims.reported_accusation(draft.code, list(draft.sources), list(draft.targets), speakers,
+                                                       explicit)
+        if not accused or word is None:
+            return None
+        return replace(draft, token=word, code=claims.ACCUSE, sources=tuple(accusers), targets=tuple(accused),
+                       reverse=None, attribution=None, confidence=draft.confidence - 0.1,
+                       extra_rules=draft.extra_rules + ("reported accusation",))
 
     # ------------------------------------------------------------------ sentence
     def code_sentence(self, doc: Doc, sent: Span, index: int, actors: ActorIndex,
@@ -465,8 +539,16 @@ class EventCoder:
                 drafts.append(accusation)
                 draft = replace(draft, modality=Modality.HYPOTHETICAL)
             drafts.append(draft)
+            charge = self._charge(draft, sent, actors)
+            if charge is not None:
+                drafts.append(charge)
         drafts = _without_protest_reasons(_without_restated_violence(_without_reporting_verbs(drafts)))
+        ultimatums = self._ultimatums(sent, actors)
+        # "...or face new sanctions": the sanctions are threatened, not imposed by anyone yet.
+        faced = {u.token.i for u in ultimatums}
+        drafts = [d for d in drafts if not (d.token.dep_ == "dobj" and d.token.head.i in faced)]
         drafts.extend(self._statements(sent, drafts, actors, furniture))
+        drafts.extend(ultimatums)
         sentence = SentenceRef(index, sent.start_char, sent.end_char, sent.text)
         events: list[Event] = []
         seen: set[tuple[str, str, str, int]] = set()
@@ -512,10 +594,14 @@ class EventCoder:
         """A plain statement (010): someone says something about another party and what they say
         carries no event of its own ("Powell said NATO would need to remain strong")."""
         reporters = {d.context.reporter.i for d in drafts if d.context.reporter is not None}
-        reporters |= {d.token.i for d in drafts}
+        # A reported act with no party or not asserted ("must drop barriers or *face* penalties":
+        # no one named) leaves a reported obligation standing as the demand it is.
+        asserted = {d.context.reporter.i for d in drafts
+                    if d.context.reporter is not None and d.sources and d.modality == Modality.ASSERTED}
+        asserted |= {d.token.i for d in drafts}
         found: list[Draft] = []
         for token in sent:
-            if token.lemma_.lower() not in STATEMENT_VERBS or token.i in reporters or token.pos_ != "VERB":
+            if token.lemma_.lower() not in STATEMENT_VERBS or token.i in asserted or token.pos_ != "VERB":
                 continue
             if furniture and _inside_furniture(token.idx, token.idx + len(token), furniture):
                 continue
@@ -537,8 +623,10 @@ class EventCoder:
             # A statement is coded between parties of different countries: an unplaced "official"
             # or a minister on his own country's trade figures makes no event.
             countries = {s[0].country for s in sources}
-            targets = [t for t in targets if t[0].country and t[0].country not in countries]
-            if not targets or None in countries:
+            # An international body is a party of no country ("said NATO would need to remain strong").
+            targets = [t for t in targets if (t[0].country and t[0].country not in countries)
+                       or t[0].code.startswith("IGO")]
+            if not targets:
                 continue
             context = analyse(token, True)
             # "declared that China must drop its barriers": what the other party must do is a
@@ -550,9 +638,21 @@ class EventCoder:
                     code = "100"
                 elif modals & APPEAL_MODALS:
                     code = "020"
+            if code == "010" and token.i in reporters:
+                continue  # "warships held drills, the embassy said": a report, not a statement about them
+            if None in countries and (code == "010" or not all(s[0].code.startswith("IGO") for s in sources)):
+                continue  # an unplaced official speaks for no one; an international body makes demands
             found.append(Draft(token=token, code=code, sources=tuple(sources), targets=tuple(targets),
                                context=context, modality=context.modality, confidence=0.4, rule="statement"))
         return found
+
+    @staticmethod
+    def _ultimatums(sent: Span, actors: ActorIndex) -> list[Draft]:
+        """"The US said China must drop its barriers or face tariffs": the speaker threatens the
+        party it makes the demand of (communique.events.claims.ultimatums)."""
+        return [Draft(token=token, code=code, sources=tuple(speakers), targets=tuple(threatened), context=context,
+                      modality=Modality.ASSERTED, confidence=0.5, rule="ultimatum", named=True)
+                for token, code, speakers, threatened, context in claims.ultimatums(sent, actors)]
 
     @staticmethod
     def _media_may_act(draft: Draft, source: Actor, code: str) -> bool:

@@ -6,14 +6,16 @@ complements, conjuncts, relative clauses) and stops where the clause is reported
 hypothetical ("warned that Moscow *would face* sanctions"). On the way it notes:
 
 - negation: "not", "never", "no breakthrough", "in no way", "without";
-- a condition: an "if"/"unless" clause, "in the event of", "in case of";
+- a condition: an "if"/"unless" clause, "in the event of", "in case of" ("unless" noted apart:
+  announcing what one will do unless the other side acts is a threat);
 - a hypothesis: "could", "might", "may", "would" (outside reported speech), "possible attack";
 - a future or commitment: "will", "shall", "is going to", "would" after a past speech verb
   ("announced it would free"); these become intent codes (03x, 13x) in the coder;
 - an obligation: "should", "must", "needs to", "has to"; reported by someone else, an appeal;
 - the verb that governs the event through an infinitive ("agreed *to meet*", "wants *to attack*"),
   so the coder can turn it into an intent, appeal, threat or refusal;
-- the speech verb that reports it ("..., said a senior official"), for attribution.
+- the speech verb that reports it ("..., said a senior official"), or the verb that issues a noun of
+  saying with a that-clause ("issued a reminder to Iraq that it must..."), for attribution.
 """
 
 from __future__ import annotations
@@ -54,12 +56,18 @@ OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 STRONG_OBLIGATION = frozenset({"must", "have"})
 OBLIGATION_VERBS = frozenset({"need", "have"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Conditions on non-compliance: what follows "unless" is done if the other side does not act.
+THREAT_MARKS = frozenset({"unless"})
 HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "eventual", "planned", "proposed",
                                      "impending", "imminent", "looming", "alleged", "rumoured", "rumored", "feared"})
 # Verbs whose that-clause is wished, feared or foreseen, not reported as done or decided.
 WISH_VERBS = frozenset({"hope", "wish", "fear", "worry", "pray", "dream", "predict", "anticipate", "foresee"})
 # "is likely to press", "is expected to sign", "is poised to strike": a forecast, not an act.
 FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "expect", "poised", "bound"})
+# Nouns of saying whose that-clause is what was said: "issued a reminder to Iraq that it must
+# cooperate", "sent a message that...". Their light verb reports the clause.
+SPEECH_NOUNS = frozenset({"reminder", "warning", "message", "statement", "declaration", "assurance", "notice",
+                          "letter", "note", "ultimatum"})
 # "allegations that Russia interfered", "reports of an incursion": somebody's claim, not a fact.
 REPORT_NOUNS = frozenset({"allegation", "claim", "report", "rumour", "rumor", "speculation", "suggestion",
                           "suspicion", "fear", "accusation"})
@@ -85,6 +93,9 @@ class Context:
     consequence: bool = False
     # "must", "has to": a demand when someone else says it; "should", "needs to": an appeal.
     strong_obligation: bool = False
+    # The consequence of an "unless" clause ("will withdraw its force *unless* Chad pays"): it
+    # happens if the other party does not comply, so announcing it is a threat, whatever the act.
+    unless: bool = False
 
 
 def is_speech(token: Token) -> bool:
@@ -103,12 +114,17 @@ def _chain(token: Token) -> tuple[list[Token], list[str], Token | None, Token | 
         head = current.head
         if (dep in ("ccomp", "parataxis") and not _controlled(current, head)) or (dep == "advcl" and is_speech(head)):
             embedding = head
-            if is_speech(head):
+            if is_speech(head) or (dep == "ccomp" and said_by_noun(head) is not None):
                 reporter = head
             break
         if _controlled(current, head):
             dep = "xcomp"  # "wants Putin to attack", "demanded that X stop": read as the verb's complement
         elif dep in ("relcl", "acl"):
+            if dep == "acl" and head.lemma_.lower() in SPEECH_NOUNS and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
+                # "sent a message to Russia that it must withdraw": the content of the message.
+                embedding = head
+                reporter = head.head if head.dep_ == "dobj" else None
             break  # a relative clause has its own tense and modality
         if dep not in _CLAUSE_EDGES:
             break
@@ -201,7 +217,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     # "hopes that Moscow will withdraw", "fears that Russia would attack": a wish or a fear, not an act.
     # (every form: small models lemmatise "hopes" as "hop")
     hypothetical = embedding is not None and not WISH_VERBS.isdisjoint(verb_lemmas(embedding))
-    inside = consequence = strong = False
+    inside = consequence = strong = unless = False
     governor: Token | None = None
     speech_past = reporter is not None and reporter.tag_ in ("VBD", "VBN")
     adjunct = False  # passed an adverbial clause with its own subject ("objected *when it conducted*")
@@ -209,6 +225,11 @@ def analyse(token: Token, verbal_act: bool) -> Context:
         edge_in = edges[position - 1] if position > 0 else ""
         if edge_in == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in nodes[position - 1].children):
             adjunct = True
+        elif edge_in == "advcl" and node.lemma_.lower() in _GOVERNING_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in nodes[position - 1].children):
+            # "threatened on Monday to secede": an infinitive hung as an adverbial clause is still
+            # the complement of a verb that takes one.
+            edge_in = "xcomp"
         if position > 0 and not negated and edge_in in _NEGATION_EDGES:
             negated = _negated_here(node)
         # "in no way poses a threat or seeks a confrontation": the negation covers both.
@@ -251,6 +272,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
                 m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
             ) or _is_in_event_of(child) and not own_adjuncts:
                 conditional = consequence = True
+                unless = unless or any(m.dep_ == "mark" and m.lower_ in THREAT_MARKS for m in child.children)
             elif dep == "amod" and child.lemma_.lower() in HYPOTHETICAL_ADJECTIVES and node.pos_ == "NOUN":
                 hypothetical = True
         if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in node.children):
@@ -286,7 +308,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     else:
         modality = Modality.ASSERTED
     return Context(modality, negated, future, obligation, governor, reporter, speech_past,
-                   consequence and not inside, strong)
+                   consequence and not inside, strong, unless and not inside)
 
 
 def _reported_by_noun(node: Token) -> bool:
@@ -297,3 +319,26 @@ def _reported_by_noun(node: Token) -> bool:
     if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head.lemma_.lower() in REPORT_NOUNS
     return False
+
+
+def ruled_out(act: Token) -> Token | None:
+    """"Removing the sanctions *is out of the question*", "lifting them *is not an option*", "a
+    withdrawal *is off the table*": the copula that rules the act out (its speaker refuses it),
+    or None. Without its negation an option is open ("is an option"), so only "not an option"."""
+    if act.dep_ not in ("csubj", "nsubj") or act.head.lemma_.lower() != "be":
+        return None
+    copula = act.head
+    negated = _negated_here(copula)
+    for child in copula.children:
+        if child.dep_ == "prep" and child.lower_ in ("out", "off") and not negated:
+            words = {t.lower_ for t in child.subtree}
+            if ("question" in words and child.lower_ == "out") or ("table" in words and child.lower_ == "off"):
+                return copula
+        if child.dep_ == "attr" and child.lemma_.lower() == "option" and negated:
+            return copula
+    return None
+
+
+def said_by_noun(verb: Token) -> Token | None:
+    """The noun of saying a verb issues or sends ("issued a *reminder* ... that"), or None."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS), None)
