@@ -54,6 +54,7 @@ from communique.actors.phrases import (
     CREDIT_LINE,
     DEMONYM_ENDINGS,
     DETERMINERS,
+    DIPLOMATIC_NOUNS,
     FOREIGN_WORDS,
     INDEFINITE_WORDS,
     MODIFIER_WORDS,
@@ -74,6 +75,7 @@ from communique.actors.phrases import (
     modifies_place,
     role_distance,
     safe_day,
+    title_fits,
 )
 
 # US party labels before a state in a legislator's designation ("R-Okla.", "D-California").
@@ -194,6 +196,8 @@ class ActorResolver(AgentPhraseRules):
             determiner = self._determiner(doc, mention.start)
             if determiner is None:
                 continue  # "foreign forces", "their troops", "the company's board"
+            if mention.end < len(doc) and doc[mention.end].lower_ == "of":
+                continue  # "the head of the opposition delegation": the of-phrase says whose
             lo, hi = sent_start(doc, mention.start, sent_of), sent_end(doc, mention.start, sent_of)
             here = [
                 (hit, country)
@@ -207,6 +211,8 @@ class ActorResolver(AgentPhraseRules):
                 for hit, country in here
                 if self._as_location(doc, hit) and _clause_verb(doc[hit.start : hit.end].root) == clause
             }
+            if any(t.lower_ in DIPLOMATIC_NOUNS for t in doc[mention.start : mention.end]):
+                scenes = set()  # "diplomats said in Geneva": posted there, not from there
             agent_id = mention.rule.split(":", 1)[1]
             if len(scenes) == 1:
                 # "Police arrested five men in Nairobi": where it happens is whose police; not
@@ -569,12 +575,15 @@ class ActorResolver(AgentPhraseRules):
                 if definite and agent.person and is_singular(doc[end - 1]):
                     # "the Russian minister": the Russian person with that title named before
                     word = doc[end - 1].lower_
+                    # "the German *foreign* minister": the words between the country and the
+                    # title's head name the portfolio, which the earlier person's title must have
+                    portfolio = [t.lower_ for t in doc[head.end : end - 1] if t.is_alpha]
                     for mention in reversed(ctx.mentions):
                         if (
                             mention.person
                             and mention.entity_id
                             and mention.code[:3] == code[:3]
-                            and any(word in t for t in mention.titles)
+                            and any(word in t and title_fits(portfolio, t) for t in mention.titles)
                         ):
                             return [title_coref(mention, start - 1, end)]
             return self._finish_agent_phrase(doc, groups, g, start, end, code, rule, agent.id, consumed, day)
