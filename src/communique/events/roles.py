@@ -379,9 +379,11 @@ def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
 
 def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[[Token], bool]) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]], bool]:
     sources: list[tuple[Actor, Token]] = []
+    opposed: list[tuple[Actor, Token]] = []
     for child in token.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < token.i:
-            sources.extend(phrase_actors(child, actors))
+            # "the EU's *anti-Russian* sanctions": what a measure is against is its target
+            (opposed if _anti(child) else sources).extend(phrase_actors(child, actors))
     for head in prep_objects(token, "by"):
         sources.extend(phrase_actors(head, actors))
     governor = token.head if token.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "pobj", "nsubj") else None
@@ -432,9 +434,23 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
         if found:
             targets = found
             break
+    if opposed and not targets:
+        targets = opposed
     if between and sources and not targets:
         targets = [b for b in between if b[1].i not in source_tokens]
     return sources, targets, borrowed
+
+
+def _anti(modifier: Token) -> bool:
+    """ "anti-Russian", "anti-government": a modifier that names what its noun opposes."""
+    doc = modifier.doc
+    first = modifier.left_edge
+    if first.lower_.startswith("anti-"):
+        return True  # tokenised as one word
+    if first.lower_ == "anti":
+        return first.i + 1 < len(doc) and doc[first.i + 1].text in ("-", "–")  # "anti" attached below
+    i = first.i
+    return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ == "anti"
 
 
 def fronted_setting(child: Token, verb: Token) -> bool:
