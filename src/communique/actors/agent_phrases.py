@@ -347,6 +347,23 @@ class AgentPhraseRules:
                             )
                         )
                     return made
+            if bare and agent and words in (["loyal", "to"], ["loyal", "to", "the"]):
+                # "forces loyal to President Hadi", "militias loyal to the government": the side
+                # they fight for is whose they are
+                inner = self._plain_code(nxt, day)
+                if inner and code_country(inner, self.iso3):
+                    consumed.add(g + 1)
+                    return [
+                        Mention(
+                            start,
+                            nxt[-1].end,
+                            compose(inner[:3], agent.code),
+                            None,
+                            f"agent+loyal-to:{agent.id}+{inner[:3]}",
+                            person,
+                            agent_id=agent_key(agent_id, doc[end - 1]),
+                        )
+                    ]
             if (
                 bare
                 and words

@@ -123,6 +123,8 @@ DIPLOMATIC_NOUNS = frozenset(
         "negotiators",
     }
 )
+# envoys named by their brief: in "the UN Syria envoy" Syria is where the envoy works
+BRIEF_NOUNS = frozenset({"envoy", "envoys", "negotiator", "negotiators", "mediator", "coordinator", "representative"})
 DETERMINERS = frozenset({"the", "this", "that"})
 # a title after these names an office no longer held ("former President Obama")
 PAST_TITLE_WORDS = frozenset(

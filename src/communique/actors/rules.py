@@ -51,6 +51,7 @@ from communique.actors.dictionary import Entity, code_country, code_sectors
 from communique.actors.formats import TabariEntity
 from communique.actors.index import SHIPPED_FILES, Target
 from communique.actors.phrases import (
+    BRIEF_NOUNS,
     CREDIT_LINE,
     DEMONYM_ENDINGS,
     DETERMINERS,
@@ -568,6 +569,13 @@ class ActorResolver(AgentPhraseRules):
         titled_name = bool(agents) and agents[-1].end == head.start and len(code) == 3
         if agents and (agents[-1].end > head.start or titled_name):
             agent = self.index.agent(agents[-1].target)
+            principal = self._envoy_principal(doc, start, end, entity, ctx)
+            if principal is not None:
+                # "the UN Syria envoy", "Russia's Syria envoy": the country is the brief, the
+                # actor before it the one the envoy speaks for
+                own = code_country(principal.code, self.iso3)
+                envoy = compose(own, agent.code) if own else principal.code
+                return [Mention(start, end, envoy, None, f"envoy-of:{principal.rule}", True)]
             if len(code) <= 3 or entity.kind == "country":
                 code = compose(code[:3], agent.code)
                 rule = f"{head.target.kind}+agent:{entity.id}+{agent.id}"
@@ -659,6 +667,14 @@ class ActorResolver(AgentPhraseRules):
         if end < len(doc) and doc[end].text in "-–":
             return []
         return [Mention(start, end, country, entity.name, f"place:{entity.id}")]
+
+    def _envoy_principal(self, doc: Doc, start: int, end: int, entity: Entity, ctx: Context) -> Mention | None:
+        """The actor right before "<country> envoy" ("the UN Syria envoy", "Russia's Syria envoy")."""
+        if entity.kind != "country" or doc[end - 1].lower_ not in BRIEF_NOUNS or not ctx.mentions:
+            return None
+        before = ctx.mentions[-1]
+        adjacent = before.end == start or (before.end == start - 1 and doc[start - 1].tag_ == "POS")
+        return before if adjacent and not before.person else None
 
     def _country_possessor(self, doc: Doc, start: int, ctx: Context) -> str | None:
         """The country of a possessor right before `start` ("Rwanda's Senate")."""
