@@ -120,3 +120,10 @@ def test_ended_terms_are_no_longer_coded_as_government(code_text) -> None:
     assert codes_of(code_text("Gabriel Boric spoke.", "2026-06-01"), "Gabriel Boric") != ["CHLGOV"]
     assert codes_of(code_text("Gabriel Boric spoke.", "2025-06-01"), "Gabriel Boric") == ["CHLGOV"]
     assert codes_of(code_text("Gustavo Petro spoke.", "2026-10-01"), "Gustavo Petro") != ["COLGOV"]
+
+
+def test_a_capital_after_a_name_particle_is_a_surname(code_text) -> None:
+    rows = code_text("Senator Ana de Lima criticised the decision. De Lima then left.", "2017-02-24")
+    assert not any(r["code"].startswith("PER") for r in rows), rows
+    rows = code_text("The talks in Lima ended on Friday.", "2017-02-24")
+    assert codes_of(rows, "Lima") == ["PER"]

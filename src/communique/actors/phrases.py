@@ -244,6 +244,10 @@ def title_fits(modifiers: list[str], title: str) -> bool:
     return all(word.replace("defense", "defence") in title for word in modifiers)
 
 
+# particles of family names ("de Lima", "van Rompuy", "da Silva"): the word after one is a surname
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "du", "dos", "das"})
+
+
 def inside_other_name(doc: Doc, start: int, end: int) -> bool:
     """A word inside someone else's name: next to a capitalised proper noun that is not a title."""
     if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():

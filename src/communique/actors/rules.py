@@ -59,6 +59,7 @@ from communique.actors.phrases import (
     FOREIGN_WORDS,
     INDEFINITE_WORDS,
     MODIFIER_WORDS,
+    NAME_PARTICLES,
     PARAGRAPH,
     PAST_TITLE_WORDS,
     SCENE_PREPOSITIONS,
@@ -355,6 +356,8 @@ class ActorResolver(AgentPhraseRules):
                 continue  # "non-Muslims", "non-Western states": everyone but them
             if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].text in PARTY_LETTERS:
                 continue  # "Rep. Maxine Waters, D-California": a legislator's party and state
+            if start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and self._geographic(target):
+                continue  # "Leila de Lima", "Ana de Lima": a family name, not Peru's capital
             if target.kind == "agent" and _hyphen_modifier(doc, end):
                 continue  # "military-ruled Myanmar", "rebel-held areas": a description, not a party
             if target.kind == "surname":
@@ -375,6 +378,11 @@ class ActorResolver(AgentPhraseRules):
             if hit.target.kind != "agent" and hit.start >= 2 and doc[hit.start - 1].text in "-–":
                 hit.allegiance = doc[hit.start - 2].lower_ == "pro"
         return hits
+
+    def _geographic(self, target: Target) -> bool:
+        return target.kind in ("capital", "place") or (
+            target.kind == "name" and self.index.entity(target).kind == "country"
+        )
 
     def _plausible(self, doc: Doc, start: int, end: int, target: Target, day: date | None) -> bool:
         tokens = doc[start:end]
