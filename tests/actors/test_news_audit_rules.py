@@ -127,3 +127,11 @@ def test_a_capital_after_a_name_particle_is_a_surname(code_text) -> None:
     assert not any(r["code"].startswith("PER") for r in rows), rows
     rows = code_text("The talks in Lima ended on Friday.", "2017-02-24")
     assert codes_of(rows, "Lima") == ["PER"]
+
+
+def test_rebels_take_the_country_where_their_clause_is_set(code_text) -> None:
+    rows = code_text("Separatists shelled villages in Ukraine on Sunday.", "2017-02-04")
+    assert codes_of(rows, "Separatists") == ["UKRREB"]
+    # not the article's country alone: rebels are coded by where they fight
+    text = "Ukraine said on Monday that talks would resume. Ukraine wants peace. The rebels said the truce held."
+    assert codes_of(code_text(text, "2017-02-04"), "rebels") == ["REB"]

@@ -73,3 +73,16 @@ def test_anti_modifier_is_the_target_of_a_nominal_event(coder, make_doc):
 def test_anti_modifier_with_a_verb_keeps_its_source(coder, make_doc):
     events = coder.code_doc(make_doc("Students held anti-American rallies on Friday.", ACTORS))
     assert ("IRNCVL", "14", "USA") in roots(events)
+
+
+def test_the_sources_own_country_as_a_modifier_is_no_target(coder, make_doc):
+    actors = {"The Pentagon": "USAMIL", "US": "USA", "Russia": "RUS", "Russian": "RUS", "Ukraine": "UKR",
+              "The US": "USA"}
+    events = coder.code_doc(make_doc("The Pentagon denied US involvement in the raid.", actors))
+    assert ("USAMIL", "016", "USA") not in triples(events)
+    events = coder.code_doc(make_doc("Russia denied Russian involvement in the attack on Ukraine.", actors))
+    assert ("RUS", "016", "USA") not in triples(events)
+    assert not any(t == "RUS" for _, _, t in triples(events))
+    # another country's modifier is still the target
+    events = coder.code_doc(make_doc("The US criticised Russian strikes on Monday.", actors))
+    assert ("USA", "11", "RUS") in roots(events)

@@ -193,7 +193,10 @@ class ActorResolver(AgentPhraseRules):
                 continue
             latest[mention.rule] = (mention.code, mention)
             sectors = code_sectors(mention.code, self.iso3)
-            if not sectors or sectors[0] not in STATE_SECTORS:
+            # rebels are coded by where they fight (CAMEO): the scene of their own clause, never
+            # the article's country alone ("the rebels" in a story from Ankara about Syria)
+            rebels = bool(sectors) and sectors[0] == "REB"
+            if not sectors or (sectors[0] not in STATE_SECTORS and not rebels):
                 continue
             determiner = self._determiner(doc, mention.start)
             if determiner is None:
@@ -232,6 +235,7 @@ class ActorResolver(AgentPhraseRules):
             one_person = mention.person and is_singular(doc[mention.end - 1])
             if (
                 not scenes
+                and not rebels
                 and determiner in ("definite", "bare")
                 and article is not None
                 and countries <= {article}
