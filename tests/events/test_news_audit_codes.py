@@ -45,6 +45,14 @@ CASES = [
     ("NATO stepped up pressure on Russia.", None, ("IGOWSTNAT", "10", "RUS")),
     # strengthening military cooperation is military cooperation, not a mobilisation
     ("Sweden is strengthening its military cooperation with Norway.", ("SWE", "15", "NOR"), ("SWE", "062", "NOR")),
+    # calling a party names is no phone call; calling it on a weekday still is
+    ('The minister called Sweden a "rogue state" on Tuesday.', ("NORGOV", "04", "SWE"), None),
+    ("Norway called Sweden on Tuesday.", None, ("NOR", "041", "SWE")),
+    # coming to a party's side or defence defends it in words; it is no visit
+    ("Norway came to the defence of Sweden.", ("NOR", "04", "SWE"), ("NOR", "052", "SWE")),
+    ("Norway came to Sweden's side after the vote.", ("NOR", "04", "SWE"), ("NOR", "052", "SWE")),
+    # rhetorical attacks are criticism, not force
+    ("The minister continued his rhetorical attacks on Sweden.", ("NORGOV", "19", "SWE"), ("NORGOV", "111", "SWE")),
 ]
 
 
