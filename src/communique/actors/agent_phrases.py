@@ -23,6 +23,7 @@ from communique.actors.index import ActorIndex
 from communique.actors.phrases import (
     COMPANY_NOUNS,
     DETERMINERS,
+    DIPLOMATIC_NOUNS,
     PAST_TITLE_WORDS,
     Hit,
     agent_key,
@@ -31,6 +32,7 @@ from communique.actors.phrases import (
     looks_personal,
     names_follow,
     of_phrase_head,
+    title_fits,
 )
 
 
@@ -39,6 +41,12 @@ def title_coref(antecedent: Mention, start: int, end: int) -> Mention:
     return replace(
         antecedent, start=start, end=end, rule=f"coref:title->{antecedent.entity_id}", person=True, agent_id=None
     )
+
+
+def _posted(doc: Doc, start: int, end: int) -> bool:
+    """A diplomatic agent ("the ambassador", "embassies", "the diplomacy"): the place it is *in*
+    is where it is posted, not whose it is."""
+    return any(t.lower_ in DIPLOMATIC_NOUNS for t in doc[start:end])
 
 
 def _modifier(token: Token) -> bool:
@@ -201,7 +209,10 @@ class AgentPhraseRules:
                 if (
                     mention.person
                     and mention.entity_id
-                    and any(words in t or t.endswith(words.split()[-1]) for t in mention.titles)
+                    and any(
+                        (words in t or t.endswith(words.split()[-1])) and title_fits(words.split()[:-1], t)
+                        for t in mention.titles
+                    )
                 ):
                     return [title_coref(mention, start - 1, end)]
             head_key = agent_key(agent.id, doc[end - 1])
@@ -336,10 +347,28 @@ class AgentPhraseRules:
                             )
                         )
                     return made
+            if bare and agent and words in (["loyal", "to"], ["loyal", "to", "the"]):
+                # "forces loyal to President Hadi", "militias loyal to the government": the side
+                # they fight for is whose they are
+                inner = self._plain_code(nxt, day)
+                if inner and code_country(inner, self.iso3):
+                    consumed.add(g + 1)
+                    return [
+                        Mention(
+                            start,
+                            nxt[-1].end,
+                            compose(inner[:3], agent.code),
+                            None,
+                            f"agent+loyal-to:{agent.id}+{inner[:3]}",
+                            person,
+                            agent_id=agent_key(agent_id, doc[end - 1]),
+                        )
+                    ]
             if (
                 bare
                 and words
                 and words[0] in ("in", "from")
+                and not (words[0] == "in" and _posted(doc, start, end))
                 and all(w in ("in", "from", "the") or _modifier(t) for w, t in zip(words, link, strict=True))
             ):
                 inner = self._plain_code(nxt, day, places=True)

@@ -99,6 +99,32 @@ FOREIGN_WORDS = frozenset(
 # prepositions that set the scene of an act ("in Nairobi"), unlike "to"/"from" (where one goes)
 SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside"})
 INDEFINITE_WORDS = frozenset({"a", "an", "another", "some", "any", "no", "each", "one", "many", "several"})
+# a diplomat is posted abroad: "the ambassador in Moscow", "diplomats in Geneva" are other
+# countries' (and "the diplomacy in Geneva" is everyone's), so where such an agent is says
+# nothing about whose it is. Not buildings: "opened an embassy in Tehran" is coded with Iran as
+# the party the embassy is accredited to (PLOVER's gold does so).
+DIPLOMATIC_NOUNS = frozenset(
+    {
+        "diplomat",
+        "diplomats",
+        "diplomacy",
+        "ambassador",
+        "ambassadors",
+        "envoy",
+        "envoys",
+        "consul",
+        "delegation",
+        "delegations",
+        "representative",
+        "representatives",
+        "emissary",
+        "emissaries",
+        "negotiator",
+        "negotiators",
+    }
+)
+# envoys named by their brief: in "the UN Syria envoy" Syria is where the envoy works
+BRIEF_NOUNS = frozenset({"envoy", "envoys", "negotiator", "negotiators", "mediator", "coordinator", "representative"})
 DETERMINERS = frozenset({"the", "this", "that"})
 # a title after these names an office no longer held ("former President Obama")
 PAST_TITLE_WORDS = frozenset(
@@ -210,6 +236,18 @@ TITLE_WORDS = frozenset(
 )
 
 
+def title_fits(modifiers: list[str], title: str) -> bool:
+    """A definite description's portfolio words all occur in an earlier person's title: "the
+    justice minister" is not the foreign minister named before, nor "the German foreign minister"
+    the German defence minister; a bare "the minister" (no modifiers) fits any minister."""
+    title = title.replace("defense", "defence")  # US and British spelling of one portfolio
+    return all(word.replace("defense", "defence") in title for word in modifiers)
+
+
+# particles of family names ("de Lima", "van Rompuy", "da Silva"): the word after one is a surname
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "du", "dos", "das"})
+
+
 def inside_other_name(doc: Doc, start: int, end: int) -> bool:
     """A word inside someone else's name: next to a capitalised proper noun that is not a title."""
     if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -219,7 +257,10 @@ def inside_other_name(doc: Doc, start: int, end: int) -> bool:
         if prev.text in ('"', "“", "'", "‘"):
             return True
         if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in TITLE_WORDS:
-            return not prev.is_sent_start or prev.is_upper
+            # a sentence's first word is capitalised anyway; it is a first name when the parser
+            # reads both words as one person's name ("Nasr Hariri said" is not Saad Hariri)
+            one_person = prev.ent_type_ == "PERSON" and doc[start].ent_iob_ == "I"
+            return not prev.is_sent_start or prev.is_upper or one_person
     return False
 
 

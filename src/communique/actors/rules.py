@@ -51,12 +51,15 @@ from communique.actors.dictionary import Entity, code_country, code_sectors
 from communique.actors.formats import TabariEntity
 from communique.actors.index import SHIPPED_FILES, Target
 from communique.actors.phrases import (
+    BRIEF_NOUNS,
     CREDIT_LINE,
     DEMONYM_ENDINGS,
     DETERMINERS,
+    DIPLOMATIC_NOUNS,
     FOREIGN_WORDS,
     INDEFINITE_WORDS,
     MODIFIER_WORDS,
+    NAME_PARTICLES,
     PARAGRAPH,
     PAST_TITLE_WORDS,
     SCENE_PREPOSITIONS,
@@ -74,6 +77,7 @@ from communique.actors.phrases import (
     modifies_place,
     role_distance,
     safe_day,
+    title_fits,
 )
 
 # US party labels before a state in a legislator's designation ("R-Okla.", "D-California").
@@ -189,11 +193,16 @@ class ActorResolver(AgentPhraseRules):
                 continue
             latest[mention.rule] = (mention.code, mention)
             sectors = code_sectors(mention.code, self.iso3)
-            if not sectors or sectors[0] not in STATE_SECTORS:
+            # rebels are coded by where they fight (CAMEO): the scene of their own clause, never
+            # the article's country alone ("the rebels" in a story from Ankara about Syria)
+            rebels = bool(sectors) and sectors[0] == "REB"
+            if not sectors or (sectors[0] not in STATE_SECTORS and not rebels):
                 continue
             determiner = self._determiner(doc, mention.start)
             if determiner is None:
                 continue  # "foreign forces", "their troops", "the company's board"
+            if mention.end < len(doc) and doc[mention.end].lower_ == "of":
+                continue  # "the head of the opposition delegation": the of-phrase says whose
             lo, hi = sent_start(doc, mention.start, sent_of), sent_end(doc, mention.start, sent_of)
             here = [
                 (hit, country)
@@ -207,6 +216,8 @@ class ActorResolver(AgentPhraseRules):
                 for hit, country in here
                 if self._as_location(doc, hit) and _clause_verb(doc[hit.start : hit.end].root) == clause
             }
+            if any(t.lower_ in DIPLOMATIC_NOUNS for t in doc[mention.start : mention.end]):
+                scenes = set()  # "diplomats said in Geneva": posted there, not from there
             agent_id = mention.rule.split(":", 1)[1]
             if len(scenes) == 1:
                 # "Police arrested five men in Nairobi": where it happens is whose police; not
@@ -224,6 +235,7 @@ class ActorResolver(AgentPhraseRules):
             one_person = mention.person and is_singular(doc[mention.end - 1])
             if (
                 not scenes
+                and not rebels
                 and determiner in ("definite", "bare")
                 and article is not None
                 and countries <= {article}
@@ -348,6 +360,8 @@ class ActorResolver(AgentPhraseRules):
                 continue  # "non-Muslims", "non-Western states": everyone but them
             if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].text in PARTY_LETTERS:
                 continue  # "Rep. Maxine Waters, D-California": a legislator's party and state
+            if start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and self._geographic(target):
+                continue  # "Leila de Lima", "Ana de Lima": a family name, not Peru's capital
             if target.kind == "agent" and _hyphen_modifier(doc, end):
                 continue  # "military-ruled Myanmar", "rebel-held areas": a description, not a party
             if target.kind == "surname":
@@ -368,6 +382,11 @@ class ActorResolver(AgentPhraseRules):
             if hit.target.kind != "agent" and hit.start >= 2 and doc[hit.start - 1].text in "-–":
                 hit.allegiance = doc[hit.start - 2].lower_ == "pro"
         return hits
+
+    def _geographic(self, target: Target) -> bool:
+        return target.kind in ("capital", "place") or (
+            target.kind == "name" and self.index.entity(target).kind == "country"
+        )
 
     def _plausible(self, doc: Doc, start: int, end: int, target: Target, day: date | None) -> bool:
         tokens = doc[start:end]
@@ -562,6 +581,13 @@ class ActorResolver(AgentPhraseRules):
         titled_name = bool(agents) and agents[-1].end == head.start and len(code) == 3
         if agents and (agents[-1].end > head.start or titled_name):
             agent = self.index.agent(agents[-1].target)
+            principal = self._envoy_principal(doc, start, end, entity, ctx)
+            if principal is not None:
+                # "the UN Syria envoy", "Russia's Syria envoy": the country is the brief, the
+                # actor before it the one the envoy speaks for
+                own = code_country(principal.code, self.iso3)
+                envoy = compose(own, agent.code) if own else principal.code
+                return [Mention(start, end, envoy, None, f"envoy-of:{principal.rule}", True)]
             if len(code) <= 3 or entity.kind == "country":
                 code = compose(code[:3], agent.code)
                 rule = f"{head.target.kind}+agent:{entity.id}+{agent.id}"
@@ -569,12 +595,15 @@ class ActorResolver(AgentPhraseRules):
                 if definite and agent.person and is_singular(doc[end - 1]):
                     # "the Russian minister": the Russian person with that title named before
                     word = doc[end - 1].lower_
+                    # "the German *foreign* minister": the words between the country and the
+                    # title's head name the portfolio, which the earlier person's title must have
+                    portfolio = [t.lower_ for t in doc[head.end : end - 1] if t.is_alpha]
                     for mention in reversed(ctx.mentions):
                         if (
                             mention.person
                             and mention.entity_id
                             and mention.code[:3] == code[:3]
-                            and any(word in t for t in mention.titles)
+                            and any(word in t and title_fits(portfolio, t) for t in mention.titles)
                         ):
                             return [title_coref(mention, start - 1, end)]
             return self._finish_agent_phrase(doc, groups, g, start, end, code, rule, agent.id, consumed, day)
@@ -650,6 +679,14 @@ class ActorResolver(AgentPhraseRules):
         if end < len(doc) and doc[end].text in "-–":
             return []
         return [Mention(start, end, country, entity.name, f"place:{entity.id}")]
+
+    def _envoy_principal(self, doc: Doc, start: int, end: int, entity: Entity, ctx: Context) -> Mention | None:
+        """The actor right before "<country> envoy" ("the UN Syria envoy", "Russia's Syria envoy")."""
+        if entity.kind != "country" or doc[end - 1].lower_ not in BRIEF_NOUNS or not ctx.mentions:
+            return None
+        before = ctx.mentions[-1]
+        adjacent = before.end == start or (before.end == start - 1 and doc[start - 1].tag_ == "POS")
+        return before if adjacent and not before.person else None
 
     def _country_possessor(self, doc: Doc, start: int, ctx: Context) -> str | None:
         """The country of a possessor right before `start` ("Rwanda's Senate")."""

@@ -342,7 +342,8 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
     for head in candidates:
         if agent is not None and head.i == agent.i:
             continue
-        found = [(a, t) for a, t in phrase_actors(head, actors) if t.i not in source_tokens]
+        found = [(a, t) for a, t in phrase_actors(head, actors)
+                 if t.i not in source_tokens and not _own_country_modifier(a, t, sources)]
         if not found:
             continue
         if head.i in object_ids and is_instrument(head, found, {a.country for a, _ in sources}):
@@ -355,12 +356,25 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
         return found
     return instrument
 
+def _own_country_modifier(actor: Actor, token: Token, sources: list[tuple[Actor, Token]]) -> bool:
+    """ "The Pentagon denied *US* involvement", "Moscow defended *Russian* strikes": the source's
+    own country named as a modifier of what the event is about is no party acted on."""
+    return (
+        token.dep_ in ("amod", "compound", "nmod")
+        and token.head.pos_ == "NOUN"
+        and token.head.idx >= actor.end  # modifies a noun outside the mention ("US involvement")
+        and actor.code == actor.country
+        and any(source.country == actor.country for source, _ in sources)
+    )
+
+
 def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
                     through_clauses: bool = False) -> list[tuple[Actor, Token]]:
     """The first actor within the event's own phrase ("called for a ceasefire *in Liberia*"),
     not crossing into embedded clauses, which have their own events; `through_clauses`: a
     claimed act's victim may sit in a clause on the act's noun ("responsibility for an attack
     *targeting shoppers in Nairobi*")."""
+    sources = [(actor, token.doc[i]) for i in sorted(taken) if (actor := actors.at(token.doc[i])) is not None]
     stops = {"ccomp", "advcl", "pcomp", "parataxis", "conj", "xcomp", "punct"}
     if not through_clauses:
         stops |= {"relcl", "acl"}
@@ -371,7 +385,7 @@ def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
         if node.dep_ in stops:
             continue
         hit = phrase_actors(node, actors, with_conjuncts=False)
-        hit = [h for h in hit if h[1].i not in taken]
+        hit = [h for h in hit if h[1].i not in taken and not _own_country_modifier(h[0], h[1], sources)]
         if hit:
             return hit
         queue.extend(node.children)
@@ -379,11 +393,13 @@ def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
 
 def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[[Token], bool]) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]], bool]:
     sources: list[tuple[Actor, Token]] = []
+    opposed: list[tuple[Actor, Token]] = []
     for child in token.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < token.i:
             if child.dep_ in ("compound", "nmod") and child.lemma_.lower() in PLACE_MODIFIERS:
                 continue  # "a prison riot": where, not who
-            sources.extend(phrase_actors(child, actors))
+            # "the EU's *anti-Russian* sanctions": what a measure is against is its target
+            (opposed if _anti(child) else sources).extend(phrase_actors(child, actors))
     for head in prep_objects(token, "by"):
         sources.extend(phrase_actors(head, actors))
     # "launched 10 days of war games": the games stand where the measure noun stands.
@@ -436,9 +452,23 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
         if found:
             targets = found
             break
+    if opposed and not targets:
+        targets = opposed
     if between and sources and not targets:
         targets = [b for b in between if b[1].i not in source_tokens]
     return sources, targets, borrowed
+
+
+def _anti(modifier: Token) -> bool:
+    """ "anti-Russian", "anti-government": a modifier that names what its noun opposes."""
+    doc = modifier.doc
+    first = modifier.left_edge
+    if first.lower_.startswith("anti-"):
+        return True  # tokenised as one word
+    if first.lower_ == "anti":
+        return first.i + 1 < len(doc) and doc[first.i + 1].text in ("-", "–")  # "anti" attached below
+    i = first.i
+    return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ == "anti"
 
 
 def fronted_setting(child: Token, verb: Token) -> bool:
