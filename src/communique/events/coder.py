@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import transforms
+from communique.events import movers, transforms
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import CameoCodes, quad_class_of_root
 from communique.events.frames import Match, best_match, is_candidate, proposed_act, purpose_words
@@ -241,6 +241,12 @@ class EventCoder:
             sources, targets, borrowed = noun_roles(token, actors, code_root(pattern), self._stance_on)
         code = pattern.code or pattern.reverse
         assert code is not None
+        if pattern.kind == VERB and movers.is_motion_visit(token, code):
+            # "migrants come to the UK", "fighters travelled to Syria": only a party's envoy visits
+            # (nor does anyone appeal for a visit when wanting migrants to come).
+            sources = movers.visitors(sources)
+            if not sources:
+                return None
         context = analyse(token, code[:2] in VERBAL_ROOTS)
         if not sources and context.reporter is not None:
             subject = subject_of(token) if pattern.kind == VERB else None

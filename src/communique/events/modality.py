@@ -22,6 +22,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.events.embedding import (
+    OPEN_OBJECT_CONTROL,
+    Effect,
+    doubted_by,
+    infinitive_effect,
+    names_an_aim,
+)
 from communique.events.frames import verb_lemmas
 from communique.model import Modality
 
@@ -151,6 +158,8 @@ def _controlled(clause: Token, head: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     if lemma in CONTROL_VERBS and infinitive:
         return True
+    if infinitive and lemma in OPEN_OBJECT_CONTROL:
+        return True  # "challenged Brown to deny", "allowed Turkey to use the base"
     if infinitive and lemma in DEMANDING_VERBS and any(
             c.dep_ in ("prep", "mark") and c.lower_ == "for" for c in [*head.children, *clause.children]):
         return True  # "called for Burma to release", "asked for the UN to intervene": a for-clause, what is asked
@@ -201,6 +210,8 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     # "hopes that Moscow will withdraw", "fears that Russia would attack": a wish or a fear, not an act.
     # (every form: small models lemmatise "hopes" as "hop")
     hypothetical = embedding is not None and not WISH_VERBS.isdisjoint(verb_lemmas(embedding))
+    # "denied that its army attacked", "it is unclear whether...": doubted or asked, not asserted.
+    hypothetical = hypothetical or (embedding is not None and doubted_by(embedding))
     inside = consequence = strong = False
     governor: Token | None = None
     speech_past = reporter is not None and reporter.tag_ in ("VBD", "VBN")
@@ -215,7 +226,14 @@ def analyse(token: Token, verbal_act: bool) -> Context:
         if (position > 0 and edge_in == "conj" and not negated and _negated_here(node)
                 and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.children)):
             negated = True
-        if edge_in == "xcomp" and node.lemma_.lower() in FAILING_VERBS:
+        effect = _embedded_effect(nodes, edges, position) if governor is None and not adjunct else None
+        if effect is not None:
+            # "was able to", "is yet to", "is to visit", "was forced to": the embedding word decides,
+            # and is no governor to turn the act into an intent, appeal or demand.
+            negated = negated or effect is Effect.NEGATED
+            hypothetical = hypothetical or effect is Effect.HYPOTHETICAL
+            future = future or effect is Effect.FUTURE
+        elif edge_in == "xcomp" and node.lemma_.lower() in FAILING_VERBS:
             negated = True  # "failed to reach agreement": it was not reached
         elif edge_in == "xcomp":
             if node.lemma_.lower() in OBLIGATION_VERBS:
@@ -270,6 +288,8 @@ def analyse(token: Token, verbal_act: bool) -> Context:
             hypothetical = True
         if _reported_by_noun(node):
             hypothetical = True
+        if names_an_aim(node):
+            hypothetical = True  # "the aim of ousting Assad", "the goal is to topple him"
     # "sent troops to help defend the border": a purpose clause says what was meant, not done;
     # a verbal act in one was done by saying it ("met Lavrov to warn him").
     if not verbal_act and any(_is_purpose_clause(node) for node in nodes[:-1]):
@@ -287,6 +307,14 @@ def analyse(token: Token, verbal_act: bool) -> Context:
         modality = Modality.ASSERTED
     return Context(modality, negated, future, obligation, governor, reporter, speech_past,
                    consequence and not inside, strong)
+
+
+def _embedded_effect(nodes: list[Token], edges: list[str], position: int) -> Effect | None:
+    """What the word at `position` of the chain says about the act below it, when it governs
+    that act's infinitive ("unable to", "was forced to", "is to")."""
+    if position == 0 or edges[position - 1] != "xcomp":
+        return None
+    return infinitive_effect(nodes[position], nodes[position - 1])
 
 
 def _reported_by_noun(node: Token) -> bool:

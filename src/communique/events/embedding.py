@@ -1,0 +1,151 @@
+"""What a word that embeds an act says about whether the act happened.
+
+English names many acts it does not report. An infinitive hung on another word takes
+its truth from that word (Karttunen's implicatives and their kin):
+
+- ability, permission and entitlement say the act *could* happen, not that it did ("was able to
+  reject", "were entitled to complain", "allowed Turkey to use the base"); so do effort without
+  outcome ("struggling to muster", "strove to contain"), dispositions ("tend to", "deserve to"),
+  dares and advice ("challenged Brown to deny", "warned Russia to stop");
+- some say it did not happen: "unable to", "is yet to", "forgot to";
+- "is to visit" announces a plan, as "is set to" does;
+- being made to act says that one did ("was forced to withdraw", "were obliged to leave"): the
+  act is asserted, of the one who was made to do it, and no demand by anyone is read into it;
+- the content of an aim is a goal, not an act ("the aim of ousting Assad", "the goal is to
+  topple him", "share another aim: curbing US influence");
+- a clause under a doubt, a denial or an open question is not asserted ("denied that its army
+  attacked civilians", "it is unclear whether troops will remain").
+
+`modality.analyse` asks these questions while it walks up from the event word; each answer is
+one `Effect`. The lists are closed sets of English words, chosen for what they mean.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from spacy.tokens import Token
+
+
+class Effect(Enum):
+    HYPOTHETICAL = "hypothetical"  # named as possible, allowed, attempted, aimed at
+    NEGATED = "negated"  # said not to have happened
+    FUTURE = "future"  # announced as planned ("is to visit")
+    IMPLICATIVE = "implicative"  # happened, done by the one made to do it ("was forced to withdraw")
+
+
+# "able to", "entitled to", "free to", "allowed to": a capacity or a licence, not a deed.
+# ("could", the modal, is already read as a hypothesis; "was able to" is read the same way, as
+# the sentence does not say whether the ability was used.)
+CAPACITY_WORDS = frozenset([
+    "able", "capable", "entitle", "entitled", "free", "allow", "allowed", "permit", "permitted",
+    "authorise", "authorised", "authorize", "authorized", "empower", "empowered", "eligible", "enable",
+    "license", "licence", "licensed", "welcome",
+])
+# Effort, disposition and dares: the outcome is open ("struggled to contain", "tends to side").
+OPEN_OUTCOME_WORDS = frozenset([
+    "struggle", "strive", "endeavour", "endeavor", "scramble", "labour", "labor", "tend", "deserve",
+    "dare", "challenge", "advise", "remind", "warn", "caution", "train", "teach", "inspire", "motivate",
+    "tempt", "reluctant", "hesitant", "loath", "loth", "afraid", "unwilling", "suppose", "supposed",
+    "mean", "meant",
+])
+# Verbs that "dare" someone else: with an object ("dared Moscow to act") the act is open; alone
+# ("dared to criticise") the subject did it.
+_OBJECT_ONLY = frozenset({"dare", "challenge"})
+# "unable to", "forgot to", "neglected to": the act did not happen.
+NOT_DONE_WORDS = frozenset(["unable", "incapable", "forget", "neglect", "omit"])
+# Passives of compulsion: "was forced to withdraw" says the withdrawal happened.
+# (Being pressed, pressured or urged to act says nothing of whether one did.)
+COMPULSION_WORDS = frozenset(["force", "forced", "compel", "compelled", "oblige", "obliged", "obligate",
+                              "obligated", "make", "made"])
+# Verbs that leave to their object an act they allow, dare or advise: "challenged Brown *to deny*",
+# "allowed Turkey *to use* the base" (small parsers often read the infinitive as a clause).
+OPEN_OBJECT_CONTROL = frozenset(["challenge", "dare", "advise", "remind", "warn", "caution", "train", "teach",
+                                 "inspire", "motivate", "tempt", "allow", "permit", "enable", "authorise",
+                                 "authorize", "empower", "entitle", "license"])
+# Nouns whose content is a goal: "the aim of ousting", "the goal is to topple", "an aim: curbing".
+AIM_NOUNS = frozenset([
+    "aim", "goal", "objective", "ambition", "intention", "intent", "purpose", "mission", "task", "dream",
+    "desire", "hope", "wish", "target", "agenda", "priority", "quest", "bid", "attempt", "effort", "strategy",
+    "idea", "vision", "plan", "policy", "option", "way", "chance", "opportunity", "right", "ability",
+    "capacity", "power", "freedom", "permission", "readiness", "willingness", "determination", "resolve",
+    "temptation", "urge", "pressure", "need", "duty", "obligation", "responsibility", "mandate",
+])
+# A that- or wh-clause under these is doubted, denied or asked about, not asserted.
+DOUBT_WORDS = frozenset([
+    "deny", "doubt", "dispute", "refute", "question", "wonder", "ask", "unclear", "uncertain", "unknown",
+    "doubtful", "unsure", "unconvinced", "skeptical", "sceptical", "imagine", "pretend", "suppose", "assume",
+    "speculate", "guess",
+])
+
+
+def infinitive_effect(governor: Token, complement: Token) -> Effect | None:
+    """What `governor` says about the act of the infinitive or gerund `complement` it governs
+    (the edge between them read as xcomp), or None when it says nothing of this kind."""
+    lemma, form = governor.lemma_.lower(), governor.lower_
+    words = {lemma, form}
+    if not words.isdisjoint(NOT_DONE_WORDS):
+        return Effect.NEGATED
+    if lemma in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
+        return Effect.NEGATED  # "are yet to unveil", "has yet to respond": not done so far
+    if not words.isdisjoint(COMPULSION_WORDS) and _passive(governor):
+        return Effect.IMPLICATIVE
+    if not words.isdisjoint(_OBJECT_ONLY) and not any(c.dep_ in ("dobj", "nsubj") and c.i > governor.i
+                                                      for c in [*governor.children, *complement.children]):
+        return None  # "dared to criticise": the subject did
+    if not words.isdisjoint(CAPACITY_WORDS) or not words.isdisjoint(OPEN_OUTCOME_WORDS):
+        return Effect.HYPOTHETICAL
+    if lemma == "be" and governor.tag_ != "VB" and _only_predicate(governor, complement):
+        # "Blair is to visit Sheffield", "the summit was to end the war": a plan. (The bare form
+        # "be" follows a modal or "to", which decide on their own.)
+        return Effect.FUTURE
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _only_predicate(copula: Token, complement: Token) -> bool:
+    """"X is to do": the infinitive is the copula's whole predicate (no adjective or noun before
+    it, as in "is ready to", "is the first to") and its subject names no aim ("the aim is to...")."""
+    if any(c.dep_ in ("acomp", "attr", "oprd") for c in copula.children):
+        return False
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() in AIM_NOUNS or subject.lower_ in ("it", "this", "that", "there"):
+        return False
+    return complement.i > copula.i
+
+
+def names_an_aim(node: Token) -> bool:
+    """The clause of `node` is the content of an aim, plan or right: "the aim *of ousting*", "the
+    goal is *to topple*", "another aim: *curbing*" (whatever the parser hung the clause on)."""
+    head = node.head
+    if head.i == node.i or node.pos_ not in ("VERB", "AUX"):
+        return False
+    if node.dep_ == "pcomp" and head.lower_ in ("of", "at", "for", "towards", "toward") and head.head.lemma_.lower() in AIM_NOUNS:
+        return True
+    if node.dep_ in ("acl", "appos", "relcl") and head.lemma_.lower() in AIM_NOUNS and node.tag_ in ("VB", "VBG"):
+        return True
+    if node.dep_ in ("xcomp", "attr", "ccomp", "advcl") and head.lemma_.lower() == "be":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in AIM_NOUNS:
+            return True  # "the goal is to topple", "their priority was securing"
+    if node.dep_ in ("advcl", "appos", "conj", "dep", "parataxis") and node.tag_ in ("VB", "VBG"):
+        # "share another aim: curbing US influence": the clause stands after the aim noun, set off
+        # by a colon or a dash, and the parser hung it on the verb.
+        previous = node.doc[node.i - 1] if node.i > 0 else None
+        before = node.doc[node.i - 2] if node.i > 1 else None
+        if previous is not None and previous.text in (":", "-", "–", "—") and before is not None:
+            return before.lemma_.lower() in AIM_NOUNS
+    return False
+
+
+def doubted_by(embedding: Token) -> bool:
+    """A clause embedded under a denial, a doubt or an open question: "denied that its army
+    attacked", "doubts the rebels will attack", "it is unclear whether...", "asked if..."."""
+    words = {embedding.lemma_.lower(), embedding.lower_}
+    if not words.isdisjoint(DOUBT_WORDS):
+        return True
+    # "it is unclear how many...": the question word is the copula's adjective.
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DOUBT_WORDS for c in embedding.children)
