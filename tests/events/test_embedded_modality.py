@@ -145,3 +145,35 @@ def test_wanting_migrants_to_come_is_no_appeal_for_a_visit(coder, make_doc):
     events = code(coder, make_doc, "The German chancellor wants Syrian migrants to come to Germany.",
                   {"German chancellor": "DEUGOV", "Syrian migrants": "SYRCVL"})
     assert not any(t == "SYRCVL" or c.startswith("04") for _, c, t in triples(events))
+
+
+# ---------------------------------------------------------------- past ability, negated doubt, relative clauses
+
+@pytest.mark.parametrize("text", [
+    "Germany was able to expel the Turkish ambassador.",
+    "Chilean pressure has enabled Germany to expel the Turkish ambassador.",
+])
+def test_a_past_ability_or_enabling_says_the_act_was_done(coder, make_doc, text):
+    events = code(coder, make_doc, text, {"Turkish ambassador": "TURGOV", "Chilean": "CHL"})
+    assert ("DEU", "16", "TURGOV") in roots(events)
+
+
+def test_a_negated_doubt_asserts(coder, make_doc):
+    events = code(coder, make_doc, "Nobody doubts that Turkey expelled the German ambassador.",
+                  {"German ambassador": "DEUGOV"})
+    assert ("TUR", "16", "DEUGOV") in roots(events)
+
+
+def test_a_simple_present_relative_clause_describes(coder, make_doc):
+    events = code(coder, make_doc, "Chile has a system where the government expels Peruvian diplomats.",
+                  {"the government": "CHLGOV", "Peruvian diplomats": "PERGOV"})
+    assert not asserted_roots(events, "16")
+    events = code(coder, make_doc, "Chile has a system where the government expelled Peruvian diplomats.",
+                  {"the government": "CHLGOV", "Peruvian diplomats": "PERGOV"})
+    assert ("CHLGOV", "PERGOV") in asserted_roots(events, "16")
+
+
+def test_a_stance_in_a_relative_clause_stands(coder, make_doc):
+    events = code(coder, make_doc, "The prince, whom Turkey accuses of ordering the murder, met Chile.",
+                  {"The prince": "SAUGOV"})
+    assert any(s == "TUR" and c.startswith("112") for s, c, _ in triples(events))

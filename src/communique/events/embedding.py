@@ -14,7 +14,12 @@ its truth from that word (Karttunen's implicatives and their kin):
 - the content of an aim is a goal, not an act ("the aim of ousting Assad", "the goal is to
   topple him", "share another aim: curbing US influence");
 - a clause under a doubt, a denial or an open question is not asserted ("denied that its army
-  attacked civilians", "it is unclear whether troops will remain").
+  attacked civilians", "it is unclear whether troops will remain");
+- a relative clause in the simple present describes what its noun is like, a habit or a
+  standing state, not an act that happened: "a system where the government *leads* investment",
+  "the revenues the regime *uses* to spread terror" (news reports acts in the past, the perfect or
+  the progressive: "the militia, which *has attacked*...", "which *attacked*..."); a stance said
+  in one stands, as saying is the act ("the prince, whom Turkey *accuses* of ordering...").
 
 `modality.analyse` asks these questions while it walks up from the event word; each answer is
 one `Effect`. The lists are closed sets of English words, chosen for what they mean.
@@ -35,8 +40,6 @@ class Effect(Enum):
 
 
 # "able to", "entitled to", "free to", "allowed to": a capacity or a licence, not a deed.
-# ("could", the modal, is already read as a hypothesis; "was able to" is read the same way, as
-# the sentence does not say whether the ability was used.)
 CAPACITY_WORDS = frozenset([
     "able", "capable", "entitle", "entitled", "free", "allow", "allowed", "permit", "permitted",
     "authorise", "authorised", "authorize", "authorized", "empower", "empowered", "eligible", "enable",
@@ -49,6 +52,10 @@ OPEN_OUTCOME_WORDS = frozenset([
     "tempt", "reluctant", "hesitant", "loath", "loth", "afraid", "unwilling", "suppose", "supposed",
     "mean", "meant",
 ])
+# In the simple past or the perfect, an ability or an enabling says the act was done ("the army
+# was able to retake the city", "Russian air power has enabled the regime to retake territory":
+# the actuality entailment of past ability); a permission still does not ("was allowed to leave").
+PAST_ACHIEVEMENT_WORDS = frozenset(["able", "enable", "enabled"])
 # Verbs that "dare" someone else: with an object ("dared Moscow to act") the act is open; alone
 # ("dared to criticise") the subject did it.
 _OBJECT_ONLY = frozenset({"dare", "challenge"})
@@ -71,12 +78,17 @@ AIM_NOUNS = frozenset([
     "capacity", "power", "freedom", "permission", "readiness", "willingness", "determination", "resolve",
     "temptation", "urge", "pressure", "need", "duty", "obligation", "responsibility", "mandate",
 ])
-# A that- or wh-clause under these is doubted, denied or asked about, not asserted.
+# A that- or wh-clause under these is doubted, denied or asked about, not asserted ...
 DOUBT_WORDS = frozenset([
     "deny", "doubt", "dispute", "refute", "question", "wonder", "ask", "unclear", "uncertain", "unknown",
     "doubtful", "unsure", "unconvinced", "skeptical", "sceptical", "imagine", "pretend", "suppose", "assume",
     "speculate", "guess",
 ])
+DENIAL_WORDS = frozenset(["deny", "dispute", "refute"])
+NEGATIVE_WORDS = frozenset({"nobody", "none", "no-one", "neither"})
+# ... except a question of why or how it was done, which takes the act as given.
+PRESUPPOSING_QUESTIONS = frozenset({"why", "how"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def infinitive_effect(governor: Token, complement: Token) -> Effect | None:
@@ -90,6 +102,8 @@ def infinitive_effect(governor: Token, complement: Token) -> Effect | None:
         return Effect.NEGATED  # "are yet to unveil", "has yet to respond": not done so far
     if not words.isdisjoint(COMPULSION_WORDS) and _passive(governor):
         return Effect.IMPLICATIVE
+    if not words.isdisjoint(PAST_ACHIEVEMENT_WORDS) and _past_fact(governor):
+        return Effect.IMPLICATIVE
     if not words.isdisjoint(_OBJECT_ONLY) and not any(c.dep_ in ("dobj", "nsubj") and c.i > governor.i
                                                       for c in [*governor.children, *complement.children]):
         return None  # "dared to criticise": the subject did
@@ -100,6 +114,16 @@ def infinitive_effect(governor: Token, complement: Token) -> Effect | None:
         # "be" follows a modal or "to", which decide on their own.)
         return Effect.FUTURE
     return None
+
+
+def _past_fact(word: Token) -> bool:
+    """The word (or the copula of an adjective: "was able") is in the simple past or the perfect,
+    with no modal ("would have been able" is no fact)."""
+    verb = word.head if word.dep_ in ("acomp", "attr") and word.pos_ != "VERB" else word
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
 
 
 def _passive(verb: Token) -> bool:
@@ -141,11 +165,35 @@ def names_an_aim(node: Token) -> bool:
     return False
 
 
-def doubted_by(embedding: Token) -> bool:
-    """A clause embedded under a denial, a doubt or an open question: "denied that its army
-    attacked", "doubts the rebels will attack", "it is unclear whether...", "asked if..."."""
+def doubted_by(embedding: Token, clause: Token) -> bool:
+    """A `clause` embedded under a denial, a doubt or an open question: "denied that its army
+    attacked", "doubts the rebels will attack", "it is unclear whether...", "asked if...". A
+    question of why or how the act was done takes it as given ("asked why Russia is backing him")."""
     words = {embedding.lemma_.lower(), embedding.lower_}
-    if not words.isdisjoint(DOUBT_WORDS):
-        return True
-    # "it is unclear how many...": the question word is the copula's adjective.
-    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DOUBT_WORDS for c in embedding.children)
+    doubted = not words.isdisjoint(DOUBT_WORDS) or any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DOUBT_WORDS for c in embedding.children)
+    if not doubted or _negated(embedding):
+        return False  # "nobody doubts that...", "did not deny that...": taken as true
+    denied = not words.isdisjoint(DENIAL_WORDS)
+    return denied or not any(c.dep_ == "advmod" and c.lower_ in PRESUPPOSING_QUESTIONS for c in clause.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_WORDS)
+               or (c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+               for c in verb.children)
+
+
+def presupposed(event: Token) -> bool:
+    """An event noun with a possessive or a definite article names an act taken as known ("struggled
+    to defend *Labour's call*", "was unable to stop *the attack*"), whatever the verb above it says."""
+    if event.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in event.children)
+
+
+def generic_relative(clause: Token) -> bool:
+    """A relative clause whose verb is in the simple present: a description of its noun."""
+    if clause.dep_ != "relcl" or clause.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)

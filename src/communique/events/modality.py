@@ -26,8 +26,10 @@ from communique.events.embedding import (
     OPEN_OBJECT_CONTROL,
     Effect,
     doubted_by,
+    generic_relative,
     infinitive_effect,
     names_an_aim,
+    presupposed,
 )
 from communique.events.frames import verb_lemmas
 from communique.model import Modality
@@ -211,7 +213,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     # (every form: small models lemmatise "hopes" as "hop")
     hypothetical = embedding is not None and not WISH_VERBS.isdisjoint(verb_lemmas(embedding))
     # "denied that its army attacked", "it is unclear whether...": doubted or asked, not asserted.
-    hypothetical = hypothetical or (embedding is not None and doubted_by(embedding))
+    hypothetical = hypothetical or (embedding is not None and doubted_by(embedding, nodes[-1]))
     inside = consequence = strong = False
     governor: Token | None = None
     speech_past = reporter is not None and reporter.tag_ in ("VBD", "VBN")
@@ -290,6 +292,8 @@ def analyse(token: Token, verbal_act: bool) -> Context:
             hypothetical = True
         if names_an_aim(node):
             hypothetical = True  # "the aim of ousting Assad", "the goal is to topple him"
+    if not verbal_act and generic_relative(nodes[-1]):
+        hypothetical = True  # "a system where the government leads investment": a description
     # "sent troops to help defend the border": a purpose clause says what was meant, not done;
     # a verbal act in one was done by saying it ("met Lavrov to warn him").
     if not verbal_act and any(_is_purpose_clause(node) for node in nodes[:-1]):
@@ -312,7 +316,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
 def _embedded_effect(nodes: list[Token], edges: list[str], position: int) -> Effect | None:
     """What the word at `position` of the chain says about the act below it, when it governs
     that act's infinitive ("unable to", "was forced to", "is to")."""
-    if position == 0 or edges[position - 1] != "xcomp":
+    if position == 0 or edges[position - 1] != "xcomp" or presupposed(nodes[0]):
         return None
     return infinitive_effect(nodes[position], nodes[position - 1])
 
