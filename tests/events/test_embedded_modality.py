@@ -177,3 +177,18 @@ def test_a_stance_in_a_relative_clause_stands(coder, make_doc):
     events = code(coder, make_doc, "The prince, whom Turkey accuses of ordering the murder, met Chile.",
                   {"The prince": "SAUGOV"})
     assert any(s == "TUR" and c.startswith("112") for s, c, _ in triples(events))
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey risks provoking Russia.",
+    "Turkey pretended to criticise Russia.",
+])
+def test_a_risk_or_a_pretence_is_no_act(coder, make_doc, text):
+    events = code(coder, make_doc, text)
+    assert not any(s == "TUR" and t == "RUS" for s, _, t in triples(events))
+
+
+def test_avoiding_an_act_says_it_was_not_done(coder, make_doc):
+    events = code(coder, make_doc, "Turkey avoided criticising Russia.")
+    assert not triples(events)
+    assert ("TUR", "11", "RUS") in roots(events, Modality.NEGATED)

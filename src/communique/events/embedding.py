@@ -45,12 +45,13 @@ CAPACITY_WORDS = frozenset([
     "authorise", "authorised", "authorize", "authorized", "empower", "empowered", "eligible", "enable",
     "license", "licence", "licensed", "welcome",
 ])
-# Effort, disposition and dares: the outcome is open ("struggled to contain", "tends to side").
+# Effort, disposition, risk, pretence and dares: the outcome is open ("struggled to contain",
+# "tends to side", "risks escalating the conflict", "pretended to negotiate").
 OPEN_OUTCOME_WORDS = frozenset([
     "struggle", "strive", "endeavour", "endeavor", "scramble", "labour", "labor", "tend", "deserve",
     "dare", "challenge", "advise", "remind", "warn", "caution", "train", "teach", "inspire", "motivate",
     "tempt", "reluctant", "hesitant", "loath", "loth", "afraid", "unwilling", "suppose", "supposed",
-    "mean", "meant",
+    "mean", "meant", "risk", "pretend",
 ])
 # In the simple past or the perfect, an ability or an enabling says the act was done ("the army
 # was able to retake the city", "Russian air power has enabled the regime to retake territory":
@@ -59,8 +60,8 @@ PAST_ACHIEVEMENT_WORDS = frozenset(["able", "enable", "enabled"])
 # Verbs that "dare" someone else: with an object ("dared Moscow to act") the act is open; alone
 # ("dared to criticise") the subject did it.
 _OBJECT_ONLY = frozenset({"dare", "challenge"})
-# "unable to", "forgot to", "neglected to": the act did not happen.
-NOT_DONE_WORDS = frozenset(["unable", "incapable", "forget", "neglect", "omit"])
+# "unable to", "forgot to", "neglected to", "avoided criticising": the act did not happen.
+NOT_DONE_WORDS = frozenset(["unable", "incapable", "forget", "neglect", "omit", "avoid"])
 # Passives of compulsion: "was forced to withdraw" says the withdrawal happened.
 # (Being pressed, pressured or urged to act says nothing of whether one did.)
 COMPULSION_WORDS = frozenset(["force", "forced", "compel", "compelled", "oblige", "obliged", "obligate",
@@ -70,13 +71,15 @@ COMPULSION_WORDS = frozenset(["force", "forced", "compel", "compelled", "oblige"
 OPEN_OBJECT_CONTROL = frozenset(["challenge", "dare", "advise", "remind", "warn", "caution", "train", "teach",
                                  "inspire", "motivate", "tempt", "allow", "permit", "enable", "authorise",
                                  "authorize", "empower", "entitle", "license"])
-# Nouns whose content is a goal: "the aim of ousting", "the goal is to topple", "an aim: curbing".
+# Nouns whose content is a goal, a possibility, a licence or a duty, not a deed: "the aim of
+# ousting", "the goal is to topple", "an aim: curbing", "the risk of escalating", "the right to".
 AIM_NOUNS = frozenset([
     "aim", "goal", "objective", "ambition", "intention", "intent", "purpose", "mission", "task", "dream",
     "desire", "hope", "wish", "target", "agenda", "priority", "quest", "bid", "attempt", "effort", "strategy",
     "idea", "vision", "plan", "policy", "option", "way", "chance", "opportunity", "right", "ability",
     "capacity", "power", "freedom", "permission", "readiness", "willingness", "determination", "resolve",
-    "temptation", "urge", "pressure", "need", "duty", "obligation", "responsibility", "mandate",
+    "temptation", "urge", "pressure", "need", "duty", "obligation", "responsibility", "mandate", "risk",
+    "danger", "prospect", "possibility", "likelihood",
 ])
 # A that- or wh-clause under these is doubted, denied or asked about, not asserted ...
 DOUBT_WORDS = frozenset([

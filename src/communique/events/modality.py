@@ -292,8 +292,10 @@ def analyse(token: Token, verbal_act: bool) -> Context:
             hypothetical = True
         if names_an_aim(node):
             hypothetical = True  # "the aim of ousting Assad", "the goal is to topple him"
-    if not verbal_act and generic_relative(nodes[-1]):
-        hypothetical = True  # "a system where the government leads investment": a description
+    if generic_relative(nodes[-1]) and not (verbal_act and nodes[-1] is token):
+        # "a system where the government leads investment": a description; but a stance said in
+        # the relative clause is the clause's own act ("whom Turkey accuses of...").
+        hypothetical = True
     # "sent troops to help defend the border": a purpose clause says what was meant, not done;
     # a verbal act in one was done by saying it ("met Lavrov to warn him").
     if not verbal_act and any(_is_purpose_clause(node) for node in nodes[:-1]):
