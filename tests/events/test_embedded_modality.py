@@ -117,10 +117,15 @@ def test_a_denied_act_is_not_asserted(coder, make_doc):
     assert ("TURMIL", "SYRCVL") not in asserted_roots(events, "19")
 
 
-def test_an_open_question_is_not_asserted(coder, make_doc):
-    events = code(coder, make_doc, "It is unclear how many Russian soldiers will attack Ukraine.",
-                  {"Russian soldiers": "RUSMIL"})
+@pytest.mark.parametrize("text", [
+    "It is unclear how many Russian soldiers will attack Ukraine.",
+    "It is unclear how many, if any, Russian soldiers will attack Ukraine.",
+    "Chile asked whether Russian soldiers attacked Ukraine.",
+])
+def test_an_open_question_is_not_asserted(coder, make_doc, text):
+    events = code(coder, make_doc, text, {"Russian soldiers": "RUSMIL"})
     assert not any(s == "RUSMIL" for s, _, _ in triples(events))
+    assert any(s == "RUSMIL" for s, _, _ in triples(events, Modality.QUESTION))
 
 
 # ---------------------------------------------------------------- movers

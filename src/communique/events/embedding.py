@@ -37,6 +37,7 @@ class Effect(Enum):
     NEGATED = "negated"  # said not to have happened
     FUTURE = "future"  # announced as planned ("is to visit")
     IMPLICATIVE = "implicative"  # happened, done by the one made to do it ("was forced to withdraw")
+    QUESTION = "question"  # asked about, left open ("it is unclear whether troops will remain")
 
 
 # "able to", "entitled to", "free to", "allowed to": a capacity or a licence, not a deed.
@@ -81,12 +82,13 @@ AIM_NOUNS = frozenset([
     "temptation", "urge", "pressure", "need", "duty", "obligation", "responsibility", "mandate", "risk",
     "danger", "prospect", "possibility", "likelihood",
 ])
-# A that- or wh-clause under these is doubted, denied or asked about, not asserted ...
+# A that- or wh-clause under these is doubted, denied or imagined, not asserted ...
 DOUBT_WORDS = frozenset([
-    "deny", "doubt", "dispute", "refute", "question", "wonder", "ask", "unclear", "uncertain", "unknown",
-    "doubtful", "unsure", "unconvinced", "skeptical", "sceptical", "imagine", "pretend", "suppose", "assume",
-    "speculate", "guess",
+    "deny", "doubt", "dispute", "refute", "doubtful", "unconvinced", "skeptical", "sceptical", "imagine",
+    "pretend", "suppose", "assume", "speculate", "guess",
 ])
+# ... or asked about: an open question.
+QUESTION_WORDS = frozenset(["question", "wonder", "ask", "unclear", "uncertain", "unknown", "unsure"])
 DENIAL_WORDS = frozenset(["deny", "dispute", "refute"])
 NEGATIVE_WORDS = frozenset({"nobody", "none", "no-one", "neither"})
 # ... except a question of why or how it was done, which takes the act as given.
@@ -168,17 +170,23 @@ def names_an_aim(node: Token) -> bool:
     return False
 
 
-def doubted_by(embedding: Token, clause: Token) -> bool:
-    """A `clause` embedded under a denial, a doubt or an open question: "denied that its army
-    attacked", "doubts the rebels will attack", "it is unclear whether...", "asked if...". A
-    question of why or how the act was done takes it as given ("asked why Russia is backing him")."""
+def doubted_by(embedding: Token, clause: Token) -> Effect | None:
+    """A `clause` embedded under a denial or a doubt (HYPOTHETICAL: "denied that its army
+    attacked", "doubts the rebels will attack") or an open question (QUESTION: "it is unclear
+    whether...", "asked if..."), else None. A question of why or how the act was done takes it as
+    given ("asked why Russia is backing him"), as does a negated doubt ("nobody doubts that...")."""
     words = {embedding.lemma_.lower(), embedding.lower_}
-    doubted = not words.isdisjoint(DOUBT_WORDS) or any(
-        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DOUBT_WORDS for c in embedding.children)
-    if not doubted or _negated(embedding):
-        return False  # "nobody doubts that...", "did not deny that...": taken as true
-    denied = not words.isdisjoint(DENIAL_WORDS)
-    return denied or not any(c.dep_ == "advmod" and c.lower_ in PRESUPPOSING_QUESTIONS for c in clause.children)
+    # "it is unclear how many...": the word is the copula's adjective.
+    words |= {c.lemma_.lower() for c in embedding.children if c.dep_ in ("acomp", "attr")}
+    if _negated(embedding):
+        return None
+    if not words.isdisjoint(DENIAL_WORDS):
+        return Effect.HYPOTHETICAL
+    if any(c.dep_ == "advmod" and c.lower_ in PRESUPPOSING_QUESTIONS for c in clause.children):
+        return None
+    if not words.isdisjoint(DOUBT_WORDS):
+        return Effect.HYPOTHETICAL
+    return Effect.QUESTION if not words.isdisjoint(QUESTION_WORDS) else None
 
 
 def _negated(verb: Token) -> bool:

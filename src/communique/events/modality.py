@@ -213,7 +213,8 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     # (every form: small models lemmatise "hopes" as "hop")
     hypothetical = embedding is not None and not WISH_VERBS.isdisjoint(verb_lemmas(embedding))
     # "denied that its army attacked", "it is unclear whether...": doubted or asked, not asserted.
-    hypothetical = hypothetical or (embedding is not None and doubted_by(embedding, nodes[-1]))
+    doubt = doubted_by(embedding, nodes[-1]) if embedding is not None else None
+    hypothetical = hypothetical or doubt is Effect.HYPOTHETICAL
     inside = consequence = strong = False
     governor: Token | None = None
     speech_past = reporter is not None and reporter.tag_ in ("VBD", "VBN")
@@ -301,6 +302,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     if not verbal_act and any(_is_purpose_clause(node) for node in nodes[:-1]):
         hypothetical = True
     question = token.sent.text.rstrip().endswith("?") and reporter is None
+    question = question or doubt is Effect.QUESTION  # "it is unclear whether...": asked, not told
     if negated:
         modality = Modality.NEGATED
     elif question:
