@@ -197,3 +197,19 @@ def test_avoiding_an_act_says_it_was_not_done(coder, make_doc):
     events = code(coder, make_doc, "Turkey avoided criticising Russia.")
     assert not triples(events)
     assert ("TUR", "11", "RUS") in roots(events, Modality.NEGATED)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile proposed holding talks with Peru.",
+    "Norway objected to Chile expelling the Peruvian diplomats.",
+    "Norway was opposed to Chile expelling the Peruvian diplomats.",
+])
+def test_a_proposed_or_opposed_act_is_not_done(coder, make_doc, text):
+    events = code(coder, make_doc, text, {"Peruvian diplomats": "PERGOV"})
+    assert not any(c.startswith(("04", "16")) for _, c, _ in triples(events))
+
+
+def test_a_condemned_act_is_taken_as_done(coder, make_doc):
+    events = code(coder, make_doc, "Norway condemned Chile expelling the Peruvian diplomats.",
+                  {"Peruvian diplomats": "PERGOV"})
+    assert any(c.startswith("16") for _, c, _ in triples(events))

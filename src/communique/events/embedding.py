@@ -13,6 +13,9 @@ its truth from that word (Karttunen's implicatives and their kin):
   act is asserted, of the one who was made to do it, and no demand by anyone is read into it;
 - the content of an aim is a goal, not an act ("the aim of ousting Assad", "the goal is to
   topple him", "share another aim: curbing US influence");
+- an act proposed, favoured or opposed is under discussion, not done ("proposed holding talks",
+  "was opposed to Mr Trump speaking to MPs", "objected to Peru expelling the diplomats"), unlike
+  one condemned, regretted or welcomed, which is taken as known;
 - a clause under a doubt, a denial or an open question is not asserted ("denied that its army
   attacked civilians", "it is unclear whether troops will remain");
 - a relative clause in the simple present describes what its noun is like, a habit or a
@@ -82,6 +85,10 @@ AIM_NOUNS = frozenset([
     "temptation", "urge", "pressure", "need", "duty", "obligation", "responsibility", "mandate", "risk",
     "danger", "prospect", "possibility", "likelihood",
 ])
+# Stances on a proposal: the gerund they take names an act under discussion.
+PROPOSAL_STANCES = frozenset(["propose", "proposed", "suggest", "recommend", "advocate", "favour", "favor",
+                              "oppose", "opposed", "object", "resist", "contemplate"])
+STANCE_PREPOSITIONS = frozenset({"to", "of", "for", "against"})
 # A that- or wh-clause under these is doubted, denied or imagined, not asserted ...
 DOUBT_WORDS = frozenset([
     "deny", "doubt", "dispute", "refute", "doubtful", "unconvinced", "skeptical", "sceptical", "imagine",
@@ -168,6 +175,23 @@ def names_an_aim(node: Token) -> bool:
         if previous is not None and previous.text in (":", "-", "–", "—") and before is not None:
             return before.lemma_.lower() in AIM_NOUNS
     return False
+
+
+def proposed_or_opposed(node: Token) -> bool:
+    """A gerund naming an act that a stance proposes or opposes: "proposed *holding* talks", "was
+    opposed *to* Mr Trump *speaking*", "objected to Peru *expelling*" (the parser hangs the gerund
+    on the stance, on its preposition, or on the gerund's own subject)."""
+    if node.tag_ != "VBG" or node.head.i == node.i:
+        return False
+    head = node.head
+    if node.dep_ in ("xcomp", "dobj", "advcl", "ccomp") and head.lemma_.lower() in PROPOSAL_STANCES:
+        return True
+    if node.dep_ == "acl" and head.dep_ == "pobj":
+        head = head.head  # "opposed to [Trump speaking]": the gerund hangs on its subject
+    elif node.dep_ != "pcomp":
+        return False
+    return (head.dep_ == "prep" and head.lower_ in STANCE_PREPOSITIONS
+            and head.head.lemma_.lower() in PROPOSAL_STANCES)
 
 
 def doubted_by(embedding: Token, clause: Token) -> Effect | None:

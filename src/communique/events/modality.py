@@ -30,6 +30,7 @@ from communique.events.embedding import (
     infinitive_effect,
     names_an_aim,
     presupposed,
+    proposed_or_opposed,
 )
 from communique.events.frames import verb_lemmas
 from communique.model import Modality
@@ -291,8 +292,8 @@ def analyse(token: Token, verbal_act: bool) -> Context:
             hypothetical = True
         if _reported_by_noun(node):
             hypothetical = True
-        if names_an_aim(node):
-            hypothetical = True  # "the aim of ousting Assad", "the goal is to topple him"
+        if names_an_aim(node) or proposed_or_opposed(node):
+            hypothetical = True  # "the aim of ousting Assad", "proposed holding talks"
     if generic_relative(nodes[-1]) and not (verbal_act and nodes[-1] is token):
         # "a system where the government leads investment": a description; but a stance said in
         # the relative clause is the clause's own act ("whom Turkey accuses of...").
