@@ -213,3 +213,17 @@ def test_a_condemned_act_is_taken_as_done(coder, make_doc):
     events = code(coder, make_doc, "Norway condemned Chile expelling the Peruvian diplomats.",
                   {"Peruvian diplomats": "PERGOV"})
     assert any(c.startswith("16") for _, c, _ in triples(events))
+
+
+def test_a_denied_gerund_is_not_asserted(coder, make_doc):
+    events = code(coder, make_doc, "The Chilean minister denied meeting the Peruvian ambassador.",
+                  {"Chilean minister": "CHLGOV", "Peruvian ambassador": "PERGOV"})
+    assert not asserted_roots(events, "04")
+
+
+def test_a_clause_after_and_is_no_denied_complement(coder, make_doc):
+    events = code(coder, make_doc,
+                  "Flynn initially denied discussing tariffs with the Peruvian ambassador and Vice President Mike "
+                  "Pence repeated that claim during an interview in January.",
+                  {"Vice President Mike Pence": "USAGOV", "Peruvian ambassador": "PERGOV"})
+    assert ("USAGOV", "010", "-") in triples(events)

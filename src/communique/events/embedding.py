@@ -121,6 +121,8 @@ def infinitive_effect(governor: Token, complement: Token) -> Effect | None:
         return None  # "dared to criticise": the subject did
     if not words.isdisjoint(CAPACITY_WORDS) or not words.isdisjoint(OPEN_OUTCOME_WORDS):
         return Effect.HYPOTHETICAL
+    if not words.isdisjoint(DENIAL_WORDS):
+        return Effect.HYPOTHETICAL  # "denied discussing sanctions": the denial is the act
     if lemma == "be" and governor.tag_ != "VB" and _only_predicate(governor, complement):
         # "Blair is to visit Sheffield", "the summit was to end the war": a plan. (The bare form
         # "be" follows a modal or "to", which decide on their own.)
@@ -202,7 +204,7 @@ def doubted_by(embedding: Token, clause: Token) -> Effect | None:
     words = {embedding.lemma_.lower(), embedding.lower_}
     # "it is unclear how many...": the word is the copula's adjective.
     words |= {c.lemma_.lower() for c in embedding.children if c.dep_ in ("acomp", "attr")}
-    if _negated(embedding):
+    if _negated(embedding) or _coordinated(clause):
         return None
     if not words.isdisjoint(DENIAL_WORDS):
         return Effect.HYPOTHETICAL
@@ -211,6 +213,14 @@ def doubted_by(embedding: Token, clause: Token) -> Effect | None:
     if not words.isdisjoint(DOUBT_WORDS):
         return Effect.HYPOTHETICAL
     return Effect.QUESTION if not words.isdisjoint(QUESTION_WORDS) else None
+
+
+def _coordinated(clause: Token) -> bool:
+    """"denied X and Pence repeated that claim": a clause right after "and" or "but", with no "that",
+    is the sentence's next clause, whatever complement the parser made of it."""
+    start = clause.left_edge.i
+    return (start > 0 and clause.doc[start - 1].dep_ == "cc" and clause.doc[start - 1].lower_ in ("and", "but")
+            and not any(c.dep_ == "mark" for c in clause.children))
 
 
 def _negated(verb: Token) -> bool:
