@@ -45,8 +45,11 @@ def test_being_entitled_to_complain_is_no_complaint(coder, make_doc):
 
 
 def test_allowing_another_party_to_act_leaves_its_act_open(coder, make_doc):
-    events = code(coder, make_doc, "Peru allowed Chile to attack the rebels.", {"rebels": "PERREB"})
-    assert ("CHL", "PERREB") not in asserted_roots(events, "19")
+    events = code(coder, make_doc, "Peru refused to allow Chile to expel the rebels.", {"rebels": "PERREB"})
+    assert ("CHL", "PERREB") not in asserted_roots(events, "17")
+    # even in the past: a permission licenses an act, often before it happens
+    events = code(coder, make_doc, "Peru allowed Chile to expel the rebels.", {"rebels": "PERREB"})
+    assert ("CHL", "PERREB") not in asserted_roots(events, "17")
 
 
 @pytest.mark.parametrize("text", [

@@ -57,9 +57,11 @@ OPEN_OUTCOME_WORDS = frozenset([
     "tempt", "reluctant", "hesitant", "loath", "loth", "afraid", "unwilling", "suppose", "supposed",
     "mean", "meant", "risk", "pretend",
 ])
-# In the simple past or the perfect, an ability or an enabling says the act was done ("the army
-# was able to retake the city", "Russian air power has enabled the regime to retake territory":
-# the actuality entailment of past ability); a permission still does not ("was allowed to leave").
+# In the simple past or the perfect, an ability or an enabling reports the act as done ("the army
+# was able to retake the city": the actuality entailment of past ability; "has enabled the regime
+# to retake territory"). A permission, an entitlement or an authorisation does not: it often
+# precedes the act it licenses ("allowed the opposition leader to bring out a rally", "MPs were
+# entitled to complain").
 PAST_ACHIEVEMENT_WORDS = frozenset(["able", "enable", "enabled"])
 # Verbs that "dare" someone else: with an object ("dared Moscow to act") the act is open; alone
 # ("dared to criticise") the subject did it.
