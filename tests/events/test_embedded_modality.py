@@ -230,3 +230,12 @@ def test_a_clause_after_and_is_no_denied_complement(coder, make_doc):
                   "Pence repeated that claim during an interview in January.",
                   {"Vice President Mike Pence": "USAGOV", "Peruvian ambassador": "PERGOV"})
     assert ("USAGOV", "010", "-") in triples(events)
+
+
+def test_a_simple_present_passive_describes_a_standing_state(coder, make_doc):
+    events = code(coder, make_doc, "The Syrian town is occupied by Turkish troops.",
+                  {"Syrian town": "SYR", "Turkish troops": "TURMIL"})
+    assert not any(s == "TURMIL" for s, _, _ in triples(events))
+    events = code(coder, make_doc, "The Syrian town was occupied by Turkish troops.",
+                  {"Syrian town": "SYR", "Turkish troops": "TURMIL"})
+    assert ("TURMIL", "19", "SYR") in roots(events)

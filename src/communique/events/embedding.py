@@ -21,8 +21,9 @@ its truth from that word (Karttunen's implicatives and their kin):
 - a relative clause in the simple present describes what its noun is like, a habit or a
   standing state, not an act that happened: "a system where the government *leads* investment",
   "the revenues the regime *uses* to spread terror" (news reports acts in the past, the perfect or
-  the progressive: "the militia, which *has attacked*...", "which *attacked*..."); a stance said
-  in one stands, as saying is the act ("the prince, whom Turkey *accuses* of ordering...").
+  the progressive: "the militia, which *has attacked*...", "which *attacked*..."); so does the
+  simple present passive ("the camp *is managed* by the UK's allies"); a stance said in either
+  stands, as saying is the act ("the prince, whom Turkey *accuses* of ordering...").
 
 `modality.analyse` asks these questions while it walks up from the event word; each answer is
 one `Effect`. The lists are closed sets of English words, chosen for what they mean.
@@ -244,3 +245,13 @@ def generic_relative(clause: Token) -> bool:
     if clause.dep_ != "relcl" or clause.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def standing_passive(event: Token) -> bool:
+    """An event verb in the simple present passive: "the camp *is managed* by the UK's allies", "the
+    town *is controlled* by rebels" describe a standing state, not an act that happened (reported
+    acts take the past or the perfect: "was attacked", "has been shelled")."""
+    if event.tag_ != "VBN":
+        return False
+    auxes = [c for c in event.children if c.dep_ in ("aux", "auxpass")]
+    return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")

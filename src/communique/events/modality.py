@@ -31,6 +31,7 @@ from communique.events.embedding import (
     names_an_aim,
     presupposed,
     proposed_or_opposed,
+    standing_passive,
 )
 from communique.events.frames import verb_lemmas
 from communique.model import Modality
@@ -294,7 +295,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
             hypothetical = True
         if names_an_aim(node) or proposed_or_opposed(node):
             hypothetical = True  # "the aim of ousting Assad", "proposed holding talks"
-    if generic_relative(nodes[-1]) and not (verbal_act and nodes[-1] is token):
+    if (generic_relative(nodes[-1]) or standing_passive(token)) and not (verbal_act and nodes[-1] is token):
         # "a system where the government leads investment": a description; but a stance said in
         # the relative clause is the clause's own act ("whom Turkey accuses of...").
         hypothetical = True
