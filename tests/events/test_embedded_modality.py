@@ -239,3 +239,12 @@ def test_a_simple_present_passive_describes_a_standing_state(coder, make_doc):
     events = code(coder, make_doc, "The Syrian town was occupied by Turkish troops.",
                   {"Syrian town": "SYR", "Turkish troops": "TURMIL"})
     assert ("TURMIL", "19", "SYR") in roots(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway no longer supplies arms to the Swedish rebels.",
+    "Norway will no longer supply arms to the Swedish rebels.",
+])
+def test_no_longer_says_the_act_has_stopped(coder, make_doc, text):
+    events = code(coder, make_doc, text, {"Swedish rebels": "SWEREB"})
+    assert not any(s == "NOR" and t == "SWEREB" and c.startswith("07") for s, c, t in triples(events))

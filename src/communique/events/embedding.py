@@ -16,6 +16,7 @@ its truth from that word (Karttunen's implicatives and their kin):
 - an act proposed, favoured or opposed is under discussion, not done ("proposed holding talks",
   "was opposed to Mr Trump speaking to MPs", "objected to Peru expelling the diplomats"), unlike
   one condemned, regretted or welcomed, which is taken as known;
+- "no longer" says the act has stopped ("the US no longer supplies arms to the Kurds");
 - a clause under a doubt, a denial or an open question is not asserted ("denied that its army
   attacked civilians", "it is unclear whether troops will remain");
 - a relative clause in the simple present describes what its noun is like, a habit or a
@@ -255,3 +256,12 @@ def standing_passive(event: Token) -> bool:
         return False
     auxes = [c for c in event.children if c.dep_ in ("aux", "auxpass")]
     return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+
+
+def no_longer(verb: Token) -> bool:
+    """"no longer supplies arms", "will not any longer recognise": the act has stopped or will stop."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "longer" and any(
+                g.dep_ in ("neg", "det", "advmod") and g.lower_ in ("no", "not", "any") for g in child.children):
+            return True
+    return False

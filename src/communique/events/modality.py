@@ -29,6 +29,7 @@ from communique.events.embedding import (
     generic_relative,
     infinitive_effect,
     names_an_aim,
+    no_longer,
     presupposed,
     proposed_or_opposed,
     standing_passive,
@@ -209,7 +210,7 @@ def _negated_here(node: Token) -> bool:
 def analyse(token: Token, verbal_act: bool) -> Context:
     """The modality of an event carried by `token` (verbal_act: the event is itself a statement or threat)."""
     nodes, edges, reporter, embedding = _chain(token)
-    negated = _negated_here(token)
+    negated = _negated_here(token) or no_longer(token)  # "no longer supplies arms": stopped
     conditional = future = obligation = False
     # "hopes that Moscow will withdraw", "fears that Russia would attack": a wish or a fear, not an act.
     # (every form: small models lemmatise "hopes" as "hop")
