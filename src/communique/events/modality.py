@@ -13,7 +13,9 @@ hypothetical ("warned that Moscow *would face* sanctions"). On the way it notes:
 - an obligation: "should", "must", "needs to", "has to"; reported by someone else, an appeal;
 - the verb that governs the event through an infinitive ("agreed *to meet*", "wants *to attack*"),
   so the coder can turn it into an intent, appeal, threat or refusal;
-- the speech verb that reports it ("..., said a senior official"), for attribution.
+- the speech verb that reports it ("..., said a senior official"), for attribution;
+- what an embedding word says of the act (communique.events.embedding): "was able to", "is yet
+  to", "is to visit", "was forced to", "the aim of", "denied that", "it is unclear whether".
 """
 
 from __future__ import annotations
