@@ -17,8 +17,7 @@ from spacy.tokens import Token
 
 from communique.model import Actor
 
-MOTION_VERBS = frozenset(["go", "come", "travel", "arrive", "fly", "head", "return", "journey", "trek", "sail",
-                          "drive", "walk", "move", "relocate", "flee", "cross", "migrate"])
+MOTION_VERBS = frozenset(["go", "come", "travel", "arrive", "fly", "head", "return", "journey"])
 # Sectors whose members act for a party when they travel.
 REPRESENTATIVE_SECTORS = frozenset({"GOV", "LEG", "JUD", "ELI", "OPP", "PTY", "IGO", "NGO"})
 REPRESENTATIVE_PREFIXES = ("IGO", "NGO", "INGO")
