@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import claims, nominal, transforms, victims
+from communique.events import claims, movers, nominal, transforms, victims
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import CameoCodes, quad_class_of_root
 from communique.events.frames import (
@@ -273,6 +273,12 @@ class EventCoder:
                 sources = claims.stray_agent(token, actors)
         code = pattern.code or pattern.reverse
         assert code is not None
+        if pattern.kind == VERB and movers.is_motion_visit(token, code):
+            # "migrants come to the UK", "fighters travelled to Syria": only a party's envoy visits
+            # (nor does anyone appeal for a visit when wanting migrants to come).
+            sources = movers.visitors(sources)
+            if not sources:
+                return None
         context = analyse(token, code[:2] in VERBAL_ROOTS)
         if not sources and context.reporter is not None:
             subject = subject_of(token) if pattern.kind == VERB else None

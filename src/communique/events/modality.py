@@ -15,7 +15,9 @@ hypothetical ("warned that Moscow *would face* sanctions"). On the way it notes:
 - the verb that governs the event through an infinitive ("agreed *to meet*", "wants *to attack*"),
   so the coder can turn it into an intent, appeal, threat or refusal;
 - the speech verb that reports it ("..., said a senior official"), or the verb that issues a noun of
-  saying with a that-clause ("issued a reminder to Iraq that it must..."), for attribution.
+  saying with a that-clause ("issued a reminder to Iraq that it must..."), for attribution;
+- what an embedding word says of the act (communique.events.embedding): "was able to", "is yet
+  to", "is to visit", "was forced to", "the aim of", "denied that", "it is unclear whether".
 """
 
 from __future__ import annotations
@@ -24,6 +26,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.events.embedding import (
+    OPEN_OBJECT_CONTROL,
+    Effect,
+    doubted_by,
+    generic_relative,
+    infinitive_effect,
+    names_an_aim,
+    no_longer,
+    presupposed,
+    proposed_or_opposed,
+    standing_passive,
+)
 from communique.events.frames import verb_lemmas
 from communique.model import Modality
 
@@ -167,6 +181,8 @@ def _controlled(clause: Token, head: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     if lemma in CONTROL_VERBS and infinitive:
         return True
+    if infinitive and lemma in OPEN_OBJECT_CONTROL:
+        return True  # "challenged Brown to deny", "allowed Turkey to use the base"
     if infinitive and lemma in DEMANDING_VERBS and any(
             c.dep_ in ("prep", "mark") and c.lower_ == "for" for c in [*head.children, *clause.children]):
         return True  # "called for Burma to release", "asked for the UN to intervene": a for-clause, what is asked
@@ -212,11 +228,14 @@ def _negated_here(node: Token) -> bool:
 def analyse(token: Token, verbal_act: bool) -> Context:
     """The modality of an event carried by `token` (verbal_act: the event is itself a statement or threat)."""
     nodes, edges, reporter, embedding = _chain(token)
-    negated = _negated_here(token)
+    negated = _negated_here(token) or no_longer(token)  # "no longer supplies arms": stopped
     conditional = future = obligation = False
     # "hopes that Moscow will withdraw", "fears that Russia would attack": a wish or a fear, not an act.
     # (every form: small models lemmatise "hopes" as "hop")
     hypothetical = embedding is not None and not WISH_VERBS.isdisjoint(verb_lemmas(embedding))
+    # "denied that its army attacked", "it is unclear whether...": doubted or asked, not asserted.
+    doubt = doubted_by(embedding, nodes[-1]) if embedding is not None else None
+    hypothetical = hypothetical or doubt is Effect.HYPOTHETICAL
     inside = consequence = strong = unless = False
     governor: Token | None = None
     speech_past = reporter is not None and reporter.tag_ in ("VBD", "VBN")
@@ -236,7 +255,14 @@ def analyse(token: Token, verbal_act: bool) -> Context:
         if (position > 0 and edge_in == "conj" and not negated and _negated_here(node)
                 and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.children)):
             negated = True
-        if edge_in == "xcomp" and node.lemma_.lower() in FAILING_VERBS:
+        effect = _embedded_effect(nodes, edges, position) if governor is None and not adjunct else None
+        if effect is not None:
+            # "was able to", "is yet to", "is to visit", "was forced to": the embedding word decides,
+            # and is no governor to turn the act into an intent, appeal or demand.
+            negated = negated or effect is Effect.NEGATED
+            hypothetical = hypothetical or effect is Effect.HYPOTHETICAL
+            future = future or effect is Effect.FUTURE
+        elif edge_in == "xcomp" and node.lemma_.lower() in FAILING_VERBS:
             negated = True  # "failed to reach agreement": it was not reached
         elif edge_in == "xcomp":
             if node.lemma_.lower() in OBLIGATION_VERBS:
@@ -292,11 +318,18 @@ def analyse(token: Token, verbal_act: bool) -> Context:
             hypothetical = True
         if _reported_by_noun(node):
             hypothetical = True
+        if names_an_aim(node) or proposed_or_opposed(node):
+            hypothetical = True  # "the aim of ousting Assad", "proposed holding talks"
+    if (generic_relative(nodes[-1]) or standing_passive(token)) and not (verbal_act and nodes[-1] is token):
+        # "a system where the government leads investment": a description; but a stance said in
+        # the relative clause is the clause's own act ("whom Turkey accuses of...").
+        hypothetical = True
     # "sent troops to help defend the border": a purpose clause says what was meant, not done;
     # a verbal act in one was done by saying it ("met Lavrov to warn him").
     if not verbal_act and any(_is_purpose_clause(node) for node in nodes[:-1]):
         hypothetical = True
     question = token.sent.text.rstrip().endswith("?") and reporter is None
+    question = question or doubt is Effect.QUESTION  # "it is unclear whether...": asked, not told
     if negated:
         modality = Modality.NEGATED
     elif question:
@@ -309,6 +342,14 @@ def analyse(token: Token, verbal_act: bool) -> Context:
         modality = Modality.ASSERTED
     return Context(modality, negated, future, obligation, governor, reporter, speech_past,
                    consequence and not inside, strong, unless and not inside)
+
+
+def _embedded_effect(nodes: list[Token], edges: list[str], position: int) -> Effect | None:
+    """What the word at `position` of the chain says about the act below it, when it governs
+    that act's infinitive ("unable to", "was forced to", "is to")."""
+    if position == 0 or edges[position - 1] != "xcomp" or presupposed(nodes[0]):
+        return None
+    return infinitive_effect(nodes[position], nodes[position - 1])
 
 
 def _reported_by_noun(node: Token) -> bool:
