@@ -31,10 +31,14 @@ speaker, against the party the demand is made of.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
+from communique.events import transforms
 from communique.events.attribution import according_to, is_media
-from communique.events.modality import SPEECH_NOUNS, Context, analyse
+from communique.events.drafts import Draft, rewrite
+from communique.events.modality import SPEECH_NOUNS, Context, analyse, ruled_out
 from communique.events.roles import ActorIndex, phrase_actors, prep_objects, subject_of
 from communique.model import Actor, Modality
 
@@ -309,3 +313,58 @@ def ultimatums(sent: Span, actors: ActorIndex) -> list[Ultimatum]:
         if speakers and threatened:
             found.append((token, code, speakers, threatened, context))
     return found
+
+
+# ------------------------------------------------------------------ drafts for the coder
+def reported_charge(draft: Draft, sent: Span, actors: ActorIndex) -> Draft | None:
+    """"Iran said Israeli jets struck its facilities": the report is also Iran's charge against
+    Israel (112; who counts: communique.events.claims). The strike itself stays coded."""
+    if draft.modality != Modality.ASSERTED:
+        return None
+    explicit = laid_on(draft.token)
+    speakers, word = speaker_of_report(draft.token, draft.context.reporter, sent, actors, explicit)
+    accusers, accused = reported_accusation(draft.code, list(draft.sources), list(draft.targets), speakers,
+                                                   explicit)
+    if not accused or word is None:
+        return None
+    return replace(draft, token=word, code=ACCUSE, sources=tuple(accusers), targets=tuple(accused),
+                   reverse=None, attribution=None, confidence=draft.confidence - 0.1,
+                   extra_rules=draft.extra_rules + ("reported accusation",))
+
+
+def ultimatum_drafts(sent: Span, actors: ActorIndex) -> list[Draft]:
+    """"The US said China must drop its barriers or face tariffs": the speaker threatens the
+    party it makes the demand of (communique.events.ultimatums)."""
+    return [Draft(token=token, code=code, sources=tuple(speakers), targets=tuple(threatened), context=context,
+                  modality=Modality.ASSERTED, confidence=0.5, rule="ultimatum", named=True)
+            for token, code, speakers, threatened, context in ultimatums(sent, actors)]
+
+
+def refusal_ruled_out(draft: Draft, actors: ActorIndex) -> Draft | None:
+    """"US officials said removing the sanctions is out of the question": the speaker refuses
+    the act (1244), whoever would have done it."""
+    copula = ruled_out(draft.token)
+    if copula is None:
+        return None
+    outer = analyse(copula, True)
+    subject = subject_of(outer.reporter) if outer.reporter is not None else subject_of(copula)
+    speakers = phrase_actors(subject, actors) if subject is not None and subject.i != draft.token.i else []
+    # "is not an option": the copula's own negation is the refusal.
+    own_negation = outer.modality == Modality.NEGATED and any(c.dep_ == "neg" for c in copula.children)
+    if not speakers or not (outer.modality == Modality.ASSERTED or own_negation):
+        return None
+    taken = {t.i for _, t in speakers}
+    refusal = rewrite(draft, transforms.refusal(draft.code), speakers,
+                            [t for t in draft.targets if t[1].i not in taken], "ruled out")
+    return replace(refusal, token=copula, context=outer, modality=Modality.ASSERTED, borrowed=False)
+
+
+def announced_by_doer(draft: Draft, actors: ActorIndex) -> bool:
+    """A conditional act is a threat or promise only from its doer ("Syria said *it* will...");
+    "Syria said Israel would attack if..." is Syria's forecast of what Israel might do."""
+    reporter = draft.context.reporter
+    if reporter is None:
+        return True
+    subject = subject_of(reporter)
+    speakers = {a.code for a, _ in phrase_actors(subject, actors)} if subject is not None else set()
+    return not speakers or any(s[0].code in speakers for s in draft.sources)

@@ -7,7 +7,9 @@ talks": 046), read source and target off the parse (communique.events.roles), de
 (communique.events.modality), turn intentions, appeals, threats and refusals into their CAMEO
 codes (communique.events.transforms), add what the speaker's words do to another party (a report
 of its violence is an accusation, "must X or face Y" a threat: communique.events.claims), and
-attach who reported it (attribution).
+attach who reported it (attribution). Violence told from the victim's side ("were killed in an
+Israeli air strike") is read by communique.events.victims, event nouns and acts of one party by
+communique.events.nominal; each event is a `Draft` (communique.events.drafts) until it is paired.
 
 `Event.confidence` says how the event was found, so users can filter: a pattern that named the
 surrounding words is surer than a verb's default code; a direct subject and a found target are
@@ -17,13 +19,21 @@ little. The numbers are an ordering, not calibrated probabilities.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from communique.events import claims, movers, nominal, transforms, victims
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import CameoCodes, quad_class_of_root
+from communique.events.drafts import (
+    VIOLENT_ROOTS,
+    Draft,
+    rewrite,
+    without_protest_reasons,
+    without_reporting_verbs,
+    without_restated_violence,
+)
 from communique.events.frames import (
     Match,
     best_match,
@@ -35,10 +45,7 @@ from communique.events.frames import (
 from communique.events.modality import (
     ACCUSING_VERBS,
     SCHEDULE_WORDS,
-    SPEECH_VERBS,
-    Context,
     analyse,
-    ruled_out,
 )
 from communique.events.patterns import NOUN, VERB, Pattern, PatternSet
 from communique.events.roles import (
@@ -103,28 +110,6 @@ VACUOUS_ALONE = frozenset({"030"})
 MEDIA_AUDIENCE_ROOTS = frozenset({"01", "02", "03", "04"})
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
 SHIPPED_ORIGINS = ("verbs.communique.txt", "verbs.petrarch.txt")
-
-
-@dataclass(frozen=True)
-class Draft:
-    """An event before it becomes a model.Event: the pieces the transformations rewrite."""
-
-    token: Token
-    code: str
-    sources: tuple[tuple[Actor, Token], ...]
-    targets: tuple[tuple[Actor, Token], ...]
-    context: Context
-    modality: Modality
-    confidence: float
-    rule: str
-    reverse: str | None = None
-    attribution: Attribution | None = None
-    borrowed: bool = False
-    named: bool = False
-    pattern_kind: str = VERB
-    extra_rules: tuple[str, ...] = field(default=())
-    base_code: str = ""  # the act's own code, before an intent, appeal or threat rewrote it
-    unattributed: bool = False  # an attack whose attacker the text does not name: coded with no source
 
 
 @dataclass(frozen=True)
@@ -355,9 +340,9 @@ class EventCoder:
             # "tried to assassinate", "an attempt to assassinate": the attempt is the act (185), as
             # asserted as the attempt itself is; a failed or thwarted attempt is still one.
             outer = analyse(attempt, False)
-            tried = self._rewrite(draft, transforms.ATTEMPTED[code], list(draft.sources), list(draft.targets), "attempt")
+            tried = rewrite(draft, transforms.ATTEMPTED[code], list(draft.sources), list(draft.targets), "attempt")
             return replace(tried, context=outer, modality=outer.modality), attempt
-        refused = self._ruled_out(draft, actors)
+        refused = claims.refusal_ruled_out(draft, actors)
         if refused is not None:
             return refused, None
         if governor is not None and ctx.obligation and ctx.reporter is not None and (
@@ -382,7 +367,7 @@ class EventCoder:
             if lemma in transforms.STOP_GOVERNORS:
                 ended = transforms.stop(code)
                 if ended is not None:
-                    stopped = self._rewrite(draft, ended, list(draft.sources), list(draft.targets), "stop")
+                    stopped = rewrite(draft, ended, list(draft.sources), list(draft.targets), "stop")
                     # The stop itself may be what is intended, appealed for or reported as an obligation.
                     outer = analyse(governor, False)
                     stopped = replace(stopped, token=governor, context=outer, modality=outer.modality)
@@ -390,28 +375,28 @@ class EventCoder:
                 return replace(draft, modality=Modality.HYPOTHETICAL), None
             if lemma in transforms.APPEAL_GOVERNORS or (lemma in ("want", "wish", "expect") and addressees):
                 new = transforms.appeal(code)
-                appeal = self._rewrite(draft, new, sources, addressees or list(draft.targets), "appeal")
+                appeal = rewrite(draft, new, sources, addressees or list(draft.targets), "appeal")
                 return replace(appeal, borrowed=False), governor  # the governor's own subject appeals
             if lemma in transforms.DEMAND_GOVERNORS:
                 new = transforms.demand(code)
-                demand = self._rewrite(draft, new, sources, addressees or list(draft.targets), "demand")
+                demand = rewrite(draft, new, sources, addressees or list(draft.targets), "demand")
                 return replace(demand, borrowed=False), governor
             if lemma in transforms.THREAT_GOVERNORS:
                 # "threatened to stop the talks if the US deploys missiles": aimed at the US.
                 threatened = list(draft.targets) or _condition_subjects((draft.token, governor), actors, sources)
-                threat = replace(self._rewrite(draft, transforms.threat(code), sources, threatened, "threat"),
+                threat = replace(rewrite(draft, transforms.threat(code), sources, threatened, "threat"),
                                  borrowed=False)
                 if threat.modality == Modality.CONDITIONAL and ctx.consequence:
                     threat = replace(threat, modality=Modality.ASSERTED)  # "threatened to secede unless...": still a threat
                 return threat, governor
             if lemma in transforms.REFUSAL_GOVERNORS:
-                return self._rewrite(draft, transforms.refusal(code), sources, list(draft.targets), "refusal"), governor
+                return rewrite(draft, transforms.refusal(code), sources, list(draft.targets), "refusal"), governor
             if lemma in transforms.INTENT_GOVERNORS:
                 if ctx.negated and code[:2] in transforms.COOPERATION_ROOTS:
-                    new_draft = self._rewrite(draft, transforms.refusal(code), sources, list(draft.targets), "refusal")
+                    new_draft = rewrite(draft, transforms.refusal(code), sources, list(draft.targets), "refusal")
                     return replace(new_draft, modality=Modality.ASSERTED), governor
                 new = code if code[:2] in VERBAL_ROOTS else transforms.intent(code)
-                intent = self._rewrite(draft, new, sources, list(draft.targets), "intent")
+                intent = rewrite(draft, new, sources, list(draft.targets), "intent")
                 # The governor's own subject states the intent: "Brazil and the US seek to deepen...".
                 return replace(intent, borrowed=False), governor
             if (lemma in transforms.PRESSURE_GOVERNORS or lemma in transforms.CONSIDER_GOVERNORS) \
@@ -424,61 +409,24 @@ class EventCoder:
             obliged = list(draft.sources) or claims.addressees(draft.token, ctx.reporter, actors)
             if speakers and all(s[0].code != d[0].code for s in speakers for d in obliged) and obliged:
                 new = transforms.demand(code) if ctx.strong_obligation else transforms.appeal(code)
-                return self._rewrite(draft, new, speakers, obliged, "reported obligation"), None
+                return rewrite(draft, new, speakers, obliged, "reported obligation"), None
         if ctx.obligation and draft.modality == Modality.ASSERTED:
             return replace(draft, modality=Modality.HYPOTHETICAL), None
         if (ctx.future and ctx.consequence and not ctx.negated and draft.modality == Modality.CONDITIONAL
-                and code[:2] in transforms.FUTURE_ROOTS and self._announced_by_doer(draft, actors)):
+                and code[:2] in transforms.FUTURE_ROOTS and claims.announced_by_doer(draft, actors)):
             # "France will impose sanctions if Russia invades": a threat (or a conditional promise);
             # "will withdraw its force unless Chad pays": a threat, whatever is withdrawn.
             threatened = list(draft.targets) or _condition_subjects((draft.token,), actors, list(draft.sources))
             new = transforms.threat(code) if ctx.unless else transforms.intent(code)
-            new_draft = self._rewrite(draft, new, list(draft.sources), threatened, "conditional future")
+            new_draft = rewrite(draft, new, list(draft.sources), threatened, "conditional future")
             return replace(new_draft, modality=Modality.ASSERTED), None
         if ctx.future and code[:2] in transforms.FUTURE_ROOTS:
             if ctx.negated and code[:2] in transforms.COOPERATION_ROOTS:
-                new_draft = self._rewrite(draft, transforms.refusal(code), list(draft.sources), list(draft.targets), "refusal")
+                new_draft = rewrite(draft, transforms.refusal(code), list(draft.sources), list(draft.targets), "refusal")
                 return replace(new_draft, modality=Modality.ASSERTED), None
             if draft.modality == Modality.ASSERTED:
-                return self._rewrite(draft, transforms.intent(code), list(draft.sources), list(draft.targets), "future"), None
+                return rewrite(draft, transforms.intent(code), list(draft.sources), list(draft.targets), "future"), None
         return draft, None
-
-    def _ruled_out(self, draft: Draft, actors: ActorIndex) -> Draft | None:
-        """"US officials said removing the sanctions is out of the question": the speaker refuses
-        the act (1244), whoever would have done it."""
-        copula = ruled_out(draft.token)
-        if copula is None:
-            return None
-        outer = analyse(copula, True)
-        subject = subject_of(outer.reporter) if outer.reporter is not None else subject_of(copula)
-        speakers = phrase_actors(subject, actors) if subject is not None and subject.i != draft.token.i else []
-        # "is not an option": the copula's own negation is the refusal.
-        own_negation = outer.modality == Modality.NEGATED and any(c.dep_ == "neg" for c in copula.children)
-        if not speakers or not (outer.modality == Modality.ASSERTED or own_negation):
-            return None
-        taken = {t.i for _, t in speakers}
-        refusal = self._rewrite(draft, transforms.refusal(draft.code), speakers,
-                                [t for t in draft.targets if t[1].i not in taken], "ruled out")
-        return replace(refusal, token=copula, context=outer, modality=Modality.ASSERTED, borrowed=False)
-
-    @staticmethod
-    def _announced_by_doer(draft: Draft, actors: ActorIndex) -> bool:
-        """A conditional act is a threat or promise only from its doer ("Syria said *it* will...");
-        "Syria said Israel would attack if..." is Syria's forecast of what Israel might do."""
-        reporter = draft.context.reporter
-        if reporter is None:
-            return True
-        subject = subject_of(reporter)
-        speakers = {a.code for a, _ in phrase_actors(subject, actors)} if subject is not None else set()
-        return not speakers or any(s[0].code in speakers for s in draft.sources)
-
-    @staticmethod
-    def _rewrite(draft: Draft, code: str, sources: list[tuple[Actor, Token]], targets: list[tuple[Actor, Token]],
-                 why: str) -> Draft:
-        return replace(
-            draft, code=code, sources=tuple(sources), targets=tuple(targets), reverse=None,
-            confidence=draft.confidence - 0.05, extra_rules=draft.extra_rules + (why,),
-        )
 
     def _accusation(self, draft: Draft, actors: ActorIndex) -> Draft | None:
         """'X claimed that Y attacked Z': X accuses Y (112), or claims responsibility (015) if X is Y."""
@@ -498,22 +446,6 @@ class EventCoder:
                        reverse=None, modality=Modality.ASSERTED, attribution=None,
                        extra_rules=draft.extra_rules + ("accusation",))
 
-    @staticmethod
-    def _charge(draft: Draft, sent: Span, actors: ActorIndex) -> Draft | None:
-        """"Iran said Israeli jets struck its facilities": the report is also Iran's charge against
-        Israel (112; who counts: communique.events.claims). The strike itself stays coded."""
-        if draft.modality != Modality.ASSERTED:
-            return None
-        explicit = claims.laid_on(draft.token)
-        speakers, word = claims.speaker_of_report(draft.token, draft.context.reporter, sent, actors, explicit)
-        accusers, accused = claims.reported_accusation(draft.code, list(draft.sources), list(draft.targets), speakers,
-                                                       explicit)
-        if not accused or word is None:
-            return None
-        return replace(draft, token=word, code=claims.ACCUSE, sources=tuple(accusers), targets=tuple(accused),
-                       reverse=None, attribution=None, confidence=draft.confidence - 0.1,
-                       extra_rules=draft.extra_rules + ("reported accusation",))
-
     # ------------------------------------------------------------------ sentence
     def code_sentence(self, doc: Doc, sent: Span, index: int, actors: ActorIndex,
                       furniture: list[tuple[int, int]]) -> list[Event]:
@@ -532,7 +464,7 @@ class EventCoder:
                 continue  # "marched to celebrate the anniversary", "riot police": no dissent
             purpose = None if leaf else transforms.protest_leaf(draft.code, purpose_words(draft.token))
             if leaf or purpose:
-                draft = self._rewrite(draft, leaf or purpose or "", list(draft.sources), list(draft.targets),
+                draft = rewrite(draft, leaf or purpose or "", list(draft.sources), list(draft.targets),
                                       "content" if leaf else "purpose")
             if draft.code[:2] == nominal.PROTEST_ROOT and not draft.targets:
                 against = nominal.purpose_target(purpose_phrases(draft.token), actors.at, list(draft.sources))
@@ -545,11 +477,11 @@ class EventCoder:
                 drafts.append(accusation)
                 draft = replace(draft, modality=Modality.HYPOTHETICAL)
             drafts.append(draft)
-            charge = self._charge(draft, sent, actors)
+            charge = claims.reported_charge(draft, sent, actors)
             if charge is not None:
                 drafts.append(charge)
-        drafts = _without_protest_reasons(_without_restated_violence(_without_reporting_verbs(drafts)))
-        ultimatums = self._ultimatums(sent, actors)
+        drafts = without_protest_reasons(without_restated_violence(without_reporting_verbs(drafts)))
+        ultimatums = claims.ultimatum_drafts(sent, actors)
         # "...or face new sanctions": the sanctions are threatened, not imposed by anyone yet.
         faced = {u.token.i for u in ultimatums}
         drafts = [d for d in drafts if not (d.token.dep_ == "dobj" and d.token.head.i in faced)]
@@ -653,14 +585,6 @@ class EventCoder:
         return found
 
     @staticmethod
-    def _ultimatums(sent: Span, actors: ActorIndex) -> list[Draft]:
-        """"The US said China must drop its barriers or face tariffs": the speaker threatens the
-        party it makes the demand of (communique.events.claims.ultimatums)."""
-        return [Draft(token=token, code=code, sources=tuple(speakers), targets=tuple(threatened), context=context,
-                      modality=Modality.ASSERTED, confidence=0.5, rule="ultimatum", named=True)
-                for token, code, speakers, threatened, context in claims.ultimatums(sent, actors)]
-
-    @staticmethod
     def _media_may_act(draft: Draft, source: Actor, code: str) -> bool:
         """Media report events, so they are no party to what they report or to plain statements;
         but an outlet that is itself the subject of an act is a party ("state media called on the
@@ -745,53 +669,6 @@ class EventCoder:
         )
 
 
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-# "killed 46 civilians *in an attack*", "died *in a strike*": the noun names the act again.
-_GENERIC_VIOLENCE = frozenset({"180", "190", "200"})
-_MEANS_PREPOSITIONS = frozenset({"in", "during", "with", "by"})
-
-
-def _without_restated_violence(drafts: list[Draft]) -> list[Draft]:
-    """One attack, told twice, is one event: drop the violent act that only restates another violent
-    act of the same clause: its consequence ("bombarded the city, *killing* eight people") or the
-    noun naming the attack a killing happened in ("killed 46 civilians in an *attack*")."""
-    # Only an act that has its own source can stand for both ("were killed in Israeli shelling":
-    # the shelling is who did it).
-    violent = {d.token.i for d in drafts if d.code[:2] in VIOLENT_ROOTS and d.sources and d.targets}
-    kept: list[Draft] = []
-    means_codes: dict[int, str] = {}
-    for draft in drafts:
-        token = draft.token
-        if draft.code[:2] in VIOLENT_ROOTS and token.head.i != token.i:
-            participle = token.dep_ in ("advcl", "conj") and token.tag_ == "VBG" and token.head.i in violent
-            prep = token.head
-            means = (token.dep_ == "pobj" and prep.lower_ in _MEANS_PREPOSITIONS
-                     and prep.head.i in violent and token.pos_ == "NOUN")
-            if means:
-                means_codes[prep.head.i] = draft.code
-            if participle or means:
-                continue
-        kept.append(draft)
-    # "killed ten people in an air strike": the generic killing takes the means' precise code (195).
-    return [replace(d, code=means_codes[d.token.i]) if d.token.i in means_codes and d.code in _GENERIC_VIOLENCE
-            and means_codes[d.token.i] not in _GENERIC_VIOLENCE else d for d in kept]
-
-
-def _without_protest_reasons(drafts: list[Draft]) -> list[Draft]:
-    """"Staged a hunger strike *in protest* at the arrests": the idiom gives the reason for the
-    protest act it hangs on, which is the one event; a lone "resigned in protest" still counts."""
-    protests = {d.token.i for d in drafts if d.code[:2] == nominal.PROTEST_ROOT}
-    kept: list[Draft] = []
-    for draft in drafts:
-        host = nominal.protest_host(draft.token)
-        if host is not None:
-            hosts = {host.i} | {nominal.through_measure(o).i for o in objects_of(host)}
-            if hosts & protests:
-                continue
-        kept.append(draft)
-    return kept
-
-
 def _condition_subjects(heads: tuple[Token, ...], actors: ActorIndex,
                         sources: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
     """Who must act for a threat to be carried out: the subject of its "if"/"unless" clause
@@ -805,15 +682,6 @@ def _condition_subjects(heads: tuple[Token, ...], actors: ActorIndex,
                 if found:
                     return found
     return []
-
-
-def _without_reporting_verbs(drafts: list[Draft]) -> list[Draft]:
-    """"Arnor will restore ties, an official *said*": a plain speech verb that reports another event
-    of the sentence is its attribution, not an event of its own, whatever code a dictionary gives
-    the verb alone; a pattern that names its words ("said it would not accept") still counts."""
-    reporters = {d.context.reporter.i for d in drafts if d.context.reporter is not None and d.token.i != d.context.reporter.i}
-    return [d for d in drafts if not (d.token.i in reporters and not d.named and d.pattern_kind == VERB
-                                      and d.token.lemma_.lower() in SPEECH_VERBS and not d.extra_rules)]
 
 
 def code_root(pattern: Pattern) -> str:
