@@ -53,6 +53,12 @@ CASES = [
     ("Norway came to Sweden's side after the vote.", ("NOR", "04", "SWE"), ("NOR", "052", "SWE")),
     # rhetorical attacks are criticism, not force
     ("The minister continued his rhetorical attacks on Sweden.", ("NORGOV", "19", "SWE"), ("NORGOV", "111", "SWE")),
+    # defeating a rival at the polls is an election result, not force; defeating an army still is
+    ("The minister defeated the president in the elections.", ("NORGOV", "19", "USAGOV"), None),
+    ("The minister easily defeated his rival, the president.", ("NORGOV", "19", "USAGOV"), None),
+    ("Norway defeated the Russian army in the north.", None, ("NOR", "19", "RUS")),
+    # living somewhere occupies nothing
+    ("Refugees now reside in Sweden.", ("SYRREF", "19", "SWE"), None),
 ]
 
 
