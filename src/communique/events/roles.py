@@ -54,9 +54,24 @@ LIGHT_VERBS = frozenset(
 # What a complaint or criticism is about names whom it is against (root 11).
 GRIEVANCE_PREPOSITIONS = ("against", "over", "about")
 
+# Nouns of a deed judged: after "for" they give the reason for an act, not whom it is aimed at
+# ("faced criticism *for his government's decision*", "came under fire *for its handling* of...").
+REASON_NOUNS = frozenset([
+    "decision", "decisions", "role", "handling", "conduct", "behaviour", "behavior", "remarks", "comments",
+    "actions", "policy", "policies", "failure", "refusal", "treatment", "response", "stance", "involvement",
+])
+
+# Bodies that are also forums: "contested the deal *in court*", "blocked the bill *in Congress*"
+# say where a party acts, not on whom (the court or the chamber is a party as an object or with
+# "to": "petitioned the Supreme Court", "appealed to parliament").
+VENUES = frozenset({"court", "tribunal", "parliament", "congress", "senate"})
+
 # Where an act happens; for meetings and located acts these name the place, not a party.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside"})
 FRONTED_SETTINGS = frozenset({"in", "at"})  # "*In Geneva*, the UN appealed...": the scene
+# Verbs of fighting name the opponent with "with" or "against", never with a place: "citizens
+# *fighting in Syria*", "rebels *clashed in Aleppo*" fight there, not against that country.
+FIGHTING_VERBS = frozenset({"fight", "battle", "clash", "skirmish"})
 
 # Time and cause adjuncts: a noun after them ("offered talks *following* the invasion") is no
 # part of the governing verb's act.
@@ -332,18 +347,22 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
     for obj in objects:
         for prep in preps:
             candidates.extend(prep_objects(obj, prep))
+    candidates = [c for c in candidates if not _reason(c) and not venue(c)]
     for child in token.children:
         if child.dep_ == "ccomp":  # "warned that Moscow would...", "claimed that ISIL had..."
             subject = subject_of(child)
             if subject is not None:
                 candidates.append(subject)
     object_ids = {o.i for o in objects}
+    rally = is_rally(token)
     instrument: list[tuple[Actor, Token]] = []
     for head in candidates:
         if agent is not None and head.i == agent.i:
             continue
         found = [(a, t) for a, t in phrase_actors(head, actors)
-                 if t.i not in source_tokens and not _own_country_modifier(a, t, sources)]
+                 if t.i not in source_tokens and not _own_country_modifier(a, t, sources)
+                 and not _place_modifier(t, head, actors)
+                 and not (rally and _home_ground(a, t, sources))]
         if not found:
             continue
         if head.i in object_ids and is_instrument(head, found, {a.country for a, _ in sources}):
@@ -355,6 +374,24 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
             break
         return found
     return instrument
+
+def _reason(head: Token) -> bool:
+    """ "for his government's *decision*": a deed judged, the reason for the act."""
+    return head.dep_ == "pobj" and head.head.lower_ == "for" and head.lemma_.lower() in REASON_NOUNS
+
+
+def venue(head: Token) -> bool:
+    """ "*in court*", "*in the Supreme Court*", "*in parliament*": the forum where one acts."""
+    return head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in VENUES
+
+
+def _place_modifier(token: Token, head: Token, actors: ActorIndex) -> bool:
+    """ "upheld a *prison* sentence against Lopez": a noun of a place modifying the object says
+    what kind of thing it is (as "a prison riot" says where, nominal.PLACE_MODIFIERS), not whom
+    it is aimed at; the phrase's head naming no actor itself."""
+    return (token.i != head.i and token.dep_ in ("compound", "nmod") and token.head.i == head.i
+            and token.lemma_.lower() in PLACE_MODIFIERS and actors.at(head) is None)
+
 
 def _own_country_modifier(actor: Actor, token: Token, sources: list[tuple[Actor, Token]]) -> bool:
     """ "The Pentagon denied *US* involvement", "Moscow defended *Russian* strikes": the source's
@@ -375,17 +412,19 @@ def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
     claimed act's victim may sit in a clause on the act's noun ("responsibility for an attack
     *targeting shoppers in Nairobi*")."""
     sources = [(actor, token.doc[i]) for i in sorted(taken) if (actor := actors.at(token.doc[i])) is not None]
+    rally = is_rally(token)
     stops = {"ccomp", "advcl", "pcomp", "parataxis", "conj", "xcomp", "punct"}
     if not through_clauses:
         stops |= {"relcl", "acl"}
     queue = [c for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent")
-             and not fronted_setting(c, token)]
+             and not fronted_setting(c, token) and not fighting_scene(c, token)]
     while queue:
         node = queue.pop(0)
-        if node.dep_ in stops:
+        if node.dep_ in stops or venue(node):
             continue
         hit = phrase_actors(node, actors, with_conjuncts=False)
-        hit = [h for h in hit if h[1].i not in taken and not _own_country_modifier(h[0], h[1], sources)]
+        hit = [h for h in hit if h[1].i not in taken and not _own_country_modifier(h[0], h[1], sources)
+               and not (rally and _home_ground(h[0], h[1], sources))]
         if hit:
             return hit
         queue.extend(node.children)
@@ -448,7 +487,8 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
             heads.extend(prep_objects(governor, prep))
         heads.extend(c for c in governor.children if c.dep_ == "dative")
     for head in heads:
-        found = [(a, t) for a, t in phrase_actors(head, actors) if t.i not in source_tokens]
+        found = [(a, t) for a, t in phrase_actors(head, actors)
+                 if t.i not in source_tokens and not (root == "14" and _home_ground(a, t, sources))]
         if found:
             targets = found
             break
@@ -457,6 +497,34 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     if between and sources and not targets:
         targets = [b for b in between if b[1].i not in source_tokens]
     return sources, targets, borrowed
+
+
+# Sectors of a country's state: they rule its places, so they act there, not against them.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+# Gatherings a party holds or joins: where one is held is its scene.
+GATHERINGS = frozenset([
+    "rally", "rallies", "demonstration", "demonstrations", "march", "marches", "protest", "protests",
+    "sit-in", "vigil", "gathering", "gatherings",
+])
+
+
+def is_rally(token: Token) -> bool:
+    """A gathering word, or a verb whose object is one ("held *a rally*")."""
+    words = [token, *(o for o in token.children if o.dep_ == "dobj")]
+    return any(w.lower_ in GATHERINGS or w.lemma_.lower() in GATHERINGS for w in words)
+
+
+def _home_ground(actor: Actor, token: Token, sources: list[tuple[Actor, Token]]) -> bool:
+    """ "The president held a rally *in Florida*": a place of the source's own country, where
+    that country's state gathers its supporters, is the scene (a protest "in Beijing" is against
+    Beijing's rulers only when others hold it: nominal.domestic_protest). Not so for coercion:
+    "imposed a curfew *in Abidjan*" is imposed on the people there."""
+    place = (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+             and actor.country is not None and not actor.sectors)
+    return place and any(
+        source.country == actor.country and STATE_SECTORS.intersection(source.sectors) for source, _ in sources)
 
 
 def _anti(modifier: Token) -> bool:
@@ -474,3 +542,9 @@ def _anti(modifier: Token) -> bool:
 def fronted_setting(child: Token, verb: Token) -> bool:
     """ "*In Geneva*, the UN appealed...": a place phrase before the verb sets the scene."""
     return child.dep_ == "prep" and child.lower_ in FRONTED_SETTINGS and child.i < verb.i
+
+
+def fighting_scene(child: Token, verb: Token) -> bool:
+    """ "fighting *in Syria*", "clashed *near Aleppo*": where a verb of fighting happens."""
+    return (child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS | {"inside", "across"}
+            and verb.pos_ == "VERB" and verb.lemma_.lower() in FIGHTING_VERBS)

@@ -12,8 +12,8 @@ arrested *in Moscow*". This module reads, for a violent or coercive verb:
   killed..."), the subject of a "when"-clause ("when a bomb exploded");
 - its **attackers** when no subject names them: the owner of the means ("*Israeli* shelling", "an
   air strike *by government forces*", "an attack on a patrol *by Kosovo Albanians*");
-- the **place** in its own phrase ("in the Gaza Strip"), which is where, never whom; a victim of
-  no country ("four children") is taken to be of the country it was hit in, as event coders
+- the **place** in its own phrase ("in the Gaza Strip"), which is where, never whom (an act that
+  hits no one named, "fighting in Syria", has no target at all); a victim of no country ("four children") is taken to be of the country it was hit in, as event coders
   (ICEWS's "Citizen (country)", PETRARCH's gold) do;
 - the **authority** of that place for legal coercion without an agent: an arrest, a detention, a
   jail sentence or a deportation "in Lebanon" is done by Lebanon's police, courts or government.
@@ -293,6 +293,13 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
     people = [v for v in victims(verb, actors) if not is_place(*v)]
     if people and targets and all(is_place(*t) for t in targets):
         targets = people
+    if place is not None and root in VIOLENT_ROOTS and not victim_heads(verb) and all(
+            t[1].i == place[1].i for t in targets):
+        # "British citizens are fighting *in Syria*", "rebels clashed *in Aleppo*": a verb that
+        # names no one it hit (no object, no passive subject) happens in the place; fighting
+        # there is no attack on that country. With a victim, even of no actor ("attacked a
+        # school in Peshawar"), the place stands for whom was hit, as below.
+        targets = []
     if place is not None:
         targets = [placed(t, place) for t in targets if t[1].i != place[1].i] or targets
     coercion = root == "17" or code in AUTHORITY_CODES

@@ -1,0 +1,84 @@
+"""Wrong parties found in real news (communique.events.roles, communique.events.victims), on
+sentences written for these tests: places where fighting or a rally happens, forums ("in court"),
+reasons ("for his decision") and place nouns modifying an object ("a prison sentence") are no
+parties acted on; the parties named with "with", "against", "to" or as objects still are."""
+
+from __future__ import annotations
+
+from event_helpers import MakeDoc, triples
+
+from communique.events.coder import EventCoder
+
+
+def code(coder: EventCoder, make_doc: MakeDoc, text: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:
+    return triples(coder.code_doc(make_doc(text, actors)))
+
+
+# --- fighting somewhere is no attack on that place
+def test_fighting_in_a_country_is_no_attack_on_it(coder, make_doc):
+    found = code(coder, make_doc, "Hundreds of Dutch volunteers were fighting in Iraq last year.",
+                 {"Dutch volunteers": "NLDCVL", "Iraq": "IRQ"})
+    assert found == set()
+
+
+def test_battling_in_a_city_is_no_attack_on_its_country(coder, make_doc):
+    found = code(coder, make_doc, "American fighters battled in Mosul.", {"American fighters": "USAMIL", "Mosul": "IRQ"})
+    assert found == set()
+
+
+def test_a_clash_still_has_the_party_named_with_with(coder, make_doc):
+    found = code(coder, make_doc, "Rebels clashed with Syrian troops near Aleppo.",
+                 {"Rebels": "SYRREB", "Syrian troops": "SYRMIL", "Aleppo": "SYR"})
+    assert found == {("SYRREB", "190", "SYRMIL"), ("SYRMIL", "190", "SYRREB")}
+
+
+# --- the reason for a reproach is not the one who reproaches
+def test_criticism_for_a_government_decision_has_no_critic(coder, make_doc):
+    found = code(coder, make_doc, "The Belgian minister faced criticism for his government's decision.",
+                 {"Belgian minister": "BELGOV", "his government": "BELGOV"})
+    assert found == set()
+
+
+def test_criticism_from_lawmakers_for_a_decision_is_the_lawmakers(coder, make_doc):
+    found = code(coder, make_doc, "The minister faced criticism from Kenyan lawmakers for his decision.",
+                 {"minister": "KENGOV", "Kenyan lawmakers": "KENLEG"})
+    assert found == {("KENLEG", "111", "KENGOV")}
+
+
+# --- a place noun modifying the object says what kind of thing it is
+def test_a_prison_sentence_is_against_the_convict_not_the_prison(coder, make_doc):
+    found = code(coder, make_doc, "The Peruvian court upheld a prison sentence against former President Fujimori.",
+                 {"Peruvian court": "PERJUD", "prison": "COP", "former President Fujimori": "PERELI"})
+    assert found == {("PERJUD", "173", "PERELI")}
+
+
+# --- a state rallying at home rallies against no one there
+def test_a_rally_held_by_an_official_in_his_own_country_has_no_target(coder, make_doc):
+    found = code(coder, make_doc, "The Nigerian governor held a rally in Lagos.",
+                 {"Nigerian governor": "NGAGOV", "Lagos": "NGA"})
+    assert found == {("NGAGOV", "141", "-")}
+
+
+def test_a_rally_against_a_ruler_is_still_against_him(coder, make_doc):
+    found = code(coder, make_doc, "Opposition supporters rallied in Caracas against President Maduro.",
+                 {"Opposition supporters": "VENOPP", "Caracas": "VEN", "President Maduro": "VENGOV"})
+    assert found == {("VENOPP", "141", "VENGOV")}
+
+
+# --- a court or a chamber one acts in is the forum
+def test_challenging_a_reform_in_court_is_no_challenge_to_the_court(coder, make_doc):
+    found = code(coder, make_doc, "The Brazilian unions will challenge the reform in court.",
+                 {"Brazilian unions": "BRALAB", "court": "BRAJUD"})
+    assert ("BRALAB", "110", "BRAJUD") not in found
+
+
+def test_appealing_to_a_court_addresses_it(coder, make_doc):
+    found = code(coder, make_doc, "The Brazilian unions appealed to the Supreme Court.",
+                 {"Brazilian unions": "BRALAB", "Supreme Court": "BRAJUD"})
+    assert found == {("BRALAB", "020", "BRAJUD")}
+
+
+# --- reciprocal agreements between coordinated parties
+def test_coordinated_parties_agreeing_agree_with_each_other(coder, make_doc):
+    found = code(coder, make_doc, "Israel and Hamas agreed to a ceasefire.", {"Israel": "ISR", "Hamas": "PSEREB"})
+    assert found == {("ISR", "0356", "PSEREB"), ("PSEREB", "0356", "ISR")}
