@@ -82,3 +82,41 @@ def test_appealing_to_a_court_addresses_it(coder, make_doc):
 def test_coordinated_parties_agreeing_agree_with_each_other(coder, make_doc):
     found = code(coder, make_doc, "Israel and Hamas agreed to a ceasefire.", {"Israel": "ISR", "Hamas": "PSEREB"})
     assert found == {("ISR", "0356", "PSEREB"), ("PSEREB", "0356", "ISR")}
+
+
+# --- who reports an act, and the path it took, are no parties to it
+def test_according_to_names_the_reporter_not_the_victim(coder, make_doc):
+    found = code(coder, make_doc, "Taliban fighters shot and wounded fleeing villagers, according to an Afghan commander.",
+                 {"Taliban fighters": "AFGREB", "Afghan commander": "AFGMIL"})
+    assert ("AFGREB", "190", "AFGMIL") not in found
+
+
+def test_withdrawing_through_a_country_is_no_act_on_it(coder, make_doc):
+    found = code(coder, make_doc, "The rebels withdrew through eastern Syria.", {"rebels": "SYRREB", "Syria": "SYR"})
+    assert found == set()
+
+
+# --- a settlement an act happens in is where, its named place whose
+def test_a_village_an_attack_happened_in_is_no_target(coder, make_doc):
+    found = code(coder, make_doc, "The attack by Boko Haram fighters was carried out in the village of Dalori.",
+                 {"Boko Haram fighters": "NGAREB", "village": "CVL"})
+    assert ("NGAREB", "190", "CVL") not in found
+
+
+# --- the object of a visit or of a means does not do what the purpose clause says
+def test_touring_capitals_to_press_a_case_is_the_envoy_pressing(coder, make_doc):
+    found = code(coder, make_doc, "The Kurdish envoy has been touring Washington and Paris to press the case for a safe zone.",
+                 {"Kurdish envoy": "KURGOV", "Washington": "USAGOV", "Paris": "FRAGOV"})
+    assert not {s for s, _, _ in found} & {"USAGOV", "FRAGOV"}
+
+
+def test_police_using_tear_gas_to_disperse_demonstrators_repress_them(coder, make_doc):
+    found = code(coder, make_doc, "Kenyan riot police used tear gas to disperse the demonstrators.",
+                 {"Kenyan riot police": "KENCOP", "demonstrators": "KENOPP"})
+    assert ("KENCOP", "175", "KENOPP") in found
+    assert not any(c == "010" for _, c, _ in found)
+
+
+def test_dispersing_ones_units_is_no_statement(coder, make_doc):
+    found = code(coder, make_doc, "The Egyptian army dispersed its units across Sinai.", {"Egyptian army": "EGYMIL", "Sinai": "EGY"})
+    assert found == set()

@@ -36,6 +36,11 @@ MISHAPS = frozenset(
 )
 # Verbs whose subject, not object, does what their infinitive says ("promised Iran to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
+# Verbs whose object is a place gone to, a means or an event, never the doer of the infinitive
+# that follows ("toured *Washington* to press the case", "used its veto to block", "held talks to
+# discuss"): their subject does it.
+PURPOSE_HEADS = frozenset({"visit", "tour", "leave", "enter", "reach", "cross", "use", "hold", "convene", "organise",
+                           "organize"})
 # Verbs whose "to"-clause small parsers attach as an adverbial clause ("pressured X to help").
 OBJECT_CONTROL = frozenset(["pressure", "press", "push", "force", "urge", "ask", "persuade", "convince", "invite", "tell", "order", "encourage"])
 
@@ -69,6 +74,13 @@ VENUES = frozenset({"court", "tribunal", "parliament", "congress", "senate"})
 # Where an act happens; for meetings and located acts these name the place, not a party.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside"})
 FRONTED_SETTINGS = frozenset({"in", "at"})  # "*In Geneva*, the UN appealed...": the scene
+# Nouns of settlements and areas: "*in the village of* Dalori", "*above the town of* Baghuz" say
+# where an act happened, whoever lives there (an object, "shelled the village", is hit).
+SETTLEMENTS = frozenset({"village", "town", "city", "district", "province", "region", "area", "neighbourhood",
+                         "neighborhood", "suburb", "camp", "street", "square"})
+# Prepositions of place and of path that locate an act, never name whom it is aimed at.
+SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "above", "around", "across", "throughout",
+                                "through", "via", "along"})
 # Verbs of fighting name the opponent with "with" or "against", never with a place: "citizens
 # *fighting in Syria*", "rebels *clashed in Aleppo*" fight there, not against that country.
 FIGHTING_VERBS = frozenset({"fight", "battle", "clash", "skirmish"})
@@ -224,7 +236,7 @@ def subject_of(verb: Token) -> Token | None:
             # "urged Russia to withdraw", "was scheduled to attend": the object (or the passive
             # subject) of the verb above does the act, not its subject.
             controller = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            if controller is not None and head.lemma_.lower() not in SUBJECT_CONTROL:
+            if controller is not None and head.lemma_.lower() not in SUBJECT_CONTROL | PURPOSE_HEADS:
                 return controller
             current = head
             continue
@@ -361,7 +373,7 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
             continue
         found = [(a, t) for a, t in phrase_actors(head, actors)
                  if t.i not in source_tokens and not _own_country_modifier(a, t, sources)
-                 and not _place_modifier(t, head, actors)
+                 and not _place_modifier(t, head, actors) and not settlement(t)
                  and not (rally and _home_ground(a, t, sources))]
         if not found:
             continue
@@ -383,6 +395,14 @@ def _reason(head: Token) -> bool:
 def venue(head: Token) -> bool:
     """ "*in court*", "*in the Supreme Court*", "*in parliament*": the forum where one acts."""
     return head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in VENUES
+
+
+def settlement(head: Token) -> bool:
+    """ "in *the village* of Dalori", "near *the town*": a settlement an act is located in (the
+    named place in its complement, "in the city *of Kirkuk*", "in *Montenegro* province", still
+    tells whose it is)."""
+    return (head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS
+            and head.lemma_.lower() in SETTLEMENTS)
 
 
 def _place_modifier(token: Token, head: Token, actors: ActorIndex) -> bool:
@@ -420,10 +440,13 @@ def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
              and not fronted_setting(c, token) and not fighting_scene(c, token)]
     while queue:
         node = queue.pop(0)
-        if node.dep_ in stops or venue(node):
+        # "according to a commander" names who reports the act; "through eastern Syria" its path.
+        if node.dep_ in stops or venue(node) or node.lower_ == "according" or (
+                node.dep_ == "prep" and node.lower_ in ("through", "via", "along")):
             continue
         hit = phrase_actors(node, actors, with_conjuncts=False)
         hit = [h for h in hit if h[1].i not in taken and not _own_country_modifier(h[0], h[1], sources)
+               and not settlement(h[1])
                and not (rally and _home_ground(h[0], h[1], sources))]
         if hit:
             return hit
