@@ -120,3 +120,16 @@ def test_police_using_tear_gas_to_disperse_demonstrators_repress_them(coder, mak
 def test_dispersing_ones_units_is_no_statement(coder, make_doc):
     found = code(coder, make_doc, "The Egyptian army dispersed its units across Sinai.", {"Egyptian army": "EGYMIL", "Sinai": "EGY"})
     assert found == set()
+
+
+# --- a passive's subject receives; its "by" (however parsed) or the state of the place gives
+def test_granted_asylum_by_a_country_is_that_countrys_grant(coder, make_doc):
+    found = code(coder, make_doc, "The Afghan interpreter was granted asylum by Germany.",
+                 {"Afghan interpreter": "AFGCVL", "Germany": "DEU"})
+    assert found == {("DEU", "075", "AFGCVL")}
+
+
+def test_granted_asylum_in_a_country_is_granted_by_its_government(coder, make_doc):
+    found = code(coder, make_doc, "Syrian refugees have been granted asylum in Sweden.",
+                 {"Syrian refugees": "SYRREF", "Sweden": "SWE"})
+    assert found == {("SWEGOV", "075", "SYRREF")}

@@ -252,8 +252,11 @@ def subject_of(verb: Token) -> Token | None:
 def agent_of(verb: Token) -> Token | None:
     """The object of a passive's "by"; none when it is an accident or a disaster ("killed by the
     crash of flight MH17": the airline named in it did not kill anyone)."""
+    # Small parsers often attach a passive's "by" as a plain preposition ("was granted asylum *by*
+    # Germany" with an object between): on a passive verb it is still the agent.
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return None if pobj.lemma_.lower() in MISHAPS else pobj

@@ -69,8 +69,10 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around
 DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "ic")
 # Legal coercion done by a state's own organs, and the organ that does it: police arrest and
 # detain, courts jail, sentence and convict, governments deport and expel, prosecutors and
-# investigating judges put suspects under investigation.
-AUTHORITY_CODES = {"173": "COP", "175": "COP", "174": "GOV", "116": "JUD", "091": "JUD"}
+# investigating judges put suspects under investigation. Asylum, too, only a state grants: "were
+# granted asylum in Sweden" is Sweden's government's act (075).
+AUTHORITY_CODES = {"173": "COP", "175": "COP", "174": "GOV", "116": "JUD", "091": "JUD", "075": "GOV"}
+ASYLUM = "075"
 COURT_VERBS = frozenset({"jail", "imprison", "sentence", "convict"})
 STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "MIL", "SPY"})
 # Stops of a search inside one clause: an embedded clause has its own events and places.
@@ -300,7 +302,8 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         # there is no attack on that country. With a victim, even of no actor ("attacked a
         # school in Peshawar"), the place stands for whom was hit, as below.
         targets = []
-    if place is not None:
+    if place is not None and code != ASYLUM:
+        # (Those granted asylum somewhere are by definition not of that place.)
         targets = [placed(t, place) for t in targets if t[1].i != place[1].i] or targets
     coercion = root == "17" or code in AUTHORITY_CODES
     if sources:
