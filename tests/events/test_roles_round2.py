@@ -133,3 +133,16 @@ def test_granted_asylum_in_a_country_is_granted_by_its_government(coder, make_do
     found = code(coder, make_doc, "Syrian refugees have been granted asylum in Sweden.",
                  {"Syrian refugees": "SYRREF", "Sweden": "SWE"})
     assert found == {("SWEGOV", "075", "SYRREF")}
+
+
+# --- a time adjunct names another event: its parties are not this one's, its place still is
+def test_the_party_of_an_earlier_invasion_is_no_target_of_the_fighting(coder, make_doc):
+    found = code(coder, make_doc, "Dutch troops have been fighting in Mali since a French-led intervention in 2013.",
+                 {"Dutch troops": "NLDMIL", "Mali": "MLI", "French": "FRA"})
+    assert found == set()
+
+
+def test_a_place_inside_a_time_adjunct_still_locates_the_attacks(coder, make_doc):
+    found = code(coder, make_doc, "Al-Shabaab has launched many attacks during its long insurgency in southern Somalia.",
+                 {"Al-Shabaab": "SOMREB", "Somalia": "SOM"})
+    assert found == {("SOMREB", "190", "SOM")}

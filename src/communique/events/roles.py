@@ -91,6 +91,9 @@ ADJUNCT_PREPOSITIONS = frozenset(
     ["after", "before", "following", "since", "amid", "amidst", "despite", "during", "until", "because", "over", "of", "like"]
 )
 
+# Of those, the ones of time and cause alone ("of" and "over" also join a noun to its complement).
+TIME_ADJUNCTS = ADJUNCT_PREPOSITIONS - {"of", "over", "like"}
+
 
 @dataclass(frozen=True)
 class ActorIndex:
@@ -439,22 +442,32 @@ def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
     stops = {"ccomp", "advcl", "pcomp", "parataxis", "conj", "xcomp", "punct"}
     if not through_clauses:
         stops |= {"relcl", "acl"}
-    queue = [c for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent")
+    queue = [(c, False) for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent")
              and not fronted_setting(c, token) and not fighting_scene(c, token)]
     while queue:
-        node = queue.pop(0)
+        node, timed = queue.pop(0)
         # "according to a commander" names who reports the act; "through eastern Syria" its path.
         if node.dep_ in stops or venue(node) or node.lower_ == "according" or (
                 node.dep_ == "prep" and node.lower_ in ("through", "via", "along")):
             continue
+        # "fighting in Afghanistan *since a US-led invasion*": a time or cause adjunct names
+        # another event and its parties; only a place in it ("during its campaign *in
+        # Nigeria*") still locates this one.
+        timed = timed or (node.dep_ == "prep" and node.lower_ in TIME_ADJUNCTS)
         hit = phrase_actors(node, actors, with_conjuncts=False)
         hit = [h for h in hit if h[1].i not in taken and not _own_country_modifier(h[0], h[1], sources)
                and not settlement(h[1])
-               and not (rally and _home_ground(h[0], h[1], sources))]
+               and not (rally and _home_ground(h[0], h[1], sources))
+               and not (timed and not _located(h[0], h[1]))]
         if hit:
             return hit
-        queue.extend(node.children)
+        queue.extend((c, timed) for c in node.children)
     return []
+
+
+def _located(actor: Actor, token: Token) -> bool:
+    """ "in *Nigeria*": a place named by a preposition of place."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS and not actor.sectors
 
 def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[[Token], bool]) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]], bool]:
     sources: list[tuple[Actor, Token]] = []
