@@ -9,7 +9,11 @@ subject borrows the one of the verb it depends on ("prepared to *attend*", "met 
 Targets are objects, the subject of a passive, then prepositional complements in an order that
 puts the addressee first ("with", "to", "against", "on"...). An object that is the source's own
 means ("sent *its troops* to Mali") gives way to where they go; an asking verb is an appeal only
-when it asks for something; "took part in X" makes X the event.
+when it asks for something; "took part in X" makes X the event. What only frames an act is no
+party to it: where fighting or a state's own rally happens, a forum ("in court"), a settlement
+("in the village of..."), a path ("through Syria"), a reporter ("according to"), a reason ("for
+his decision"), a place noun modifying the object ("a *prison* sentence") and the parties of a
+time adjunct ("since a US-led invasion").
 """
 
 from __future__ import annotations
