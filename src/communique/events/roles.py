@@ -9,7 +9,11 @@ subject borrows the one of the verb it depends on ("prepared to *attend*", "met 
 Targets are objects, the subject of a passive, then prepositional complements in an order that
 puts the addressee first ("with", "to", "against", "on"...). An object that is the source's own
 means ("sent *its troops* to Mali") gives way to where they go; an asking verb is an appeal only
-when it asks for something; "took part in X" makes X the event.
+when it asks for something; "took part in X" makes X the event. What only frames an act is no
+party to it: where fighting or a state's own rally happens, a forum ("in court"), a settlement
+("in the village of..."), a path ("through Syria"), a reporter ("according to"), a reason ("for
+his decision"), a place noun modifying the object ("a *prison* sentence") and the parties of a
+time adjunct ("since a US-led invasion").
 """
 
 from __future__ import annotations
@@ -36,6 +40,11 @@ MISHAPS = frozenset(
 )
 # Verbs whose subject, not object, does what their infinitive says ("promised Iran to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
+# Verbs whose object is a place gone to, a means or an event, never the doer of the infinitive
+# that follows ("toured *Washington* to press the case", "used its veto to block", "held talks to
+# discuss"): their subject does it.
+PURPOSE_HEADS = frozenset({"visit", "tour", "leave", "enter", "reach", "cross", "use", "hold", "convene", "organise",
+                           "organize"})
 # Verbs whose "to"-clause small parsers attach as an adverbial clause ("pressured X to help").
 OBJECT_CONTROL = frozenset(["pressure", "press", "push", "force", "urge", "ask", "persuade", "convince", "invite", "tell", "order", "encourage"])
 
@@ -54,15 +63,40 @@ LIGHT_VERBS = frozenset(
 # What a complaint or criticism is about names whom it is against (root 11).
 GRIEVANCE_PREPOSITIONS = ("against", "over", "about")
 
+# Nouns of a deed judged: after "for" they give the reason for an act, not whom it is aimed at
+# ("faced criticism *for his government's decision*", "came under fire *for its handling* of...").
+REASON_NOUNS = frozenset([
+    "decision", "decisions", "role", "handling", "conduct", "behaviour", "behavior", "remarks", "comments",
+    "actions", "policy", "policies", "failure", "refusal", "treatment", "response", "stance", "involvement",
+])
+
+# Bodies that are also forums: "contested the deal *in court*", "blocked the bill *in Congress*"
+# say where a party acts, not on whom (the court or the chamber is a party as an object or with
+# "to": "petitioned the Supreme Court", "appealed to parliament").
+VENUES = frozenset({"court", "tribunal", "parliament", "congress", "senate"})
+
 # Where an act happens; for meetings and located acts these name the place, not a party.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside"})
 FRONTED_SETTINGS = frozenset({"in", "at"})  # "*In Geneva*, the UN appealed...": the scene
+# Nouns of settlements and areas: "*in the village of* Dalori", "*above the town of* Baghuz" say
+# where an act happened, whoever lives there (an object, "shelled the village", is hit).
+SETTLEMENTS = frozenset({"village", "town", "city", "district", "province", "region", "area", "neighbourhood",
+                         "neighborhood", "suburb", "camp", "street", "square"})
+# Prepositions of place and of path that locate an act, never name whom it is aimed at.
+SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "above", "around", "across", "throughout",
+                                "through", "via", "along"})
+# Verbs of fighting name the opponent with "with" or "against", never with a place: "citizens
+# *fighting in Syria*", "rebels *clashed in Aleppo*" fight there, not against that country.
+FIGHTING_VERBS = frozenset({"fight", "battle", "clash", "skirmish"})
 
 # Time and cause adjuncts: a noun after them ("offered talks *following* the invasion") is no
 # part of the governing verb's act.
 ADJUNCT_PREPOSITIONS = frozenset(
     ["after", "before", "following", "since", "amid", "amidst", "despite", "during", "until", "because", "over", "of", "like"]
 )
+
+# Of those, the ones of time and cause alone ("of" and "over" also join a noun to its complement).
+TIME_ADJUNCTS = ADJUNCT_PREPOSITIONS - {"of", "over", "like"}
 
 
 @dataclass(frozen=True)
@@ -209,7 +243,7 @@ def subject_of(verb: Token) -> Token | None:
             # "urged Russia to withdraw", "was scheduled to attend": the object (or the passive
             # subject) of the verb above does the act, not its subject.
             controller = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            if controller is not None and head.lemma_.lower() not in SUBJECT_CONTROL:
+            if controller is not None and head.lemma_.lower() not in SUBJECT_CONTROL | PURPOSE_HEADS:
                 return controller
             current = head
             continue
@@ -225,8 +259,11 @@ def subject_of(verb: Token) -> Token | None:
 def agent_of(verb: Token) -> Token | None:
     """The object of a passive's "by"; none when it is an accident or a disaster ("killed by the
     crash of flight MH17": the airline named in it did not kill anyone)."""
+    # Small parsers often attach a passive's "by" as a plain preposition ("was granted asylum *by*
+    # Germany" with an object between): on a passive verb it is still the agent.
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return None if pobj.lemma_.lower() in MISHAPS else pobj
@@ -332,18 +369,22 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
     for obj in objects:
         for prep in preps:
             candidates.extend(prep_objects(obj, prep))
+    candidates = [c for c in candidates if not _reason(c) and not venue(c)]
     for child in token.children:
         if child.dep_ == "ccomp":  # "warned that Moscow would...", "claimed that ISIL had..."
             subject = subject_of(child)
             if subject is not None:
                 candidates.append(subject)
     object_ids = {o.i for o in objects}
+    rally = is_rally(token)
     instrument: list[tuple[Actor, Token]] = []
     for head in candidates:
         if agent is not None and head.i == agent.i:
             continue
         found = [(a, t) for a, t in phrase_actors(head, actors)
-                 if t.i not in source_tokens and not _own_country_modifier(a, t, sources)]
+                 if t.i not in source_tokens and not _own_country_modifier(a, t, sources)
+                 and not _place_modifier(t, head, actors) and not settlement(t)
+                 and not (rally and _home_ground(a, t, sources))]
         if not found:
             continue
         if head.i in object_ids and is_instrument(head, found, {a.country for a, _ in sources}):
@@ -355,6 +396,32 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
             break
         return found
     return instrument
+
+def _reason(head: Token) -> bool:
+    """ "for his government's *decision*": a deed judged, the reason for the act."""
+    return head.dep_ == "pobj" and head.head.lower_ == "for" and head.lemma_.lower() in REASON_NOUNS
+
+
+def venue(head: Token) -> bool:
+    """ "*in court*", "*in the Supreme Court*", "*in parliament*": the forum where one acts."""
+    return head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in VENUES
+
+
+def settlement(head: Token) -> bool:
+    """ "in *the village* of Dalori", "near *the town*": a settlement an act is located in (the
+    named place in its complement, "in the city *of Kirkuk*", "in *Montenegro* province", still
+    tells whose it is)."""
+    return (head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS
+            and head.lemma_.lower() in SETTLEMENTS)
+
+
+def _place_modifier(token: Token, head: Token, actors: ActorIndex) -> bool:
+    """ "upheld a *prison* sentence against Lopez": a noun of a place modifying the object says
+    what kind of thing it is (as "a prison riot" says where, nominal.PLACE_MODIFIERS), not whom
+    it is aimed at; the phrase's head naming no actor itself."""
+    return (token.i != head.i and token.dep_ in ("compound", "nmod") and token.head.i == head.i
+            and token.lemma_.lower() in PLACE_MODIFIERS and actors.at(head) is None)
+
 
 def _own_country_modifier(actor: Actor, token: Token, sources: list[tuple[Actor, Token]]) -> bool:
     """ "The Pentagon denied *US* involvement", "Moscow defended *Russian* strikes": the source's
@@ -375,21 +442,36 @@ def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
     claimed act's victim may sit in a clause on the act's noun ("responsibility for an attack
     *targeting shoppers in Nairobi*")."""
     sources = [(actor, token.doc[i]) for i in sorted(taken) if (actor := actors.at(token.doc[i])) is not None]
+    rally = is_rally(token)
     stops = {"ccomp", "advcl", "pcomp", "parataxis", "conj", "xcomp", "punct"}
     if not through_clauses:
         stops |= {"relcl", "acl"}
-    queue = [c for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent")
-             and not fronted_setting(c, token)]
+    queue = [(c, False) for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent")
+             and not fronted_setting(c, token) and not fighting_scene(c, token)]
     while queue:
-        node = queue.pop(0)
-        if node.dep_ in stops:
+        node, timed = queue.pop(0)
+        # "according to a commander" names who reports the act; "through eastern Syria" its path.
+        if node.dep_ in stops or venue(node) or node.lower_ == "according" or (
+                node.dep_ == "prep" and node.lower_ in ("through", "via", "along")):
             continue
+        # "fighting in Afghanistan *since a US-led invasion*": a time or cause adjunct names
+        # another event and its parties; only a place in it ("during its campaign *in
+        # Nigeria*") still locates this one.
+        timed = timed or (node.dep_ == "prep" and node.lower_ in TIME_ADJUNCTS)
         hit = phrase_actors(node, actors, with_conjuncts=False)
-        hit = [h for h in hit if h[1].i not in taken and not _own_country_modifier(h[0], h[1], sources)]
+        hit = [h for h in hit if h[1].i not in taken and not _own_country_modifier(h[0], h[1], sources)
+               and not settlement(h[1])
+               and not (rally and _home_ground(h[0], h[1], sources))
+               and not (timed and not _located(h[0], h[1]))]
         if hit:
             return hit
-        queue.extend(node.children)
+        queue.extend((c, timed) for c in node.children)
     return []
+
+
+def _located(actor: Actor, token: Token) -> bool:
+    """ "in *Nigeria*": a place named by a preposition of place."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS and not actor.sectors
 
 def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[[Token], bool]) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]], bool]:
     sources: list[tuple[Actor, Token]] = []
@@ -448,7 +530,8 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
             heads.extend(prep_objects(governor, prep))
         heads.extend(c for c in governor.children if c.dep_ == "dative")
     for head in heads:
-        found = [(a, t) for a, t in phrase_actors(head, actors) if t.i not in source_tokens]
+        found = [(a, t) for a, t in phrase_actors(head, actors)
+                 if t.i not in source_tokens and not (root == "14" and _home_ground(a, t, sources))]
         if found:
             targets = found
             break
@@ -457,6 +540,34 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     if between and sources and not targets:
         targets = [b for b in between if b[1].i not in source_tokens]
     return sources, targets, borrowed
+
+
+# Sectors of a country's state: they rule its places, so they act there, not against them.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+# Gatherings a party holds or joins: where one is held is its scene.
+GATHERINGS = frozenset([
+    "rally", "rallies", "demonstration", "demonstrations", "march", "marches", "protest", "protests",
+    "sit-in", "vigil", "gathering", "gatherings",
+])
+
+
+def is_rally(token: Token) -> bool:
+    """A gathering word, or a verb whose object is one ("held *a rally*")."""
+    words = [token, *(o for o in token.children if o.dep_ == "dobj")]
+    return any(w.lower_ in GATHERINGS or w.lemma_.lower() in GATHERINGS for w in words)
+
+
+def _home_ground(actor: Actor, token: Token, sources: list[tuple[Actor, Token]]) -> bool:
+    """ "The president held a rally *in Florida*": a place of the source's own country, where
+    that country's state gathers its supporters, is the scene (a protest "in Beijing" is against
+    Beijing's rulers only when others hold it: nominal.domestic_protest). Not so for coercion:
+    "imposed a curfew *in Abidjan*" is imposed on the people there."""
+    place = (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+             and actor.country is not None and not actor.sectors)
+    return place and any(
+        source.country == actor.country and STATE_SECTORS.intersection(source.sectors) for source, _ in sources)
 
 
 def _anti(modifier: Token) -> bool:
@@ -474,3 +585,9 @@ def _anti(modifier: Token) -> bool:
 def fronted_setting(child: Token, verb: Token) -> bool:
     """ "*In Geneva*, the UN appealed...": a place phrase before the verb sets the scene."""
     return child.dep_ == "prep" and child.lower_ in FRONTED_SETTINGS and child.i < verb.i
+
+
+def fighting_scene(child: Token, verb: Token) -> bool:
+    """ "fighting *in Syria*", "clashed *near Aleppo*": where a verb of fighting happens."""
+    return (child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS | {"inside", "across"}
+            and verb.pos_ == "VERB" and verb.lemma_.lower() in FIGHTING_VERBS)

@@ -12,8 +12,8 @@ arrested *in Moscow*". This module reads, for a violent or coercive verb:
   killed..."), the subject of a "when"-clause ("when a bomb exploded");
 - its **attackers** when no subject names them: the owner of the means ("*Israeli* shelling", "an
   air strike *by government forces*", "an attack on a patrol *by Kosovo Albanians*");
-- the **place** in its own phrase ("in the Gaza Strip"), which is where, never whom; a victim of
-  no country ("four children") is taken to be of the country it was hit in, as event coders
+- the **place** in its own phrase ("in the Gaza Strip"), which is where, never whom (an act that
+  hits no one named, "fighting in Syria", has no target at all); a victim of no country ("four children") is taken to be of the country it was hit in, as event coders
   (ICEWS's "Citizen (country)", PETRARCH's gold) do;
 - the **authority** of that place for legal coercion without an agent: an arrest, a detention, a
   jail sentence or a deportation "in Lebanon" is done by Lebanon's police, courts or government.
@@ -69,8 +69,10 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around
 DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "ic")
 # Legal coercion done by a state's own organs, and the organ that does it: police arrest and
 # detain, courts jail, sentence and convict, governments deport and expel, prosecutors and
-# investigating judges put suspects under investigation.
-AUTHORITY_CODES = {"173": "COP", "175": "COP", "174": "GOV", "116": "JUD", "091": "JUD"}
+# investigating judges put suspects under investigation. Asylum, too, only a state grants: "were
+# granted asylum in Sweden" is Sweden's government's act (075).
+AUTHORITY_CODES = {"173": "COP", "175": "COP", "174": "GOV", "116": "JUD", "091": "JUD", "075": "GOV"}
+ASYLUM = "075"
 COURT_VERBS = frozenset({"jail", "imprison", "sentence", "convict"})
 STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "MIL", "SPY"})
 # Stops of a search inside one clause: an embedded clause has its own events and places.
@@ -293,7 +295,15 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
     people = [v for v in victims(verb, actors) if not is_place(*v)]
     if people and targets and all(is_place(*t) for t in targets):
         targets = people
-    if place is not None:
+    if place is not None and root in VIOLENT_ROOTS and not victim_heads(verb) and all(
+            t[1].i == place[1].i for t in targets):
+        # "British citizens are fighting *in Syria*", "rebels clashed *in Aleppo*": a verb that
+        # names no one it hit (no object, no passive subject) happens in the place; fighting
+        # there is no attack on that country. With a victim, even of no actor ("attacked a
+        # school in Peshawar"), the place stands for whom was hit, as below.
+        targets = []
+    if place is not None and code != ASYLUM:
+        # (Those granted asylum somewhere are by definition not of that place.)
         targets = [placed(t, place) for t in targets if t[1].i != place[1].i] or targets
     coercion = root == "17" or code in AUTHORITY_CODES
     if sources:
