@@ -146,3 +146,22 @@ def test_a_place_inside_a_time_adjunct_still_locates_the_attacks(coder, make_doc
     found = code(coder, make_doc, "Al-Shabaab has launched many attacks during its long insurgency in southern Somalia.",
                  {"Al-Shabaab": "SOMREB", "Somalia": "SOM"})
     assert found == {("SOMREB", "190", "SOM")}
+
+
+# --- a subject pronoun is the speaker only when it can refer to the speaker
+def test_he_in_what_the_police_said_is_not_the_police(coder, make_doc):
+    found = code(coder, make_doc, "The police said he attacked the Israeli embassy.",
+                 {"The police": "FRACOP", "Israeli embassy": "ISRGOV"})
+    assert not any(s == "FRACOP" and c.startswith(("18", "19")) for s, c, _ in found), found
+
+
+def test_he_in_what_a_minister_said_is_the_minister(coder, make_doc):
+    found = code(coder, make_doc, "The minister said he attacked the Israeli embassy.",
+                 {"The minister": "FRAGOV", "Israeli embassy": "ISRGOV"})
+    assert any(s == "FRAGOV" and c.startswith(("18", "19")) and t == "ISRGOV" for s, c, t in found), found
+
+
+def test_they_in_what_the_rebels_said_are_the_rebels(coder, make_doc):
+    found = code(coder, make_doc, "The rebels said they attacked the Israeli embassy.",
+                 {"The rebels": "SYRREB", "Israeli embassy": "ISRGOV"})
+    assert any(s == "SYRREB" and c.startswith(("18", "19")) and t == "ISRGOV" for s, c, t in found), found

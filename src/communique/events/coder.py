@@ -60,6 +60,7 @@ from communique.events.roles import (
     participation,
     phrase_actors,
     prep_objects,
+    pronoun_may_refer_to,
     subject_of,
 )
 from communique.model import Actor, Attribution, Event, Modality, SentenceRef, TextSpan
@@ -274,7 +275,7 @@ class EventCoder:
                 addressees = claims.addressees(token, context.reporter, actors) if context.obligation else []
                 if addressees:
                     sources = addressees
-                elif speaker is not None:
+                elif speaker is not None and pronoun_may_refer_to(subject, speaker):
                     sources = phrase_actors(speaker, actors)
                     borrowed = True
         side = None

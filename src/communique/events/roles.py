@@ -591,3 +591,23 @@ def fighting_scene(child: Token, verb: Token) -> bool:
     """ "fighting *in Syria*", "clashed *near Aleppo*": where a verb of fighting happens."""
     return (child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS | {"inside", "across"}
             and verb.pos_ == "VERB" and verb.lemma_.lower() in FIGHTING_VERBS)
+
+
+# Nouns for bodies that speak as one ("the ministry said"): never "he" or "she".
+INSTITUTION_NOUNS = frozenset(
+    ["police", "ministry", "government", "army", "military", "office", "department", "agency", "court",
+     "council", "committee", "administration", "embassy", "company", "group", "party", "authorities",
+     "officials", "forces", "spokesmen", "media", "newspaper", "observatory", "commission"]
+)
+
+
+def pronoun_may_refer_to(pronoun: Token, speaker: Token) -> bool:
+    """Whether a subject pronoun can be the speaker of its clause ("the rebels said *they* will..."):
+    "Police said *he* attacked..." is about someone else, a person is no "it"."""
+    word = pronoun.lower_
+    plural = speaker.tag_ in ("NNS", "NNPS") or speaker.lemma_.lower() in INSTITUTION_NOUNS
+    if word in ("he", "she"):
+        return not plural and speaker.ent_type_ not in ("ORG", "GPE", "NORP")
+    if word == "it":
+        return speaker.tag_ not in ("NNS", "NNPS") and speaker.ent_type_ != "PERSON"
+    return True
