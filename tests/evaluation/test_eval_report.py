@@ -81,6 +81,11 @@ def test_floors_are_checked_and_suggested_below_measured(tmp_path: Path) -> None
     assert "missing from the report" in check_floors(result, missing)[0]
     suggested = suggest_floors(result, ("events.country.root.f1", "not.a.metric"))
     assert suggested == {"events.country.root.f1": 0.64}  # 0.6667 - 0.02, rounded down
+    # a target the score reaches is the floor when the margin would go under it; one it misses is not
+    assert suggest_floors(result, ("events.country.root.f1",), targets={"events.country.root.f1": 0.66}) == {
+        "events.country.root.f1": 0.66}
+    assert suggest_floors(result, ("events.country.root.f1",), targets={"events.country.root.f1": 0.8}) == {
+        "events.country.root.f1": 0.64}
     document = floors_document(
         [
             (GateEntry("petr2_gsr", "g.xml", "petrarch"), result, ""),
