@@ -225,8 +225,11 @@ def read_petrarch_verbs(path: Path) -> PatternSet:
             in_verbs = True  # files without section banners (PETRARCH-1's) start verbs at a block
         if not in_verbs:
             if stripped.startswith("&"):
-                current_synset = stripped[1:].split()[0]
-                synsets[current_synset] = set()
+                # a bare "&" names no synset: its members have nowhere to go
+                names = stripped[1:].split()
+                current_synset = names[0] if names else None
+                if current_synset is not None:
+                    synsets[current_synset] = set()
             elif stripped.startswith("+") and current_synset:
                 word = stripped[1:].split("#")[0].strip()
                 synsets[current_synset].add(tuple(_word(w) for w in word.split("_") if w))
