@@ -58,6 +58,11 @@ _GOVERNING_VERBS = frozenset(
      "decline", "seek", "offer", "try", "attempt", "appeal", "demand", "order", "warn"]
 )
 FAILING_VERBS = frozenset({"fail"})
+# Verbs of planning and aiming, which commit their subject to nothing said yet: "plans to
+# criticise", "aims to denounce", "hopes to persuade" (unlike "vowed to", "pledged to", which are
+# themselves said). A verbal act under them has not been performed.
+ASPIRATION_VERBS = frozenset({"plan", "intend", "aim", "hope", "seek", "look", "prepare", "mean", "try",
+                              "attempt", "strive"})
 # "is believed to have", "are thought to", "is said to": someone's belief, not a reported fact.
 HEDGE_VERBS = frozenset({"believe", "think", "suspect", "allege", "say", "rumour", "rumor", "presume", "reckon"})
 # "is scheduled to", "is set to", "is due to", "is slated to": a planned act, still to come.
@@ -277,6 +282,10 @@ def analyse(token: Token, verbal_act: bool) -> Context:
             elif governor is None and not adjunct:
                 # a clause with its own subject under "when", "after"... is no complement of this verb
                 governor = node
+                # "plans to bemoan", "aims to denounce", "hopes to persuade": a statement or appeal
+                # is done by saying it; one only planned or aimed at has not been said (CAMEO has no
+                # intent to criticise or to appeal), so it is no asserted statement.
+                hypothetical = hypothetical or (verbal_act and node.lemma_.lower() in ASPIRATION_VERBS)
         if edge_in == "pobj" and node.lower_ == "without":
             negated = True
         own_adjuncts = position == 0 and verbal_act
