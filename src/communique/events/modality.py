@@ -285,7 +285,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
                 # "plans to bemoan", "aims to denounce", "hopes to persuade": a statement or appeal
                 # is done by saying it; one only planned or aimed at has not been said (CAMEO has no
                 # intent to criticise or to appeal), so it is no asserted statement.
-                hypothetical = hypothetical or (verbal_act and node.lemma_.lower() in ASPIRATION_VERBS)
+                hypothetical = hypothetical or (verbal_act and not ASPIRATION_VERBS.isdisjoint(verb_lemmas(node)))
         if edge_in == "pobj" and node.lower_ == "without":
             negated = True
         own_adjuncts = position == 0 and verbal_act
