@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 from event_helpers import MakeDoc, triples
 
-
 ACTORS = {
     "Chile": "CHL", "Peru": "PER", "Norway": "NOR", "Sweden": "SWE", "Russia": "RUS", "Turkey": "TUR",
     "Germany": "DEU", "Syria": "SYR", "Ukraine": "UKR", "Poland": "POL", "Japan": "JPN",
@@ -112,13 +111,22 @@ def test_an_administrative_order_is_no_demand(coder, make_doc, text):
     assert not any(c[:2] == "10" for _, c, _ in found), found
 
 
-# ------------------------------------------------- announced force is a threat; promised legal acts stay
+# ------------------------------------------------- announced violent repression is a threat; promised legal acts stay
 
-def test_a_vowed_crackdown_is_a_threat(coder, make_doc):
-    found = coded(coder, make_doc, "The Peruvian president vowed to crack down on Chilean smugglers.",
-                  {"Peruvian president": "PERGOV", "Chilean smugglers": "CHLCRM"})
-    assert ("PERGOV", "130", "CHLCRM") in found
+@pytest.mark.parametrize("text", [
+    "The Peruvian police vowed to use tear gas against the protesters.",
+    "The Peruvian police will use water cannon against the protesters.",
+])
+def test_announced_violent_repression_is_a_threat(coder, make_doc, text):
+    found = coded(coder, make_doc, text, {"Peruvian police": "PERCOP", "protesters": "PEROPP"})
+    assert ("PERCOP", "137", "PEROPP") in found
     assert not any(c[:2] == "17" for _, c, _ in found)
+
+
+def test_violent_repression_done_stays_repression(coder, make_doc):
+    found = coded(coder, make_doc, "The Peruvian police used water cannon against the protesters.",
+                  {"Peruvian police": "PERCOP", "protesters": "PEROPP"})
+    assert ("PERCOP", "175", "PEROPP") in found
 
 
 def test_a_pledged_expulsion_keeps_its_code(coder, make_doc):

@@ -95,11 +95,12 @@ def remap(code: str, table: Mapping[str, str], default: str) -> str:
     return code if code[:2] == default[:2] else default
 
 
-# Announced coercion that is only force ("vowed to crack down on X": 170, "will use force against
-# protesters": 175) has no beneficiary to be promised to: it is said to make its target comply, a
-# threat (130, 137 repression). Legal acts ("pledged to expel", "will arrest") can be promised to a
-# third party and keep their code below.
-_FORCE_THREATS: Mapping[str, str] = MappingProxyType({"170": "130", "175": "137"})
+# Announced violent repression ("will use force against protesters": 175) has no beneficiary to
+# be promised to: it is said to make its target comply, a threat of repression (137). Legal acts
+# ("pledged to expel", "will arrest") can be promised to a third party and keep their code below;
+# so does generic coercion (170), which PETRARCH's bare defaults give to "block", "impose" and
+# "crack down" alike, and which "hope to block" or "would impose sentence" do not threaten.
+_FORCE_THREATS: Mapping[str, str] = MappingProxyType({"175": "137"})
 
 
 def intent(code: str) -> str:
