@@ -132,3 +132,31 @@ def test_violent_repression_done_stays_repression(coder, make_doc):
 def test_a_pledged_expulsion_keeps_its_code(coder, make_doc):
     found = coded(coder, make_doc, "Norway has pledged to expel the Russian spies.", {"Russian spies": "RUSSPY"})
     assert ("NOR", "174", "RUSSPY") in found
+
+
+# ------------------------------------------------- acts blocked, cancelled or prevented did not happen
+
+@pytest.mark.parametrize("text", [
+    "The Swedish minister's visit to Norway was blocked on Friday.",
+    "Norway cancelled the visit of the Swedish minister.",
+])
+def test_a_blocked_visit_is_no_visit(coder, make_doc, text):
+    found = coded(coder, make_doc, text, {"Swedish minister": "SWEGOV"})
+    assert not any(c[:3] in ("042", "043") for _, c, _ in found), found
+
+
+def test_a_made_visit_stays_a_visit(coder, make_doc):
+    found = coded(coder, make_doc, "The Swedish minister's visit to Norway ended on Friday.", {"Swedish minister": "SWEGOV"})
+    assert ("SWEGOV", "042", "NOR") in found
+
+
+def test_a_thwarted_attack_did_not_happen(coder, make_doc):
+    found = coded(coder, make_doc, "Swedish police thwarted an attack on the Norwegian embassy.",
+                  {"Swedish police": "SWECOP", "Norwegian embassy": "NORGOV"})
+    assert not any(c[:2] in ("18", "19") for _, c, _ in found), found
+
+
+def test_a_thwarted_attempt_was_still_made(coder, make_doc):
+    found = coded(coder, make_doc, "An attempt to assassinate the Norwegian minister was thwarted in Oslo.",
+                  {"Norwegian minister": "NORGOV"})
+    assert any(c == "185" and t == "NORGOV" for _, c, t in found), found

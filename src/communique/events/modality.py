@@ -35,6 +35,7 @@ from communique.events.embedding import (
     names_an_aim,
     no_longer,
     presupposed,
+    prevented,
     proposed_or_opposed,
     standing_passive,
 )
@@ -234,6 +235,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     """The modality of an event carried by `token` (verbal_act: the event is itself a statement or threat)."""
     nodes, edges, reporter, embedding = _chain(token)
     negated = _negated_here(token) or no_longer(token)  # "no longer supplies arms": stopped
+    negated = negated or prevented(token)  # "the visit was blocked", "cancelled the rally": did not happen
     conditional = future = obligation = False
     # "hopes that Moscow will withdraw", "fears that Russia would attack": a wish or a fear, not an act.
     # (every form: small models lemmatise "hopes" as "hop")
