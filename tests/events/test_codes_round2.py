@@ -160,3 +160,20 @@ def test_a_thwarted_attempt_was_still_made(coder, make_doc):
     found = coded(coder, make_doc, "An attempt to assassinate the Norwegian minister was thwarted in Oslo.",
                   {"Norwegian minister": "NORGOV"})
     assert any(c == "185" and t == "NORGOV" for _, c, t in found), found
+
+
+# ------------------------------------------------- what a demand or a proposal asks for is not done
+
+@pytest.mark.parametrize("text", [
+    "Peru rejected the Chilean demand that Peru expel the Russian diplomats.",
+    "The Chilean demand that Peru expel the Russian diplomats went unanswered.",
+    "The Chilean proposal that Peru expel the Russian diplomats was discussed.",
+])
+def test_the_content_of_a_demand_is_not_an_act(coder, make_doc, text):
+    found = coded(coder, make_doc, text, {"Chilean": "CHL", "Russian diplomats": "RUSGOV"})
+    assert not any(s == "PER" and c[:3] in ("174", "161") for s, c, _ in found), found
+
+
+def test_an_expulsion_done_stays_asserted(coder, make_doc):
+    found = coded(coder, make_doc, "Peru expelled the Russian diplomats on Monday.", {"Russian diplomats": "RUSGOV"})
+    assert any(s == "PER" and c[:2] in ("16", "17") and t == "RUSGOV" for s, c, t in found), found
