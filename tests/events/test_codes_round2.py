@@ -177,3 +177,9 @@ def test_the_content_of_a_demand_is_not_an_act(coder, make_doc, text):
 def test_an_expulsion_done_stays_asserted(coder, make_doc):
     found = coded(coder, make_doc, "Peru expelled the Russian diplomats on Monday.", {"Russian diplomats": "RUSGOV"})
     assert any(s == "PER" and c[:2] in ("16", "17") and t == "RUSGOV" for s, c, t in found), found
+
+
+def test_an_order_that_bans_is_a_ban(coder, make_doc):
+    found = coded(coder, make_doc, "Hawaii sued over the president's executive order banning the entry of Syrian refugees.",
+                  {"president": "USAGOV", "Syrian refugees": "SYRREF", "Hawaii": "USA"})
+    assert any(s == "USAGOV" and c[:3] == "172" for s, c, _ in found), found

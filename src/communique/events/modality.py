@@ -96,7 +96,7 @@ REPORT_NOUNS = frozenset({"allegation", "claim", "report", "rumour", "rumor", "s
 # of-phrase is who asks: "the demands of the protesters", so only the clause counts).
 WANTING_NOUNS = frozenset({"demand", "call", "request", "proposal", "plea", "appeal", "insistence",
                            "recommendation", "condition", "requirement", "expectation", "hope", "wish",
-                           "desire", "idea", "plan", "order", "instruction", "proposition"})
+                           "desire", "idea", "plan", "proposition"})
 # Edges along which the event's clause continues (modality of the head applies to the event).
 _CLAUSE_EDGES = frozenset(
     {"dobj", "pobj", "prep", "pcomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "nsubj", "conj",
@@ -373,12 +373,13 @@ def _reported_by_noun(node: Token) -> bool:
     """The clause or of-phrase of a report noun: "allegations *that* ...", "reports *of* an attack";
     or the clause of a noun of asking: "the demand *that* Germany expel ..."."""
     head = node.head
-    if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
-        return head.lemma_.lower() in REPORT_NOUNS or head.lemma_.lower() in WANTING_NOUNS
-    if node.dep_ == "relcl" and head.lemma_.lower() in WANTING_NOUNS and (
+    if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
+        return True
+    if node.dep_ in ("acl", "ccomp", "relcl") and head.lemma_.lower() in WANTING_NOUNS and (
             node.tag_ == "VB" or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
-        # "the proposal that Ukraine hold elections": small parsers read the content clause as a
-        # relative one; a bare verb (the subjunctive) or "that" as a conjunction shows it is not.
+        # Only the content clause: "that" as a conjunction or a bare verb (the subjunctive), also
+        # where small parsers read it as a relative clause ("the proposal that Ukraine hold
+        # elections"); a participle says what the thing does ("an executive order banning entry").
         return True
     if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head.lemma_.lower() in REPORT_NOUNS
