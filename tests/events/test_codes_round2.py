@@ -183,3 +183,9 @@ def test_an_order_that_bans_is_a_ban(coder, make_doc):
     found = coded(coder, make_doc, "Hawaii sued over the president's executive order banning the entry of Syrian refugees.",
                   {"president": "USAGOV", "Syrian refugees": "SYRREF", "Hawaii": "USA"})
     assert any(s == "USAGOV" and c[:3] == "172" for s, c, _ in found), found
+
+
+def test_a_demand_by_verb_stays_a_demand(coder, make_doc):
+    found = coded(coder, make_doc, "The Turkish president demanded international organisations impose sanctions on Sweden.",
+                  {"Turkish president": "TURGOV"})
+    assert any(s == "TURGOV" and c[:2] == "10" for s, c, _ in found), found

@@ -375,7 +375,7 @@ def _reported_by_noun(node: Token) -> bool:
     head = node.head
     if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
         return True
-    if node.dep_ in ("acl", "ccomp", "relcl") and head.lemma_.lower() in WANTING_NOUNS and (
+    if node.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in WANTING_NOUNS and (
             node.tag_ == "VB" or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
         # Only the content clause: "that" as a conjunction or a bare verb (the subjunctive), also
         # where small parsers read it as a relative clause ("the proposal that Ukraine hold
