@@ -150,10 +150,10 @@ def test_a_made_visit_stays_a_visit(coder, make_doc):
     assert ("SWEGOV", "042", "NOR") in found
 
 
-def test_a_thwarted_attack_did_not_happen(coder, make_doc):
-    found = coded(coder, make_doc, "Swedish police thwarted an attack on the Norwegian embassy.",
-                  {"Swedish police": "SWECOP", "Norwegian embassy": "NORGOV"})
-    assert not any(c[:2] in ("18", "19") for _, c, _ in found), found
+def test_an_attack_being_thwarted_was_made(coder, make_doc):
+    found = coded(coder, make_doc, "The Syrian army was thwarting an attack by rebels on the Syrian army base.",
+                  {"rebels": "SYRREB", "Syrian army": "SYRMIL"})
+    assert any(c[:2] in ("18", "19") for _, c, _ in found), found
 
 
 def test_a_thwarted_attempt_was_still_made(coder, make_doc):
