@@ -189,3 +189,23 @@ def test_a_demand_by_verb_stays_a_demand(coder, make_doc):
     found = coded(coder, make_doc, "The Turkish president demanded international organisations impose sanctions on Sweden.",
                   {"Turkish president": "TURGOV"})
     assert any(s == "TURGOV" and c[:2] == "10" for s, c, _ in found), found
+
+
+# ------------------------------------------------- launching a campaign
+
+def test_an_election_campaign_is_no_appeal(coder, make_doc):
+    found = coded(coder, make_doc, "The Swedish prime minister launched his election campaign in Malmo.",
+                  {"Swedish prime minister": "SWEGOV"})
+    assert not any(c[:2] == "02" for _, c, _ in found), found
+
+
+def test_a_campaign_for_a_release_is_an_appeal(coder, make_doc):
+    found = coded(coder, make_doc, "The Swedish government launched a campaign for the release of Norway's prisoners.",
+                  {"Swedish government": "SWEGOV"})
+    assert any(s == "SWEGOV" and c[:2] == "02" for s, c, _ in found), found
+
+
+def test_a_military_campaign_is_an_attack(coder, make_doc):
+    found = coded(coder, make_doc, "The Syrian army launched a military campaign against the rebels.",
+                  {"Syrian army": "SYRMIL", "rebels": "SYRREB"})
+    assert ("SYRMIL", "190", "SYRREB") in found
