@@ -17,6 +17,9 @@ its truth from that word (Karttunen's implicatives and their kin):
   "was opposed to Mr Trump speaking to MPs", "objected to Peru expelling the diplomats"), unlike
   one condemned, regretted or welcomed, which is taken as known;
 - "no longer" says the act has stopped ("the US no longer supplies arms to the Kurds");
+- an act blocked, prevented, cancelled or called off did not happen ("the minister's visit was
+  blocked", "cancelled the rally", "prevented the ministers from speaking");
+  the blocking is the act, coded from its own verb;
 - a clause under a doubt, a denial or an open question is not asserted ("denied that its army
   attacked civilians", "it is unclear whether troops will remain");
 - a relative clause in the simple present describes what its noun is like, a habit or a
@@ -256,6 +259,35 @@ def standing_passive(event: Token) -> bool:
         return False
     auxes = [c for c in event.children if c.dep_ in ("aux", "auxpass")]
     return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+
+
+# Verbs whose object (or passive subject) is an act that therefore did not take place.
+# ("Thwarted" and "foiled" are left out: they also say an attack under way was repelled, "the army
+# was thwarting an attack by the rebels", and a thwarted attempt is still an attempt.)
+PREVENTING_VERBS = frozenset(["block", "prevent", "cancel", "scrap", "postpone", "avert", "veto", "ban", "bar",
+                              "abort", "forestall", "axe"])
+# A blocked attempt was still made ("an attempt to assassinate him was blocked": 185).
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "try"})
+# "prevented X from speaking", "stopped them from entering", "kept them from voting".
+FROM_PREVENTING_VERBS = PREVENTING_VERBS | {"stop", "keep", "bar", "block", "ban"}
+
+
+def prevented(event: Token) -> bool:
+    """The act named by `event` was stopped before it happened: an event noun that a preventing
+    verb takes as its object or passive subject ("*the visit* was blocked", "cancelled *the
+    rally*", "called off *the talks*"), or a gerund after "from" ("prevented them from *speaking*")."""
+    head = event.head
+    if head.i == event.i or event.lemma_.lower() in ATTEMPT_NOUNS:
+        return False
+    if event.pos_ in ("NOUN", "PROPN") and event.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in PREVENTING_VERBS or head.lower_ in PREVENTING_VERBS:
+            return True
+        # "called off the talks": the particle makes "call" a cancelling verb.
+        return head.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+    if event.dep_ == "pcomp" and head.lower_ == "from" and head.head.pos_ in ("VERB", "AUX"):
+        governor = head.head
+        return governor.lemma_.lower() in FROM_PREVENTING_VERBS or governor.lower_ in FROM_PREVENTING_VERBS
+    return False
 
 
 def no_longer(verb: Token) -> bool:

@@ -35,6 +35,7 @@ from communique.events.embedding import (
     names_an_aim,
     no_longer,
     presupposed,
+    prevented,
     proposed_or_opposed,
     standing_passive,
 )
@@ -58,6 +59,11 @@ _GOVERNING_VERBS = frozenset(
      "decline", "seek", "offer", "try", "attempt", "appeal", "demand", "order", "warn"]
 )
 FAILING_VERBS = frozenset({"fail"})
+# Verbs of planning and aiming, which commit their subject to nothing said yet: "plans to
+# criticise", "aims to denounce", "hopes to persuade" (unlike "vowed to", "pledged to", which are
+# themselves said). A verbal act under them has not been performed.
+ASPIRATION_VERBS = frozenset({"plan", "intend", "aim", "hope", "seek", "look", "prepare", "mean", "try",
+                              "attempt", "strive"})
 # "is believed to have", "are thought to", "is said to": someone's belief, not a reported fact.
 HEDGE_VERBS = frozenset({"believe", "think", "suspect", "allege", "say", "rumour", "rumor", "presume", "reckon"})
 # "is scheduled to", "is set to", "is due to", "is slated to": a planned act, still to come.
@@ -85,6 +91,12 @@ SPEECH_NOUNS = frozenset({"reminder", "warning", "message", "statement", "declar
 # "allegations that Russia interfered", "reports of an incursion": somebody's claim, not a fact.
 REPORT_NOUNS = frozenset({"allegation", "claim", "report", "rumour", "rumor", "speculation", "suggestion",
                           "suspicion", "fear", "accusation"})
+# "the demand that Germany expel the diplomats", "the proposal that Ukraine hold elections": the
+# that-clause of a noun of asking or proposing is what is asked for, not what was done (their
+# of-phrase is who asks: "the demands of the protesters", so only the clause counts).
+WANTING_NOUNS = frozenset({"demand", "call", "request", "proposal", "plea", "appeal", "insistence",
+                           "recommendation", "condition", "requirement", "expectation", "hope", "wish",
+                           "desire", "idea", "plan", "proposition"})
 # Edges along which the event's clause continues (modality of the head applies to the event).
 _CLAUSE_EDGES = frozenset(
     {"dobj", "pobj", "prep", "pcomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "nsubj", "conj",
@@ -229,6 +241,7 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     """The modality of an event carried by `token` (verbal_act: the event is itself a statement or threat)."""
     nodes, edges, reporter, embedding = _chain(token)
     negated = _negated_here(token) or no_longer(token)  # "no longer supplies arms": stopped
+    negated = negated or prevented(token)  # "the visit was blocked", "cancelled the rally": did not happen
     conditional = future = obligation = False
     # "hopes that Moscow will withdraw", "fears that Russia would attack": a wish or a fear, not an act.
     # (every form: small models lemmatise "hopes" as "hop")
@@ -277,6 +290,10 @@ def analyse(token: Token, verbal_act: bool) -> Context:
             elif governor is None and not adjunct:
                 # a clause with its own subject under "when", "after"... is no complement of this verb
                 governor = node
+                # "plans to bemoan", "aims to denounce", "hopes to persuade": a statement or appeal
+                # is done by saying it; one only planned or aimed at has not been said (CAMEO has no
+                # intent to criticise or to appeal), so it is no asserted statement.
+                hypothetical = hypothetical or (verbal_act and not ASPIRATION_VERBS.isdisjoint(verb_lemmas(node)))
         if edge_in == "pobj" and node.lower_ == "without":
             negated = True
         own_adjuncts = position == 0 and verbal_act
@@ -353,10 +370,17 @@ def _embedded_effect(nodes: list[Token], edges: list[str], position: int) -> Eff
 
 
 def _reported_by_noun(node: Token) -> bool:
-    """The clause or of-phrase of a report noun: "allegations *that* ...", "reports *of* an attack"."""
+    """The clause or of-phrase of a report noun: "allegations *that* ...", "reports *of* an attack";
+    or the clause of a noun of asking: "the demand *that* Germany expel ..."."""
     head = node.head
-    if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
-        return head.lemma_.lower() in REPORT_NOUNS
+    if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
+        return True
+    if node.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in WANTING_NOUNS and (
+            node.tag_ == "VB" or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+        # Only the content clause: "that" as a conjunction or a bare verb (the subjunctive), also
+        # where small parsers read it as a relative clause ("the proposal that Ukraine hold
+        # elections"); a participle says what the thing does ("an executive order banning entry").
+        return True
     if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head.lemma_.lower() in REPORT_NOUNS
     return False

@@ -95,10 +95,20 @@ def remap(code: str, table: Mapping[str, str], default: str) -> str:
     return code if code[:2] == default[:2] else default
 
 
+# Announced violent repression ("will use force against protesters": 175) has no beneficiary to
+# be promised to: it is said to make its target comply, a threat of repression (137). Legal acts
+# ("pledged to expel", "will arrest") can be promised to a third party and keep their code below;
+# so does generic coercion (170), which PETRARCH's bare defaults give to "block", "impose" and
+# "crack down" alike, and which "hope to block" or "would impose sentence" do not threaten.
+_FORCE_THREATS: Mapping[str, str] = MappingProxyType({"175": "137"})
+
+
 def intent(code: str) -> str:
     """Announced acts become intents (03x) or threats (13x); coercion CAMEO has no intent code for
-    ("pledged to expel", "will arrest") keeps its own code."""
+    ("pledged to expel", "will arrest") keeps its own code, force is threatened."""
     root = code[:2]
+    if code in _FORCE_THREATS:
+        return _FORCE_THREATS[code]
     if root == "17" and code[:3] != "172":
         return code
     default = "130" if root >= "14" else "030"
