@@ -1,4 +1,4 @@
-"""Actor rules and dictionary entries from the second hand audit of real news (Block D).
+"""Actor rules and dictionary entries from the second hand audit of real news.
 
 The audit found actors given the wrong country: "the justice minister" taken for the foreign
 minister named before, diplomats given the country they are posted to, a head of a delegation

@@ -1,4 +1,4 @@
-"""Block D corrections of verbs.communique.txt and the noun-role rule for "anti-X" (second news audit).
+"""The second hand audit's corrections in verbs.communique.txt and the noun-role rule for "anti-X".
 
 A hand audit of real news found PETRARCH verb defaults reading a sense with no second party
 ("serving prison time" as cooperation, "he speculated" as a consultation) and an "anti-Russian"

@@ -1,4 +1,4 @@
-"""Nominal events, light verbs and acts of one party (Block B), on sentences written here.
+"""Nominal events, light verbs and acts of one party, on sentences written here.
 
 The noun after a light verb decides the code and the verb's subject acts ("gave a warm welcome
 to": 043); a measure noun is transparent ("ten days of war games"); resignations and protests

@@ -1,4 +1,4 @@
-"""What is said (Block C): reported obligations, reports that are accusations, threats by condition.
+"""What is said: reported obligations, reports that are accusations, threats by condition.
 
 Sentences written here; actors put on the parse by hand (event_helpers.MakeDoc via the make_doc
 fixture), so each test is about the coder alone.
