@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from event_helpers import MakeDoc, triples
 
+from communique.model import Modality
+
 ACTORS = {
     "Chile": "CHL", "Peru": "PER", "Norway": "NOR", "Sweden": "SWE", "Russia": "RUS", "Turkey": "TUR",
     "Germany": "DEU", "Syria": "SYR", "Ukraine": "UKR", "Poland": "POL", "Japan": "JPN",
@@ -209,3 +211,11 @@ def test_a_military_campaign_is_an_attack(coder, make_doc):
     found = coded(coder, make_doc, "The Syrian army launched a military campaign against the rebels.",
                   {"Syrian army": "SYRMIL", "rebels": "SYRREB"})
     assert ("SYRMIL", "190", "SYRREB") in found
+
+
+def test_coercion_only_aspired_to_is_not_asserted(coder, make_doc):
+    actors = {"The government": "TURGOV", "the opposition": "TUROPP", "The police": "TURCOP"}
+    aimed = coder.code_doc(make_doc("The government aims to force the opposition out of parliament.", actors))
+    assert not any(e.code.startswith("17") for e in aimed if e.modality == Modality.ASSERTED)
+    pledged = coder.code_doc(make_doc("The police pledged to arrest the opposition.", actors))
+    assert any(e.code.startswith("17") and e.modality == Modality.ASSERTED for e in pledged)

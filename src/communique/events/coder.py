@@ -44,6 +44,7 @@ from communique.events.frames import (
 )
 from communique.events.modality import (
     ACCUSING_VERBS,
+    ASPIRATION_VERBS,
     SCHEDULE_WORDS,
     analyse,
 )
@@ -397,6 +398,9 @@ class EventCoder:
                     new_draft = rewrite(draft, transforms.refusal(code), sources, list(draft.targets), "refusal")
                     return replace(new_draft, modality=Modality.ASSERTED), governor
                 new = code if code[:2] in VERBAL_ROOTS else transforms.intent(code)
+                if new == code and code[:2] not in VERBAL_ROOTS and lemma in ASPIRATION_VERBS:
+                    # "aims to force", "hopes to block": coercion with no intent code, only aspired to.
+                    return replace(draft, modality=Modality.HYPOTHETICAL), None
                 intent = rewrite(draft, new, sources, list(draft.targets), "intent")
                 # The governor's own subject states the intent: "Brazil and the US seek to deepen...".
                 return replace(intent, borrowed=False), governor
