@@ -5,6 +5,8 @@ parties acted on; the parties named with "with", "against", "to" or as objects s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from event_helpers import MakeDoc, triples
 
 from communique.events.coder import EventCoder
@@ -165,3 +167,23 @@ def test_they_in_what_the_rebels_said_are_the_rebels(coder, make_doc):
     found = code(coder, make_doc, "The rebels said they attacked the Israeli embassy.",
                  {"The rebels": "SYRREB", "Israeli embassy": "ISRGOV"})
     assert any(s == "SYRREB" and c.startswith(("18", "19")) and t == "ISRGOV" for s, c, t in found), found
+
+
+# --- a place naming an event ("the Astana talks") is where it was held, not who took part
+def test_a_city_naming_talks_is_no_party(coder, make_doc):
+    doc = make_doc("The Astana talks between Turkey and Russia began on Monday.",
+                   {"Astana": "KAZ", "Turkey": "TUR", "Russia": "RUS"})
+    for span in doc.spans["cameo_actors"]:
+        if span.text == "Astana":
+            span._.actor = replace(span._.actor, rule="place:KAZAKHSTAN")
+    found = triples(coder.code_doc(doc), None)
+    assert not any("KAZ" in (s, t) for s, _, t in found), found
+    assert ("TUR", "046", "RUS") in found, found
+
+
+def test_a_capital_for_its_government_still_takes_part(coder, make_doc):
+    doc = make_doc("The Moscow talks with Turkey began on Monday.", {"Moscow": "RUSGOV", "Turkey": "TUR"})
+    for span in doc.spans["cameo_actors"]:
+        if span.text == "Moscow":
+            span._.actor = replace(span._.actor, rule="capital-as-government:RUSSIAN_FEDERATION")
+    assert ("RUSGOV", "046", "TUR") in triples(coder.code_doc(doc), None)

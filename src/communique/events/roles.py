@@ -75,6 +75,9 @@ REASON_NOUNS = frozenset([
 # "to": "petitioned the Supreme Court", "appealed to parliament").
 VENUES = frozenset({"court", "tribunal", "parliament", "congress", "senate"})
 
+# The actor component's rule for a city or region read as where, not as a government
+# ("capital-as-government:" is the metonymy "Moscow said"): communique.actors.rules.
+PLACE_RULE = "place:"
 # Where an act happens; for meetings and located acts these name the place, not a party.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside"})
 FRONTED_SETTINGS = frozenset({"in", "at"})  # "*In Geneva*, the UN appealed...": the scene
@@ -480,6 +483,9 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < token.i:
             if child.dep_ in ("compound", "nmod") and child.lemma_.lower() in PLACE_MODIFIERS:
                 continue  # "a prison riot": where, not who
+            named = actors.at(child)
+            if child.dep_ in ("compound", "nmod") and named is not None and named.rule.startswith(PLACE_RULE):
+                continue  # "the Astana talks", "the Washington summit": where they were held, not who
             # "the EU's *anti-Russian* sanctions": what a measure is against is its target
             (opposed if _anti(child) else sources).extend(phrase_actors(child, actors))
     for head in prep_objects(token, "by"):
