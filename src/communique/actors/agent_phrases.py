@@ -294,6 +294,10 @@ class AgentPhraseRules:
         agent_hits = [h for h in groups[g] if h.target.kind == "agent"]
         agent = self.index.agent(agent_hits[-1].target) if agent_hits else None
         person = bool(agent and (agent.person or looks_personal(doc[end - 1])))
+
+        def mention(first: int, last: int, new_code: str, why: str) -> Mention:
+            return Mention(first, last, new_code, None, why, person, agent_id=agent_key(agent_id, doc[end - 1]))
+
         if g + 1 < len(groups):
             obj = g + 1
             if self._bound_link(doc, groups, g + 1, end) and self._bound_link(doc, groups, g + 2, groups[g + 1][-1].end):
@@ -319,33 +323,14 @@ class AgentPhraseRules:
                     # "a spokesman *for* the Pakistani military" speaks as that party
                     speaks_for = words[0] == "for"
                     code = inner if agent.relational or speaks_for else compose(inner[:3], agent.code)
-                    made = [
-                        Mention(
-                            start,
-                            nxt[-1].end,
-                            code,
-                            None,
-                            f"agent+of:{agent.id}+{inner}",
-                            person,
-                            agent_id=agent_key(agent_id, doc[end - 1]),
-                        )
-                    ]
+                    made = [mention(start, nxt[-1].end, code, f"agent+of:{agent.id}+{inner}")]
                     other = self._coordinated_object(doc, groups, obj, day)
                     if other is not None and doc[end - 1].tag_ in ("NNS", "NNPS") and not via.relational:
                         # "the foreign ministers of France and Germany": German ministers too
                         consumed.add(obj + 1)
                         o_start, o_end, o_code = other
-                        made.append(
-                            Mention(
-                                o_start,
-                                o_end,
-                                compose(o_code[:3], via.code),
-                                None,
-                                f"agent+of+coordinated:{via.id}+{o_code[:3]}",
-                                person,
-                                agent_id=agent_key(agent_id, doc[end - 1]),
-                            )
-                        )
+                        made.append(mention(o_start, o_end, compose(o_code[:3], via.code),
+                                            f"agent+of+coordinated:{via.id}+{o_code[:3]}"))
                     return made
             if bare and agent and words in (["loyal", "to"], ["loyal", "to", "the"]):
                 # "forces loyal to President Hadi", "militias loyal to the government": the side
@@ -353,17 +338,8 @@ class AgentPhraseRules:
                 inner = self._plain_code(nxt, day)
                 if inner and code_country(inner, self.iso3):
                     consumed.add(g + 1)
-                    return [
-                        Mention(
-                            start,
-                            nxt[-1].end,
-                            compose(inner[:3], agent.code),
-                            None,
-                            f"agent+loyal-to:{agent.id}+{inner[:3]}",
-                            person,
-                            agent_id=agent_key(agent_id, doc[end - 1]),
-                        )
-                    ]
+                    return [mention(start, nxt[-1].end, compose(inner[:3], agent.code),
+                                    f"agent+loyal-to:{agent.id}+{inner[:3]}")]
             if (
                 bare
                 and words
@@ -374,18 +350,9 @@ class AgentPhraseRules:
                 inner = self._plain_code(nxt, day, places=True)
                 if inner and agent:
                     consumed.add(g + 1)
-                    return [
-                        Mention(
-                            start,
-                            nxt[-1].end,
-                            compose(inner[:3], agent.code),
-                            None,
-                            f"agent+location:{agent.id}+{inner[:3]}",
-                            person,
-                            agent_id=agent_key(agent_id, doc[end - 1]),
-                        )
-                    ]
-        return [Mention(start, end, code, None, rule, person, agent_id=agent_key(agent_id, doc[end - 1]))]
+                    return [mention(start, nxt[-1].end, compose(inner[:3], agent.code),
+                                    f"agent+location:{agent.id}+{inner[:3]}")]
+        return [mention(start, end, code, rule)]
 
     def _bound_link(self, doc: Doc, groups: list[list[Hit]], k: int, after: int) -> bool:
         """Group k follows token `after` through "of (the)"."""
