@@ -236,16 +236,8 @@ class AgentPhraseRules:
             if country:
                 code = compose(country, agent.code)
                 start = max(0, allegiance.start - 2)
-                return [
-                    Mention(
-                        start,
-                        end,
-                        code,
-                        None,
-                        f"agent+sentence-country:{agent.id} (pro-{excluded} excluded)",
-                        agent_id=agent_key(agent.id, doc[end - 1]),
-                    )
-                ]
+                return [Mention(start, end, code, None, f"agent+sentence-country:{agent.id} (pro-{excluded} excluded)",
+                                agent_id=agent_key(agent.id, doc[end - 1]))]
         if agent.bound:
             return []  # "diplomacy" is an actor only with a country
         person = agent.person or looks_personal(doc[end - 1])
@@ -263,17 +255,7 @@ class AgentPhraseRules:
                 person = True
                 while end < len(doc) and names_follow(doc, end) and end not in ctx.hit_starts:
                     end += 1
-        return [
-            Mention(
-                start,
-                end,
-                code,
-                None,
-                rule,
-                person,
-                agent_id=agent_key(agent.id, doc[end - 1]),
-            )
-        ]
+        return [Mention(start, end, code, None, rule, person, agent_id=agent_key(agent.id, doc[end - 1]))]
 
     def _finish_agent_phrase(
         self,

@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 
 from communique.events import transforms
 from communique.events.attribution import according_to, is_media
+from communique.events.codes import STATE_SECTORS
 from communique.events.drafts import Draft, rewrite
 from communique.events.modality import SPEECH_NOUNS, Context, analyse, ruled_out
 from communique.events.roles import ActorIndex, phrase_actors, prep_objects, subject_of
@@ -55,8 +56,6 @@ REPORTING_VERBS = frozenset(
 # Who reports crimes and casualties as their trade: police, health workers, media; and people of no
 # side (residents, witnesses).
 REPORTER_SECTORS = frozenset({"COP", "HLH", "MED", "PPL", "CVL", "EDU", "BUS", "LAB", "AGR", "REF"})
-# Sectors of the state itself: a government and its forces, police, spies, courts, legislature.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Parties that can be charged though the text names no country for them ("government forces",
 # "the rebels"): a government, armed forces, rebels, insurgents, opposition.
 PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "OPP", "SEP"})

@@ -25,9 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.events import claims, movers, nominal, transforms, victims
 from communique.events.attribution import find_attribution, is_media
-from communique.events.codes import CameoCodes, quad_class_of_root
+from communique.events.codes import VIOLENT_ROOTS, CameoCodes, quad_class_of_root
 from communique.events.drafts import (
-    VIOLENT_ROOTS,
     Draft,
     rewrite,
     without_protest_reasons,

@@ -15,6 +15,11 @@ from types import MappingProxyType
 
 from communique.errors import ConfigError
 
+# Violence: assault, fight, mass violence (CAMEO 18-20).
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Sectors of a country's state: a government and its forces, police, spies, courts, legislature.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
 
 @dataclass(frozen=True)
 class CodeInfo:

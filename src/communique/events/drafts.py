@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from communique.events import nominal
+from communique.events.codes import VIOLENT_ROOTS
 from communique.events.modality import SPEECH_VERBS, Context
 from communique.events.patterns import VERB
 from communique.events.roles import objects_of
@@ -50,7 +51,6 @@ def rewrite(draft: Draft, code: str, sources: list[tuple[Actor, Token]], targets
     )
 
 
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # "killed 46 civilians *in an attack*", "died *in a strike*": the noun names the act again.
 _GENERIC_VIOLENCE = frozenset({"180", "190", "200"})
 _MEANS_PREPOSITIONS = frozenset({"in", "during", "with", "by"})

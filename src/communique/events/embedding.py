@@ -104,7 +104,8 @@ DOUBT_WORDS = frozenset([
 # ... or asked about: an open question.
 QUESTION_WORDS = frozenset(["question", "wonder", "ask", "unclear", "uncertain", "unknown", "unsure"])
 DENIAL_WORDS = frozenset(["deny", "dispute", "refute"])
-NEGATIVE_WORDS = frozenset({"nobody", "none", "no-one", "neither"})
+# Subjects that negate their clause ("nobody doubts", "none of them attacked").
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "no-one", "neither"})
 # ... except a question of why or how it was done, which takes the act as given.
 PRESUPPOSING_QUESTIONS = frozenset({"why", "how"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -231,7 +232,7 @@ def _coordinated(clause: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_WORDS)
+    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
                or (c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
                for c in verb.children)
 

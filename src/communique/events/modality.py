@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.events.embedding import (
+    NEGATIVE_SUBJECTS,
     OPEN_OBJECT_CONTROL,
     Effect,
     doubted_by,
@@ -68,7 +69,6 @@ ASPIRATION_VERBS = frozenset({"plan", "intend", "aim", "hope", "seek", "look", "
 HEDGE_VERBS = frozenset({"believe", "think", "suspect", "allege", "say", "rumour", "rumor", "presume", "reckon"})
 # "is scheduled to", "is set to", "is due to", "is slated to": a planned act, still to come.
 SCHEDULE_WORDS = frozenset({"schedule", "scheduled", "set", "due", "slate", "slated"})
-NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "no-one", "neither"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "would"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from communique.events.codes import STATE_SECTORS
 from communique.model import Actor
 
 # Nouns that only count or measure what their "of" complement names: "10 *days* of war games",
@@ -148,8 +149,6 @@ def ruler_of(place: Actor) -> Actor:
     return replace(place, code=f"{place.country}GOV", sectors=("GOV",), name=None, rule="ruler of the place")
 
 
-# Sectors of the state, whom a protest's purpose names as its adversary even at home.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def purpose_target(phrases: Iterable[Token], actor_at: Callable[[Token], Actor | None],

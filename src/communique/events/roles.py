@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
+from communique.events.codes import STATE_SECTORS
 from communique.events.modality import is_mandative
 from communique.events.nominal import PLACE_MODIFIERS, measured_by
 from communique.model import Actor
@@ -548,8 +549,6 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     return sources, targets, borrowed
 
 
-# Sectors of a country's state: they rule its places, so they act there, not against them.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 # Gatherings a party holds or joins: where one is held is its scene.

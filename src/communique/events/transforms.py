@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from communique.events.codes import VIOLENT_ROOTS
+
 INTENT_GOVERNORS = frozenset(
     ["agree", "plan", "intend", "pledge", "promise", "vow", "swear", "decide", "prepare", "prepared", "ready", "willing", "seek", "offer", "want", "hope", "aim", "commit", "wish", "expect", "resolve", "undertake", "determine", "eager", "keen", "look"]
 )
@@ -84,7 +86,6 @@ REFUSAL: Mapping[str, str] = MappingProxyType({
 # Roots whose acts, announced for the future, become intents or threats rather than facts.
 FUTURE_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def remap(code: str, table: Mapping[str, str], default: str) -> str:
@@ -129,7 +130,7 @@ def refusal(code: str) -> str:
 
 def stop(code: str) -> str | None:
     """What ending the act is, when CAMEO has a code for it (only violence: de-escalation)."""
-    return "087" if code[:2] in VIOLENCE_ROOTS else None
+    return "087" if code[:2] in VIOLENT_ROOTS else None
 
 
 def threat(code: str) -> str:
@@ -224,7 +225,7 @@ _GENERIC_VIOLENCE = frozenset({"180", "182", "190", "200"})
 def means_leaf(code: str, words: frozenset[str]) -> str | None:
     """The leaf of a violent act (`code`) for the words of its means ("killed in a suicide car
     bombing": 190 -> 1831), or None when the means says nothing more precise."""
-    if code[:2] not in VIOLENCE_ROOTS:
+    if code[:2] not in VIOLENT_ROOTS:
         return None
     for leaf, first, second in _MEANS_LEAVES:
         if first.isdisjoint(words) or (second and second.isdisjoint(words)):

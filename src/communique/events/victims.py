@@ -35,11 +35,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.events.codes import VIOLENT_ROOTS
 from communique.events.roles import MISHAPS, ActorIndex, phrase_actors, subject_of
 from communique.events.transforms import ATTEMPT_WORDS, means_leaf
 from communique.model import Actor
 
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Words that name a deliberate attack when they say how someone was killed or hurt.
 ATTACK_WORDS = frozenset([
     "attack", "attacks", "assault", "raid", "raids", "ambush", "strike", "strikes", "airstrike", "airstrikes",
@@ -74,7 +74,7 @@ DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "ic")
 AUTHORITY_CODES = {"173": "COP", "175": "COP", "174": "GOV", "116": "JUD", "091": "JUD", "075": "GOV"}
 ASYLUM = "075"
 COURT_VERBS = frozenset({"jail", "imprison", "sentence", "convict"})
-STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "MIL", "SPY"})
+COERCIVE_SECTORS = frozenset({"COP", "GOV", "JUD", "MIL", "SPY"})  # the state's arms that arrest and jail
 # Stops of a search inside one clause: an embedded clause has its own events and places.
 _CLAUSE_STOPS = frozenset({"ccomp", "relcl", "parataxis", "conj", "csubj", "xcomp", "appos", "punct"})
 
@@ -311,7 +311,7 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
             # "arrested by police in Istanbul": a state's police, courts or soldiers of no stated
             # country act where they have authority; "killed by gunmen in Kabul": unidentified
             # armed men are the place's, as below.
-            own = STATE_SECTORS if coercion else frozenset({"UAF"})
+            own = COERCIVE_SECTORS if coercion else frozenset({"UAF"})
             sources = [placed(s, place) if s[0].sectors and set(s[0].sectors) <= own else s for s in sources]
         return VictimSide(code, sources, targets)
     passive = is_passive(verb)
