@@ -41,6 +41,7 @@ from communique.events.codes import STATE_SECTORS
 from communique.events.drafts import Draft, rewrite
 from communique.events.modality import SPEECH_NOUNS, Context, analyse, ruled_out
 from communique.events.roles import ActorIndex, phrase_actors, prep_objects, subject_of
+from communique.events.words import OBLIGATION_MODALS
 from communique.model import Actor, Modality
 
 ACCUSE = "112"
@@ -221,7 +222,6 @@ _ULTIMATUM_CODES: tuple[tuple[str, frozenset[str]], ...] = (
     ("130", frozenset({"consequence", "consequences", "action", "punishment", "retaliation", "measures",
                        "repercussions", "response"})),
 )
-OBLIGING_AUX = frozenset({"must", "should"})
 
 
 def ultimatum(verb: Token) -> tuple[Token, str] | None:
@@ -232,7 +232,7 @@ def ultimatum(verb: Token) -> tuple[Token, str] | None:
     demanded = verb.head
     if not any(c.dep_ == "cc" and c.lower_ == "or" for c in demanded.children):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in demanded.children):
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in demanded.children):
         return None
     words = {t.lower_ for o in verb.children if o.dep_ == "dobj" for t in o.subtree}
     for code, family in _ULTIMATUM_CODES:

@@ -63,6 +63,7 @@ from communique.events.roles import (
     pronoun_may_refer_to,
     subject_of,
 )
+from communique.events.words import APPEALING_MODALS, DEMANDING_MODALS
 from communique.model import Actor, Attribution, Event, Modality, SentenceRef, TextSpan
 
 CLAIM_RESPONSIBILITY = "015"
@@ -77,8 +78,6 @@ STATEMENT_VERBS = frozenset(
     ["say", "tell", "state", "announce", "declare", "add", "stress", "emphasize", "emphasise", "note", "reiterate",
      "insist", "conclude", "repeat", "argue"]
 )
-DEMAND_MODALS = frozenset({"must"})
-APPEAL_MODALS = frozenset({"should", "ought"})
 # Acts done to people (releasing them): with a direct object that names no one, the verb has
 # its other sense ("released a report").
 PERSON_PATIENT_CODES = frozenset({"084", "0841"})
@@ -576,9 +575,9 @@ class EventCoder:
             code = "010"
             for clause in (c for c in token.children if c.dep_ == "ccomp"):
                 modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-                if modals & DEMAND_MODALS:
+                if modals & DEMANDING_MODALS:
                     code = "100"
-                elif modals & APPEAL_MODALS:
+                elif modals & APPEALING_MODALS:
                     code = "020"
             if code == "010" and token.i in reporters:
                 continue  # "warships held drills, the embassy said": a report, not a statement about them

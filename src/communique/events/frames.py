@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.events.patterns import NOUN, VERB, Constraint, Pattern, PatternSet
+from communique.events.words import OBLIGATION_MODALS
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -225,12 +226,11 @@ PURPOSE_PREPOSITIONS = frozenset(["for", "against", "over", "of", "at"])
 
 # Speech verbs whose "must"/"should" clause is what protesters demand: "rallied, *saying he must resign*".
 DEMANDING_SPEECH = frozenset(["say", "chant", "shout", "insist"])
-DEMAND_MODALS = frozenset(["must", "should"])
 
 
 def _says_what_must_be(clause: Token) -> bool:
     return clause.lemma_.lower() in DEMANDING_SPEECH and any(
-        c.dep_ == "ccomp" and any(m.dep_ == "aux" and m.lower_ in DEMAND_MODALS for m in c.children)
+        c.dep_ == "ccomp" and any(m.dep_ == "aux" and m.lower_ in OBLIGATION_MODALS for m in c.children)
         for c in clause.children)
 
 

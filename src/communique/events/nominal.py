@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from communique.events.codes import STATE_SECTORS
+from communique.events.words import PLACE_PREPOSITIONS
 from communique.model import Actor
 
 # Nouns that only count or measure what their "of" complement names: "10 *days* of war games",
@@ -43,7 +44,6 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY"})
 
 PROTEST_ROOT = "14"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "outside"})
 # Nouns of places that, modifying a protest noun, say where it happened, not who protested:
 # "a *prison* riot", "*street* protests", "*campus* demonstrations".
 PLACE_MODIFIERS = frozenset([
@@ -139,7 +139,7 @@ def domestic_protest(code: str, source: tuple[Actor, Token], target: tuple[Actor
     such case."""
     (source_actor, source_token), (target_actor, target_token) = source, target
     place = target_token.ent_type_ in PLACE_ENTITIES or (
-        target_token.dep_ == "pobj" and target_token.head.lower_ in LOCATIVE_PREPOSITIONS)
+        target_token.dep_ == "pobj" and target_token.head.lower_ in PLACE_PREPOSITIONS)
     return (code[:2] == PROTEST_ROOT and source_actor.country is not None and source_actor.code == target_actor.code
             and source_token.i != target_token.i and place)
 

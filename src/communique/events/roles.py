@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from communique.events.codes import STATE_SECTORS
 from communique.events.modality import is_mandative
 from communique.events.nominal import PLACE_MODIFIERS, measured_by
+from communique.events.words import PLACE_PREPOSITIONS, SCENE_PREPOSITIONS
 from communique.model import Actor
 from communique.nlp.extensions import ACTOR_SPANS_KEY
 
@@ -79,16 +80,16 @@ VENUES = frozenset({"court", "tribunal", "parliament", "congress", "senate"})
 # The actor component's rule for a city or region read as where, not as a government
 # ("capital-as-government:" is the metonymy "Moscow said"): communique.actors.rules.
 PLACE_RULE = "place:"
-# Where an act happens; for meetings and located acts these name the place, not a party.
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside"})
+# Where an act happens (words.PLACE_PREPOSITIONS), and "on": with an act located by its nature (a
+# meeting, a fight, a rally) "on" too says where, when or what about ("clashed *on* the border",
+# "met *on* Tuesday", "talks *on* Syria"), never with whom. Elsewhere "on" names whom an act is
+# aimed at ("an attack *on* Kyiv"), so a place inside a time adjunct (`_located`) is only PLACE.
+SETTING_PREPOSITIONS = PLACE_PREPOSITIONS | {"on"}
 FRONTED_SETTINGS = frozenset({"in", "at"})  # "*In Geneva*, the UN appealed...": the scene
 # Nouns of settlements and areas: "*in the village of* Dalori", "*above the town of* Baghuz" say
 # where an act happened, whoever lives there (an object, "shelled the village", is hit).
 SETTLEMENTS = frozenset({"village", "town", "city", "district", "province", "region", "area", "neighbourhood",
                          "neighborhood", "suburb", "camp", "street", "square"})
-# Prepositions of place and of path that locate an act, never name whom it is aimed at.
-SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "above", "around", "across", "throughout",
-                                "through", "via", "along"})
 # Verbs of fighting name the opponent with "with" or "against", never with a place: "citizens
 # *fighting in Syria*", "rebels *clashed in Aleppo*" fight there, not against that country.
 FIGHTING_VERBS = frozenset({"fight", "battle", "clash", "skirmish"})
@@ -362,7 +363,7 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
             candidates.extend(prep_objects(obj, "by"))
     # A place is no party when located; a preposition the pattern names is ("died *in custody*").
     preps = [p for p in TARGET_PREPOSITIONS
-             if not (located and p in LOCATIVE_PREPOSITIONS and p not in named_slots)]
+             if not (located and p in SETTING_PREPOSITIONS and p not in named_slots)]
     if grievance:
         # "complained to the UN *over* Israeli raids": a complaint is against what it is about;
         # whom it is made to is only its audience.
@@ -475,7 +476,7 @@ def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
 
 def _located(actor: Actor, token: Token) -> bool:
     """ "in *Nigeria*": a place named by a preposition of place."""
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS and not actor.sectors
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and not actor.sectors
 
 def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[[Token], bool]) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]], bool]:
     sources: list[tuple[Actor, Token]] = []
@@ -569,7 +570,7 @@ def _home_ground(actor: Actor, token: Token, sources: list[tuple[Actor, Token]])
     that country's state gathers its supporters, is the scene (a protest "in Beijing" is against
     Beijing's rulers only when others hold it: nominal.domestic_protest). Not so for coercion:
     "imposed a curfew *in Abidjan*" is imposed on the people there."""
-    place = (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+    place = (token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPOSITIONS
              and actor.country is not None and not actor.sectors)
     return place and any(
         source.country == actor.country and STATE_SECTORS.intersection(source.sectors) for source, _ in sources)
@@ -594,7 +595,7 @@ def fronted_setting(child: Token, verb: Token) -> bool:
 
 def fighting_scene(child: Token, verb: Token) -> bool:
     """ "fighting *in Syria*", "clashed *near Aleppo*": where a verb of fighting happens."""
-    return (child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS | {"inside", "across"}
+    return (child.dep_ == "prep" and child.lower_ in SETTING_PREPOSITIONS
             and verb.pos_ == "VERB" and verb.lemma_.lower() in FIGHTING_VERBS)
 
 

@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from communique.events.codes import VIOLENT_ROOTS
 from communique.events.roles import MISHAPS, ActorIndex, phrase_actors, subject_of
 from communique.events.transforms import ATTEMPT_WORDS, means_leaf
+from communique.events.words import PLACE_PREPOSITIONS
 from communique.model import Actor
 
 # Words that name a deliberate attack when they say how someone was killed or hurt.
@@ -64,8 +65,6 @@ DELIBERATE_VERBS = frozenset({"kidnap", "abduct", "hijack", "rape", "torture", "
 MEANS_PREPOSITIONS = frozenset({"in", "during", "from", "with", "by"})
 # Verbs of a "when"-clause that say a device went off or struck ("when a bomb exploded").
 DETONATION_VERBS = frozenset({"explode", "detonate", "go", "hit", "strike", "blow", "rip", "tear", "land", "fall"})
-# Prepositions of place: "killed *in* Gaza", "arrested *at* the border", "*near* Samarra".
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "ic")
 # Legal coercion done by a state's own organs, and the organ that does it: police arrest and
 # detain, courts jail, sentence and convict, governments deport and expel, prosecutors and
