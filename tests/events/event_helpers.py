@@ -58,6 +58,7 @@ class Case:
 
     ``has``: each pattern matches at least one event; ``lacks``: no event matches any of them;
     ``exactly``: the asserted (source, code, target) triples are that set and no other;
+    ``only``: every asserted event matches one of these patterns (``exactly`` for roots or prefixes);
     ``actor_rules``: the dictionary rule to give the actor written so (for rules that read it).
     """
 
@@ -67,6 +68,7 @@ class Case:
     has: Sequence[Pattern] = ()
     lacks: Sequence[Pattern] = ()
     exactly: set[tuple[str, str, str]] | None = None
+    only: Sequence[Pattern] = ()
     actor_rules: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -93,7 +95,7 @@ def code_case(coder: EventCoder, make_doc: MakeDoc, case: Case, actors: Mapping[
 
 def assert_codes(coder: EventCoder, make_doc: MakeDoc, case: Case, actors: Mapping[str, str] | None = None,
                  prepare: Callable[[Doc], None] | None = None) -> None:
-    """Code the case (as ``code_case``) and check its events against ``has``, ``lacks`` and ``exactly``."""
+    """Code the case (as ``code_case``) and check its events against its patterns and ``exactly``."""
     assert_events(code_case(coder, make_doc, case, actors, prepare), case)
 
 
@@ -106,6 +108,10 @@ def assert_events(events: list[Event], case: Case) -> None:
         assert not any(_matches(event, pattern) for event in events), (pattern, found)
     if case.exactly is not None:
         assert triples(events) == case.exactly, found
+    if case.only:
+        for e in events:
+            if e.modality == Modality.ASSERTED:
+                assert any(_matches(e, pattern) for pattern in case.only), (case.only, found)
 
 
 def _matches(event: Event, pattern: Pattern) -> bool:

@@ -52,6 +52,12 @@ def test_exactly_is_the_asserted_triples():
         assert_events(EVENTS, Case("exactly", "", exactly={("NOR", "1121", "SWE")}))
 
 
+def test_only_every_asserted_event_matches_one_pattern():
+    assert_events(EVENTS, Case("only", "", only=[("NOR", "11", "SWE"), ("RUSMIL", "19", "*")]))
+    with pytest.raises(AssertionError):
+        assert_events(EVENTS, Case("only", "", only=[("NOR", "11", "SWE")]))
+
+
 def test_a_coded_case_that_does_not_fit_fails(coder, make_doc):
     case = Case("criticism", "Norway criticized Sweden on Monday.", {"Norway": "NOR", "Sweden": "SWE"},
                 has=[("NOR", "11", "SWE")])
