@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.events import claims, movers, nominal, transforms, victims
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import VIOLENT_ROOTS, CameoCodes, quad_class_of_root
+from communique.events.conditions import inverting_auxiliary, states_condition
 from communique.events.drafts import (
     Draft,
     rewrite,
@@ -575,7 +576,9 @@ class EventCoder:
             # demand (100), what it should do an appeal (020), even when the act has no pattern.
             code = "010"
             for clause in (c for c in token.children if c.dep_ == "ccomp"):
-                modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+                # "said should Peru invade, ...": an inverted "should" opens a condition, asks nothing.
+                inverted = inverting_auxiliary(clause)
+                modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and (inverted is None or c.i != inverted.i)}
                 if modals & DEMAND_MODALS:
                     code = "100"
                 elif modals & APPEAL_MODALS:
@@ -680,7 +683,7 @@ def _condition_subjects(heads: tuple[Token, ...], actors: ActorIndex,
     taken = {t.i for _, t in sources}
     for head in heads:
         for clause in head.children:
-            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            if clause.dep_ == "advcl" and states_condition(clause):  # "if", "unless", "should Russia invade"
                 subject = subject_of(clause)
                 found = [a for a in phrase_actors(subject, actors) if a[1].i not in taken] if subject is not None else []
                 if found:

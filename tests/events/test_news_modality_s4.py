@@ -1,0 +1,105 @@
+"""Modality and time in news language: conditions without "if", counterfactuals, "whether or not"
+(communique.events.conditions), dates of background events, judgements, ordered attacks and
+restated demands.
+
+Actors are put on the parse by hand (conftest.make_doc), so each test is about the coder alone.
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import MakeDoc, triples
+
+from communique.events.coder import EventCoder
+from communique.model import Modality
+
+ACTORS = {
+    "Russia": "RUS", "Ukraine": "UKR", "Germany": "DEU", "Iraq": "IRQ", "Kuwait": "KWT", "Chile": "CHL",
+    "Peru": "PER", "Norway": "NOR", "Sweden": "SWE", "France": "FRA", "Syria": "SYR", "Merkel": "DEUGOV",
+    "Ecuador": "ECU", "Bolivia": "BOL", "Estonia": "EST",
+}
+
+
+def code(coder: EventCoder, make_doc: MakeDoc, text: str, extra: dict[str, str] | None = None):
+    return coder.code_doc(make_doc(text, {**ACTORS, **(extra or {})}))
+
+
+def asserted(events) -> set[tuple[str, str, str]]:
+    return triples(events, Modality.ASSERTED)
+
+
+def asserted_roots(events, root: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, c, t in asserted(events) if c[:2] == root}
+
+
+# ---------------------------------------------------------------- conditions without "if"
+
+@pytest.mark.parametrize("text", [
+    "Should Peru invade Chile, Norway will condemn the invasion.",
+    "Norway said should Peru invade Chile, the world would respond.",
+    "Were Peru to invade Chile, Germany would cut its aid.",
+    "Had Peru invaded Chile, Norway would have protested.",
+    "Sweden said had Peru invaded Chile, Norway would have protested.",
+    "In case Peru attacks Chile, Norway will send observers.",
+    "Norway will send observers in the event that Peru attacks Chile.",
+])
+def test_an_inverted_or_phrased_condition_is_not_asserted(coder, make_doc, text):
+    events = code(coder, make_doc, text)
+    assert ("PER", "CHL") not in asserted_roots(events, "19")
+    assert any(s == "PER" and c[:2] == "19" for s, c, _ in triples(events, Modality.CONDITIONAL))
+
+
+def test_were_to_after_that_is_a_condition(coder, make_doc):
+    events = code(coder, make_doc, "Merkel warned that were Peru to invade Chile, Germany would cut its aid.")
+    assert ("PER", "CHL") not in asserted_roots(events, "19")
+
+
+def test_an_inverted_should_is_no_reported_appeal(coder, make_doc):
+    # the "should" opens a condition: Norway asks nothing of Peru
+    events = code(coder, make_doc, "Norway said should Peru invade Chile, the world would respond.")
+    assert not {t for t in asserted(events) if t[1][:2] in ("02", "10")}
+
+
+def test_the_consequence_of_an_inverted_condition_is_a_threat(coder, make_doc):
+    # announced for the future on a condition: a threat of sanctions, aimed at who must not act
+    events = code(coder, make_doc, "Should Peru invade Chile, Norway will impose sanctions on Peru.")
+    assert ("NOR", "1312", "PER") in asserted(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Nor should Peru expel the Chilean ambassador.",
+    "Only then had Peru attacked Chile.",
+])
+def test_negative_fronting_is_no_condition(coder, make_doc, text):
+    events = code(coder, make_doc, text, {"Chilean ambassador": "CHLGOV"})
+    assert not triples(events, Modality.CONDITIONAL)
+
+
+def test_a_causative_had_is_no_condition(coder, make_doc):
+    events = code(coder, make_doc, "Peru had its ambassador recalled from Chile, and Chile expelled Peru's envoy.",
+                  {"its ambassador": "PERGOV", "Peru's envoy": "PERGOV"})
+    assert not {t for t in triples(events, Modality.CONDITIONAL) if t[0] == "CHL"}
+
+
+# ---------------------------------------------------------------- whether or not
+
+def test_whether_or_not_negates_nothing_and_leaves_the_main_clause_true(coder, make_doc):
+    events = code(coder, make_doc, "Whether or not Chile agrees, France sanctioned Syria.")
+    assert ("FRA", "SYR") in asserted_roots(events, "16")
+    events = code(coder, make_doc, "Whether or not Chile signs the treaty, Peru will attack Bolivia.")
+    assert not any(t[0] == "CHL" for t in triples(events, Modality.NEGATED))
+    assert not any(t[0] == "CHL" and t[1][:2] == "12" for t in asserted(events))  # no refusal read
+
+
+# ---------------------------------------------------------------- counterfactual past
+
+@pytest.mark.parametrize("text", [
+    "Norway said Sweden would have attacked Estonia.",
+    "Sweden could have attacked Estonia.",
+])
+def test_a_counterfactual_did_not_happen(coder, make_doc, text):
+    events = code(coder, make_doc, text)
+    assert not asserted_roots(events, "19")
+    assert not asserted_roots(events, "13")  # "said it would have": no intent either
+    assert any(c[:2] == "19" for _, c, _ in triples(events, Modality.HYPOTHETICAL))
