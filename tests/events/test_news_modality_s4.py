@@ -8,16 +8,19 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from event_helpers import MakeDoc, triples
 
+from communique.dates import DateValue, parse_expression, parse_with_dateparser, resolve_event_dates
 from communique.events.coder import EventCoder
-from communique.model import Modality
+from communique.model import Article, Modality
 
 ACTORS = {
     "Russia": "RUS", "Ukraine": "UKR", "Germany": "DEU", "Iraq": "IRQ", "Kuwait": "KWT", "Chile": "CHL",
     "Peru": "PER", "Norway": "NOR", "Sweden": "SWE", "France": "FRA", "Syria": "SYR", "Merkel": "DEUGOV",
-    "Ecuador": "ECU", "Bolivia": "BOL", "Estonia": "EST",
+    "Ecuador": "ECU", "Bolivia": "BOL", "Estonia": "EST", "Norwegian ambassador": "NORGOV", "Ecuadorian": "ECU",
 }
 
 
@@ -103,3 +106,49 @@ def test_a_counterfactual_did_not_happen(coder, make_doc, text):
     assert not asserted_roots(events, "19")
     assert not asserted_roots(events, "13")  # "said it would have": no intent either
     assert any(c[:2] == "19" for _, c, _ in triples(events, Modality.HYPOTHETICAL))
+
+
+# ---------------------------------------------------------------- background dates
+
+def dated(coder: EventCoder, make_doc: MakeDoc, text: str) -> dict[tuple[str, str, str], tuple[str | None, str | None]]:
+    """(source, code, target) -> (date, precision) of each event, dates resolved against 2017-03-01."""
+    doc = make_doc(text, ACTORS, doc_date="2017-03-01")
+    article = Article("test", text, date="2017-03-01", doc=doc)
+    article.events = coder.code_doc(doc)
+    resolve_event_dates(article)
+    return {(e.source.code if e.source else "-", e.code, e.target.code if e.target else "-"): (e.date, e.date_precision)
+            for e in article.events}
+
+
+def test_a_relative_clause_dates_its_own_act_not_the_main_one(coder, make_doc):
+    events = dated(coder, make_doc, "Peru, which attacked Chile in 1998, expelled the Norwegian ambassador.")
+    by_code = {key[1][:2]: value for key, value in events.items()}
+    assert events[("PER", "190", "CHL")] == ("1998", "year")  # the antecedent did it, at its own year
+    assert by_code["16"] == ("2017-03-01", "document")
+
+
+def test_a_past_participle_after_a_noun_dates_its_own_act(coder, make_doc):
+    events = dated(coder, make_doc, "Peru attacked a Chilean camp built in 1990.")
+    assert ("2017-03-01", "document") in events.values()
+    assert not any(date == "1990" for date, _ in events.values())
+
+
+def test_a_present_participle_keeps_the_date_of_the_main_verb(coder, make_doc):
+    events = dated(coder, make_doc, "Peru bombed Ecuadorian roads leading into Quito last month.")
+    assert ("2017-02", "month") in events.values()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the 1990s, Peru attacked Ecuador.", ("1990", "decade")),
+    ("Two decades ago, Peru attacked Ecuador.", ("1997", "decade")),
+])
+def test_background_in_decades_is_dated_by_its_decade(coder, make_doc, text, expected):
+    events = dated(coder, make_doc, text)
+    assert events[("PER", "190", "ECU")] == expected
+
+
+def test_a_decade_is_its_first_year_at_decade_precision():
+    # no year is known, and the record's dates go no coarser than "YYYY": the precision says so
+    assert parse_expression("the 1960s", date(2017, 3, 1)) == DateValue("1960", "decade", "decade")
+    assert parse_expression("in the late 1970s", None) == DateValue("1970", "decade", "decade")
+    assert parse_with_dateparser("the 1960s", date(2017, 3, 1)) is None

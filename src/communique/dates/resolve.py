@@ -53,7 +53,8 @@ _FINDERS = re.compile(
             r"|last night|the day before yesterday|the day after tomorrow)\b)",
             r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|the past|the previous|the coming)\s+"
             r"(?:week|weekend|month|year)\b)",
-            r"(?i:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+ago\b)",
+            r"(?i:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year|decade)s?\s+ago\b)",
+            r"(?i:\b(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:1[89]\d0|20[0-2]0)s\b)",
             r"\b(?:(?:early|mid|late)[\s-]*)?"
             + _MONTH_WORDS
             + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?",
@@ -204,11 +205,25 @@ def is_future(token: Token) -> bool:
     return False
 
 
-def _path_crosses_clause(token: Token, ancestor: Token, event_heads: frozenset[int]) -> bool:
-    """Whether the way up from `token` to `ancestor` enters reported speech or another event."""
+def _background_clause(clause: Token, event: Token | None) -> bool:
+    """A relative clause or a past participle after a noun dates its own act, the background of
+    the main one ("Russia, which annexed Crimea in 2014, deployed troops"; "violated the agreement
+    signed in March 2001"; "athletes killed at the 1972 games"): those years are not the event's.
+    Unless it says when the event noun itself happened ("the demonstration staged on 15 October",
+    "the attack, which took place on Monday"). A present participle ("power lines leading into
+    Kabul last month") is no past act of its own: small parsers hang the main verb's date there."""
+    if clause.dep_ != "relcl" and not (clause.dep_ == "acl" and clause.tag_ == "VBN"):
+        return False
+    return event is None or clause.head.i != event.i
+
+
+def _path_crosses_clause(token: Token, ancestor: Token, event_heads: frozenset[int],
+                         event: Token | None = None) -> bool:
+    """Whether the way up from `token` to `ancestor` enters reported speech, another event or a
+    background clause."""
     current = token
     while current.i != ancestor.i and current.head.i != current.i:
-        if current.dep_ in _CLAUSE_BREAKS:
+        if current.dep_ in _CLAUSE_BREAKS or _background_clause(current, event):
             return True
         if current.i in event_heads and current.i != ancestor.i and is_clause_head(current):
             return True
@@ -238,7 +253,7 @@ def attached_expression(
         if clause_head(expression.root).i in group:
             same_clause.append(expression)
         elif is_ancestor(head, expression.root) and not _path_crosses_clause(
-            expression.root, head, event_heads
+            expression.root, head, event_heads, token
         ):
             below.append(expression)
     for pool in (same_clause, below):
