@@ -152,3 +152,25 @@ def test_a_decade_is_its_first_year_at_decade_precision():
     assert parse_expression("the 1960s", date(2017, 3, 1)) == DateValue("1960", "decade", "decade")
     assert parse_expression("in the late 1970s", None) == DateValue("1970", "decade", "decade")
     assert parse_with_dateparser("the 1960s", date(2017, 3, 1)) is None
+
+
+# ---------------------------------------------------------------- judgements
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile called the Peruvian proposal a sham.", ("CHL", "111", "PER")),
+    ("Chile called the Peruvian remarks unacceptable and hypocritical.", ("CHL", "111", "PER")),
+    ("Chile described the Peruvian decision as reckless.", ("CHL", "111", "PER")),
+    ("Chile branded the Peruvian move a blunder.", ("CHL", "111", "PER")),
+    ("Chile called the talks with Peru fruitful.", ("CHL", "051", "PER")),
+    ("Chile described the Peruvian offer as a positive step.", ("CHL", "051", "PER")),
+    ("Chile called the Peruvian attack a war crime.", ("CHL", "1124", "PER")),
+])
+def test_a_judgement_is_coded_by_its_polarity(coder, make_doc, text, expected):
+    events = code(coder, make_doc, text, {"Peruvian": "PER"})
+    assert expected in asserted(events)
+    assert not {t for t in asserted(events) if t[1][:2] in ("02", "04")}  # no appeal, no telephone call
+
+
+def test_a_situation_judged_bad_is_no_denunciation(coder, make_doc):
+    events = code(coder, make_doc, "Chile called the situation in Peru unacceptable.")
+    assert not {t for t in asserted(events) if t[1][:2] == "11"}
