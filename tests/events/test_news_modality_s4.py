@@ -174,3 +174,36 @@ def test_a_judgement_is_coded_by_its_polarity(coder, make_doc, text, expected):
 def test_a_situation_judged_bad_is_no_denunciation(coder, make_doc):
     events = code(coder, make_doc, "Chile called the situation in Peru unacceptable.")
     assert not {t for t in asserted(events) if t[1][:2] == "11"}
+
+
+# ---------------------------------------------------------------- orders and restated demands
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru ordered the military to attack Chile.", ("PER", "1384", "CHL")),
+    ("The Peruvian president ordered Peruvian troops to attack Chile.", ("PERGOV", "1384", "CHL")),
+])
+def test_an_order_to_ones_own_forces_is_the_orderers_announced_attack(coder, make_doc, text, expected):
+    events = code(coder, make_doc, text, {"the military": "MIL", "Peruvian troops": "PERMIL",
+                                          "Peruvian president": "PERGOV"})
+    assert expected in asserted(events)
+    assert not {t for t in asserted(events) if t[1][:2] == "10"}  # no demand addressed to its own army
+
+
+def test_an_order_to_another_partys_forces_stays_a_demand(coder, make_doc):
+    events = code(coder, make_doc, "Peru ordered Chilean troops to withdraw from Bolivia.", {"Chilean troops": "CHLMIL"})
+    assert any(s == "PER" and c[:2] == "10" and t == "CHLMIL" for s, c, t in asserted(events))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru renewed its demand that Chile withdraw its troops from Bolivia.", ("PER", "1056", "CHL")),
+    ("Peru reiterated its call for Chile to withdraw its troops from Bolivia.", ("PER", "0256", "CHL")),
+])
+def test_a_voiced_demand_is_the_askers_demand_of_the_clause_subject(coder, make_doc, text, expected):
+    events = code(coder, make_doc, text)
+    assert expected in asserted(events)
+    assert not any(s == "CHL" for s, _, _ in asserted(events))  # the withdrawal has not happened
+
+
+def test_a_rejected_demand_is_no_demand_by_the_rejecter(coder, make_doc):
+    events = code(coder, make_doc, "Peru rejected the demand that Chile withdraw its troops from Bolivia.")
+    assert not any(s == "PER" and c[:2] == "10" for s, c, _ in asserted(events))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import claims, movers, nominal, transforms, victims
+from communique.events import claims, movers, nominal, orders, transforms, victims
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import VIOLENT_ROOTS, CameoCodes, quad_class_of_root
 from communique.events.conditions import inverting_auxiliary, states_condition
@@ -347,6 +347,9 @@ class EventCoder:
         refused = claims.refusal_ruled_out(draft, actors)
         if refused is not None:
             return refused, None
+        stated = orders.stated_want(draft, actors)  # "renewed its demand that X withdraw"
+        if stated is not None:
+            return stated
         if governor is not None and ctx.obligation and ctx.reporter is not None and (
             governor.lemma_.lower() in transforms.INTENT_GOVERNORS
         ):
@@ -375,6 +378,10 @@ class EventCoder:
                     stopped = replace(stopped, token=governor, context=outer, modality=outer.modality)
                     return self._reinterpret(stopped, actors)[0], governor
                 return replace(draft, modality=Modality.HYPOTHETICAL), None
+            if lemma in orders.COMMAND_GOVERNORS:  # "ordered the military to strike Syria"
+                commanded = orders.commanded_act(draft, sources, addressees)
+                if commanded is not None:
+                    return commanded, governor
             if lemma in transforms.APPEAL_GOVERNORS or (lemma in ("want", "wish", "expect") and addressees):
                 new = transforms.appeal(code)
                 appeal = rewrite(draft, new, sources, addressees or list(draft.targets), "appeal")
