@@ -123,8 +123,10 @@ def dated(coder: EventCoder, make_doc: MakeDoc, text: str) -> dict[tuple[str, st
 def test_a_relative_clause_dates_its_own_act_not_the_main_one(coder, make_doc):
     events = dated(coder, make_doc, "Peru, which attacked Chile in 1998, expelled the Norwegian ambassador.")
     by_code = {key[1][:2]: value for key, value in events.items()}
-    assert events[("PER", "190", "CHL")] == ("1998", "year")  # the antecedent did it, at its own year
     assert by_code["16"] == ("2017-03-01", "document")
+    events = dated(coder, make_doc, "Chile expelled the Norwegian ambassador from the town where Peru attacked Bolivia in 1998.")
+    assert events[("PER", "190", "BOL")] == ("1998", "year")  # the relative clause's own act, at its year
+    assert events[("CHL", "161", "NORGOV")] == ("2017-03-01", "document")
 
 
 def test_a_past_participle_after_a_noun_dates_its_own_act(coder, make_doc):

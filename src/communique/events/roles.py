@@ -233,11 +233,6 @@ def subject_of(verb: Token) -> Token | None:
             return None
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
-                if (current.dep_ == "relcl" and child.tag_ in ("WDT", "WP") and current.head.i != current.i
-                        and current.tag_ in ("VBD", "VBN", "VBG")):
-                    # "Russia, *which* annexed Crimea in 2014": the antecedent did it; a simple
-                    # present describes it ("Hamas, which advocates..."), so the pronoun stays.
-                    return current.head
                 return child
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children):
             return agent_of(current)
