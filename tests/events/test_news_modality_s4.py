@@ -209,3 +209,14 @@ def test_a_voiced_demand_is_the_askers_demand_of_the_clause_subject(coder, make_
 def test_a_rejected_demand_is_no_demand_by_the_rejecter(coder, make_doc):
     events = code(coder, make_doc, "Peru rejected the demand that Chile withdraw its troops from Bolivia.")
     assert not any(s == "PER" and c[:2] == "10" for s, c, _ in asserted(events))
+
+
+def test_a_judgement_not_made_is_no_refusal(coder, make_doc):
+    events = code(coder, make_doc, "Chile said it would not describe the Peruvian offer as a success.", {"Peruvian": "PER"})
+    assert not {t for t in asserted(events) if t[1][:2] in ("05", "12")}
+
+
+def test_an_occasion_dates_the_event_held_in_it(coder, make_doc):
+    # the clause on the raid says when the raid was, and so when Peru attacked in it
+    events = dated(coder, make_doc, "Peru attacked Bolivia in a raid authorized by Norway last month.")
+    assert events[("PER", "190", "BOL")] == ("2017-02", "month")

@@ -37,6 +37,12 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 _PREPOSITIONS = frozenset({"on", "in", "during", "since", "by", "at", "until", "over"})
 # Edges that leave the event's own clause for another speaker's or another event's clause.
 _CLAUSE_BREAKS = frozenset({"ccomp", "parataxis"})
+# Nouns of an occasion an event happens in, at or during: a clause on them dates the occasion.
+_OCCASIONS = frozenset({
+    "raid", "strike", "attack", "operation", "offensive", "assault", "bombing", "ambush", "interview", "speech",
+    "statement", "address", "meeting", "talks", "summit", "conference", "visit", "session", "ceremony", "rally",
+    "protest", "debate", "hearing", "briefing", "call", "trip", "tour", "exercise", "drill", "vote",
+})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_GOVERNORS = frozenset({"go", "plan", "intend", "schedule", "due", "set", "expect", "aim", "prepare"})
 
@@ -214,7 +220,15 @@ def _background_clause(clause: Token, event: Token | None) -> bool:
     Kabul last month") is no past act of its own: small parsers hang the main verb's date there."""
     if clause.dep_ != "relcl" and not (clause.dep_ == "acl" and clause.tag_ == "VBN"):
         return False
-    return event is None or clause.head.i != event.i
+    return event is None or not (clause.head.i == event.i or _occasion_of(clause.head, event))
+
+
+def _occasion_of(noun: Token, event: Token) -> bool:
+    """ "killed in a raid authorized in January", "said in an interview published Thursday": the
+    occasion the event happened in or at shares its date."""
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and noun.lemma_.lower() in _OCCASIONS and preposition.lower_ in ("in", "at", "during")
+            and preposition.head.i == event.i)
 
 
 def _path_crosses_clause(token: Token, ancestor: Token, event_heads: frozenset[int],

@@ -433,7 +433,8 @@ class EventCoder:
             new_draft = rewrite(draft, new, list(draft.sources), threatened, "conditional future")
             return replace(new_draft, modality=Modality.ASSERTED), None
         if ctx.future and code[:2] in transforms.FUTURE_ROOTS:
-            if ctx.negated and code[:2] in transforms.COOPERATION_ROOTS:
+            if ctx.negated and code[:2] in transforms.COOPERATION_ROOTS \
+                    and draft.token.lemma_.lower() not in transforms.JUDGING_VERBS:
                 new_draft = rewrite(draft, transforms.refusal(code), list(draft.sources), list(draft.targets), "refusal")
                 return replace(new_draft, modality=Modality.ASSERTED), None
             if draft.modality == Modality.ASSERTED:
