@@ -173,6 +173,13 @@ def test_a_judgement_is_coded_by_its_polarity(coder, make_doc, text, expected):
     assert not {t for t in asserted(events) if t[1][:2] in ("02", "04")}  # no appeal, no telephone call
 
 
+def test_calling_something_as_a_name_is_no_telephone_call(coder, make_doc):
+    events = code(coder, make_doc, "Chile was calling Peru's plan as wishful thinking.")
+    assert not {t for t in asserted(events) if t[1][:2] == "04"}
+    events = code(coder, make_doc, "Chile called Peru as the crisis deepened.")  # a clause, no naming
+    assert ("CHL", "041", "PER") in asserted(events)
+
+
 def test_a_situation_judged_bad_is_no_denunciation(coder, make_doc):
     events = code(coder, make_doc, "Chile called the situation in Peru unacceptable.")
     assert not {t for t in asserted(events) if t[1][:2] == "11"}
