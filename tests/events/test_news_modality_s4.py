@@ -227,3 +227,9 @@ def test_an_occasion_dates_the_event_held_in_it(coder, make_doc):
     # the clause on the raid says when the raid was, and so when Peru attacked in it
     events = dated(coder, make_doc, "Peru attacked Bolivia in a raid authorized by Norway last month.")
     assert events[("PER", "190", "BOL")] == ("2017-02", "month")
+
+
+def test_a_comparison_is_no_condition(coder, make_doc):
+    events = code(coder, make_doc, "Peru attacked Chile, as had Bolivia attacked Chile in the past.")
+    assert ("PER", "CHL") in asserted_roots(events, "19")
+    assert not any(s == "BOL" for s, _, _ in triples(events, Modality.CONDITIONAL))

@@ -10,6 +10,12 @@ decides whether a bare "Thursday" lies before or after publication.
 resolved in a second pass, from the date of the event they point at. An event without a
 date expression takes the publication date at precision "document"; without a publication
 date, only self-contained dates ("2 December 2021") resolve.
+
+Background a sentence dates itself ("Russia, which annexed Crimea in 2014", "the 2003 invasion of
+Iraq", "two decades ago") keeps its own date, never the publication date, and stays asserted:
+the public record (docs/OUTPUT.md) has dates down to a year with `date_precision`, and `modality`
+says whether an act happened, not when; a user after current events filters on `date`. So a
+relative clause or a participle after a noun dates its own act and no other (`_background_clause`).
 """
 
 from __future__ import annotations

@@ -29,9 +29,10 @@ from spacy.tokens import Token
 
 # Auxiliaries that, put before their subject in a statement, open a condition clause.
 INVERTING_AUXILIARIES = frozenset({"should", "were", "had"})
-# Words after which an inverted auxiliary is negative or restrictive fronting, not a condition.
+# Words after which an inverted auxiliary is negative or restrictive fronting or a comparison ("as
+# should France", "than had been expected"), not a condition.
 NEGATIVE_FRONTING = frozenset({"nor", "neither", "never", "not", "only", "rarely", "seldom", "hardly", "scarcely",
-                               "little", "so", "no", "barely", "nowhere"})
+                               "little", "so", "no", "barely", "nowhere", "as", "than"})
 # What a subject noun phrase between the auxiliary and its verb is made of (adverbs and "not" may
 # sit before the verb: "should Russia ever invade", "had Iraq not withdrawn").
 _PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM", "ADV", "PART"})
