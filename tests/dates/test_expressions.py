@@ -65,7 +65,7 @@ def test_rules(text: str, published: date | None, future: bool, expected: tuple[
 
 
 @pytest.mark.parametrize(
-    "text", ["the coming days", "20 years", "the 1960s", "the day", "Thursday's match report x"]
+    "text", ["the coming days", "20 years", "the day", "Thursday's match report x"]
 )
 def test_not_dates(text: str) -> None:
     assert parse_expression(text, THURSDAY) is None

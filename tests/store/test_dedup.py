@@ -171,3 +171,11 @@ def test_incremental_updates_equal_a_fresh_build(tmp_path) -> None:
                     assert (
                         store.cursor().execute(query).fetchall() == fresh.cursor().execute(query).fetchall()
                     )
+
+
+def test_decade_is_not_the_year_it_starts() -> None:
+    base = {"source": {"code": "RUS"}, "code": "190", "target": {"code": "UKR"}, "modality": "asserted"}
+    decade = dated_key({**base, "date": "1990", "date_precision": "decade"})
+    year = dated_key({**base, "date": "1990", "date_precision": "year"})
+    assert decade.precision == "decade" and year.precision == "year"
+    assert decade.key != year.key

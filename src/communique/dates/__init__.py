@@ -7,7 +7,8 @@
 `event.date_rule` names the rule that fired: weekday ("on Thursday"), relative_day
 ("yesterday"), ago ("three days ago"), relative_period ("last week", "earlier this month"),
 explicit_date ("2 December 2021", "12/02/2021"), month_day ("Dec. 2"), month_year ("June
-2021"), month ("in mid-June"), year ("in 2014"), dateparser (the fallback),
+2021"), month ("in mid-June"), year ("in 2014"), decade ("in the 1990s", "two decades ago": the
+year at precision "decade"), dateparser (the fallback),
 relative_to_event ("the day after the White House announced"), document (no expression:
 the publication date, precision "document").
 """

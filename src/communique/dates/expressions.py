@@ -268,6 +268,22 @@ def _year(m: re.Match[str], published: date | None, future: bool) -> DateValue |
     return DateValue(m.group("year"), "year", "year")
 
 
+# A decade is coarser than any precision the record's date has ("YYYY" at most): the event is
+# dated by the year its decade starts ("in the 1990s": "1990") or the year the words point at
+# ("two decades ago" from 2017: "1997"), at precision "decade", so background told in decades
+# neither takes the publication date nor claims a year it does not know.
+def _decade(m: re.Match[str], published: date | None, future: bool) -> DateValue | None:
+    return DateValue(m.group("decade"), "decade", "decade")
+
+
+def _decades_ago(m: re.Match[str], published: date | None, future: bool) -> DateValue | None:
+    amount_word = m.group("amount")
+    amount = int(amount_word) if amount_word.isdigit() else SMALL_NUMBERS.get(amount_word, 0)
+    if published is None or amount <= 0:
+        return None
+    return DateValue(f"{published.year - 10 * amount:04d}", "decade", "ago")
+
+
 RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
     (name, re.compile(pattern), handler)
     for name, pattern, handler in (
@@ -310,6 +326,8 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("month_year", PART_OF_MONTH + MONTH + r",? " + YEAR, _month_year),
         ("month", PART_OF_MONTH + MONTH, _month),
         ("year", r"(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]*)?" + YEAR, _year),
+        ("decade", r"(?:(?:the )?(?:early|mid|late)[\s-]*)?(?P<decade>1[89]\d0|20[0-2]0)s", _decade),
+        ("ago", r"(?P<amount>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) decades? ago", _decades_ago),
     )
 )
 

@@ -10,6 +10,12 @@ decides whether a bare "Thursday" lies before or after publication.
 resolved in a second pass, from the date of the event they point at. An event without a
 date expression takes the publication date at precision "document"; without a publication
 date, only self-contained dates ("2 December 2021") resolve.
+
+Background a sentence dates itself ("Russia, which annexed Crimea in 2014", "the 2003 invasion of
+Iraq", "two decades ago") keeps its own date, never the publication date, and stays asserted:
+the public record (docs/OUTPUT.md) has dates down to a year with `date_precision`, and `modality`
+says whether an act happened, not when; a user after current events filters on `date`. So a
+relative clause or a participle after a noun dates its own act and no other (`_background_clause`).
 """
 
 from __future__ import annotations
@@ -37,6 +43,12 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 _PREPOSITIONS = frozenset({"on", "in", "during", "since", "by", "at", "until", "over"})
 # Edges that leave the event's own clause for another speaker's or another event's clause.
 _CLAUSE_BREAKS = frozenset({"ccomp", "parataxis"})
+# Nouns of an occasion an event happens in, at or during: a clause on them dates the occasion.
+_OCCASIONS = frozenset({
+    "raid", "strike", "attack", "operation", "offensive", "assault", "bombing", "ambush", "interview", "speech",
+    "statement", "address", "meeting", "talks", "summit", "conference", "visit", "session", "ceremony", "rally",
+    "protest", "debate", "hearing", "briefing", "call", "trip", "tour", "exercise", "drill", "vote",
+})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_GOVERNORS = frozenset({"go", "plan", "intend", "schedule", "due", "set", "expect", "aim", "prepare"})
 
@@ -53,7 +65,8 @@ _FINDERS = re.compile(
             r"|last night|the day before yesterday|the day after tomorrow)\b)",
             r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|the past|the previous|the coming)\s+"
             r"(?:week|weekend|month|year)\b)",
-            r"(?i:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+ago\b)",
+            r"(?i:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year|decade)s?\s+ago\b)",
+            r"(?i:\b(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:1[89]\d0|20[0-2]0)s\b)",
             r"\b(?:(?:early|mid|late)[\s-]*)?"
             + _MONTH_WORDS
             + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?",
@@ -204,11 +217,33 @@ def is_future(token: Token) -> bool:
     return False
 
 
-def _path_crosses_clause(token: Token, ancestor: Token, event_heads: frozenset[int]) -> bool:
-    """Whether the way up from `token` to `ancestor` enters reported speech or another event."""
+def _background_clause(clause: Token, event: Token | None) -> bool:
+    """A relative clause or a past participle after a noun dates its own act, the background of
+    the main one ("Russia, which annexed Crimea in 2014, deployed troops"; "violated the agreement
+    signed in March 2001"; "athletes killed at the 1972 games"): those years are not the event's.
+    Unless it says when the event noun itself happened ("the demonstration staged on 15 October",
+    "the attack, which took place on Monday"). A present participle ("power lines leading into
+    Kabul last month") is no past act of its own: small parsers hang the main verb's date there."""
+    if clause.dep_ != "relcl" and not (clause.dep_ == "acl" and clause.tag_ == "VBN"):
+        return False
+    return event is None or not (clause.head.i == event.i or _occasion_of(clause.head, event))
+
+
+def _occasion_of(noun: Token, event: Token) -> bool:
+    """ "killed in a raid authorized in January", "said in an interview published Thursday": the
+    occasion the event happened in or at shares its date."""
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and noun.lemma_.lower() in _OCCASIONS and preposition.lower_ in ("in", "at", "during")
+            and preposition.head.i == event.i)
+
+
+def _path_crosses_clause(token: Token, ancestor: Token, event_heads: frozenset[int],
+                         event: Token | None = None) -> bool:
+    """Whether the way up from `token` to `ancestor` enters reported speech, another event or a
+    background clause."""
     current = token
     while current.i != ancestor.i and current.head.i != current.i:
-        if current.dep_ in _CLAUSE_BREAKS:
+        if current.dep_ in _CLAUSE_BREAKS or _background_clause(current, event):
             return True
         if current.i in event_heads and current.i != ancestor.i and is_clause_head(current):
             return True
@@ -238,7 +273,7 @@ def attached_expression(
         if clause_head(expression.root).i in group:
             same_clause.append(expression)
         elif is_ancestor(head, expression.root) and not _path_crosses_clause(
-            expression.root, head, event_heads
+            expression.root, head, event_heads, token
         ):
             below.append(expression)
     for pool in (same_clause, below):

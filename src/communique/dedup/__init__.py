@@ -96,7 +96,8 @@ def _parse_period(value: str | None, precision: str | None) -> tuple[date, str] 
         if len(text) == 7:
             return date(int(text[:4]), int(text[5:7]), 1), "month"
         if len(text) == 4:
-            return date(int(text), 1, 1), "year"
+            # "in the 1990s" is dated 1990 at precision "decade": not the same period as 1990.
+            return date(int(text), 1, 1), "decade" if precision == "decade" else "year"
     except ValueError:
         return None
     return None
@@ -108,7 +109,7 @@ def dated_key(record: Mapping[str, Any]) -> DatedKey:
     if parsed is None:
         parsed = _parse_period(record.get("doc_date"), None)
     day, precision = parsed if parsed is not None else (None, "none")
-    if precision not in ("day", "month", "year"):
+    if precision not in ("day", "month", "year", "decade"):
         # A precision the coder may add later ("week"): keep it apart rather than guess.
         precision = precision or "none"
     target = _actor_code(record.get("target"))

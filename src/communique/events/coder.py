@@ -23,9 +23,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import claims, movers, nominal, transforms, victims
+from communique.events import claims, movers, nominal, orders, transforms, victims
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import VIOLENT_ROOTS, CameoCodes, quad_class_of_root
+from communique.events.conditions import inverting_auxiliary, states_condition
 from communique.events.drafts import (
     Draft,
     rewrite,
@@ -345,6 +346,9 @@ class EventCoder:
         refused = claims.refusal_ruled_out(draft, actors)
         if refused is not None:
             return refused, None
+        stated = orders.stated_want(draft, actors)  # "renewed its demand that X withdraw"
+        if stated is not None:
+            return stated
         if governor is not None and ctx.obligation and ctx.reporter is not None and (
             governor.lemma_.lower() in transforms.INTENT_GOVERNORS
         ):
@@ -373,6 +377,10 @@ class EventCoder:
                     stopped = replace(stopped, token=governor, context=outer, modality=outer.modality)
                     return self._reinterpret(stopped, actors)[0], governor
                 return replace(draft, modality=Modality.HYPOTHETICAL), None
+            if lemma in orders.COMMAND_GOVERNORS:  # "ordered the military to strike Syria"
+                commanded = orders.commanded_act(draft, sources, addressees)
+                if commanded is not None:
+                    return commanded, governor
             if lemma in transforms.APPEAL_GOVERNORS or (lemma in ("want", "wish", "expect") and addressees):
                 new = transforms.appeal(code)
                 appeal = rewrite(draft, new, sources, addressees or list(draft.targets), "appeal")
@@ -424,7 +432,8 @@ class EventCoder:
             new_draft = rewrite(draft, new, list(draft.sources), threatened, "conditional future")
             return replace(new_draft, modality=Modality.ASSERTED), None
         if ctx.future and code[:2] in transforms.FUTURE_ROOTS:
-            if ctx.negated and code[:2] in transforms.COOPERATION_ROOTS:
+            if ctx.negated and code[:2] in transforms.COOPERATION_ROOTS \
+                    and draft.token.lemma_.lower() not in transforms.JUDGING_VERBS:
                 new_draft = rewrite(draft, transforms.refusal(code), list(draft.sources), list(draft.targets), "refusal")
                 return replace(new_draft, modality=Modality.ASSERTED), None
             if draft.modality == Modality.ASSERTED:
@@ -574,7 +583,9 @@ class EventCoder:
             # demand (100), what it should do an appeal (020), even when the act has no pattern.
             code = "010"
             for clause in (c for c in token.children if c.dep_ == "ccomp"):
-                modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+                # "said should Peru invade, ...": an inverted "should" opens a condition, asks nothing.
+                inverted = inverting_auxiliary(clause)
+                modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and (inverted is None or c.i != inverted.i)}
                 if modals & DEMANDING_MODALS:
                     code = "100"
                 elif modals & APPEALING_MODALS:
@@ -679,7 +690,7 @@ def _condition_subjects(heads: tuple[Token, ...], actors: ActorIndex,
     taken = {t.i for _, t in sources}
     for head in heads:
         for clause in head.children:
-            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            if clause.dep_ == "advcl" and states_condition(clause):  # "if", "unless", "should Russia invade"
                 subject = subject_of(clause)
                 found = [a for a in phrase_actors(subject, actors) if a[1].i not in taken] if subject is not None else []
                 if found:

@@ -21,6 +21,8 @@ from communique.events.words import OBLIGATION_MODALS
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "dative"})
+# Verbs that name their object as something ("called the plan a farce", "branded it illegal").
+NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub", "deem", "declare"})
 # Words inside a noun phrase that patterns name: "{NEW SANCTIONS}", "{AIR RAID}".
 PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "conj", "appos"})
 # Nouns that name an act someone proposes, asks for or offers: what they name is their content
@@ -73,7 +75,9 @@ def _prep_phrase(prep: Token, slots: dict[str, set[str]], heads: dict[str, list[
     slots.setdefault(name, set())
     heads.setdefault(name, [])
     for child in prep.children:
-        if child.dep_ in ("pobj", "pcomp"):
+        # "described the statement as irresponsible": small parsers hang the adjective on "as"
+        # as a modifier; it is the preposition's complement all the same.
+        if child.dep_ in ("pobj", "pcomp") or (child.dep_ in ("amod", "acomp") and child.pos_ == "ADJ"):
             _phrase_words(child, slots, heads, name, depth)
             if child.dep_ == "pcomp":
                 # "accused Russia of violating *human rights*": a gerund's object is what the phrase is about.
@@ -98,6 +102,12 @@ def build_frame(token: Token) -> Frame:
             _phrase_words(child, slots, heads, "obj", 0)
             if dep == "oprd":  # "called the deal a disaster": a naming, which patterns can rule out
                 slots.setdefault("oprd", set()).add(child.lemma_.lower())
+            elif dep == "dobj" and token.lemma_.lower() in NAMING_VERBS:
+                # "called the remarks unacceptable and hypocritical": an English adjective after its
+                # noun is no attribute but the predicate of the naming (small parsers say amod).
+                after = {a.lemma_.lower() for a in child.children if a.dep_ == "amod" and a.i > child.i and a.pos_ == "ADJ"}
+                if after:
+                    slots.setdefault("oprd", set()).update(after)
         elif dep == "prt" or dep == "advmod" and child.lower_ in PARTICLE_ADVERBS:
             slots.setdefault("prt", set()).add(child.lower_)
         elif dep in ("prep", "agent") or (dep == "dative" and child.pos_ == "ADP"):

@@ -26,6 +26,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.events.conditions import (
+    alternative_not,
+    counterfactual,
+    inverting_auxiliary,
+    phrase_condition,
+    states_condition,
+)
 from communique.events.embedding import (
     NEGATIVE_SUBJECTS,
     OPEN_OBJECT_CONTROL,
@@ -221,6 +228,8 @@ def _is_in_event_of(node: Token) -> bool:
 
 def _negated_here(node: Token) -> bool:
     for child in node.children:
+        if alternative_not(child):
+            continue  # "whether or not Iran signs": the other alternative, no negation
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never", "no")):
             return True
         if child.dep_ == "det" and child.lower_ in ("no", "neither"):
@@ -297,10 +306,19 @@ def analyse(token: Token, verbal_act: bool) -> Context:
         if edge_in == "pobj" and node.lower_ == "without":
             negated = True
         own_adjuncts = position == 0 and verbal_act
+        # "Should Russia invade", "had Iraq attacked", "in case Russia attacks": a condition
+        # without "if" (communique.events.conditions); its auxiliary is no obligation or past.
+        inverted = inverting_auxiliary(node)
+        if inverted is not None or phrase_condition(node):
+            conditional = inside = True
         for child in node.children:
             dep, word = child.dep_, child.lower_
+            if inverted is not None and child.i == inverted.i:
+                continue
             if dep == "aux" or (dep == "auxpass" and word in HYPOTHETICAL_MODALS | FUTURE_MODALS):
-                if word in FUTURE_MODALS:
+                if word == "would" and counterfactual(node):
+                    hypothetical = True  # "said it would have attacked": what did not happen
+                elif word in FUTURE_MODALS:
                     future = True
                 elif word in OBLIGATION_MODALS:
                     obligation = True
@@ -311,9 +329,8 @@ def analyse(token: Token, verbal_act: bool) -> Context:
                     hypothetical = True
                 elif word == "going" or child.lemma_ == "go":
                     future = True
-            elif dep == "advcl" and not own_adjuncts and any(
-                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
-            ) or _is_in_event_of(child) and not own_adjuncts:
+            elif dep == "advcl" and not own_adjuncts and states_condition(child) \
+                    or _is_in_event_of(child) and not own_adjuncts:
                 conditional = consequence = True
                 unless = unless or any(m.dep_ == "mark" and m.lower_ in THREAT_MARKS for m in child.children)
             elif dep == "amod" and child.lemma_.lower() in HYPOTHETICAL_ADJECTIVES and node.pos_ == "NOUN":

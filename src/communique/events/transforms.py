@@ -26,6 +26,9 @@ REFUSAL_GOVERNORS = frozenset(["refuse", "decline", "reject"])
 PRESSURE_GOVERNORS = frozenset(["pressure", "push", "persuade", "convince", "lobby", "try", "attempt"])
 # Weighing an option (014) says nothing about taking it: the option stays hypothetical.
 CONSIDER_GOVERNORS = frozenset(["consider", "mull", "weigh", "contemplate", "explore", "discuss", "debate"])
+# Verbs of judging ("would not describe it as a success", "did not call the talks fruitful"): a
+# judgement not made is no refusal of anything, only a negated judgement.
+JUDGING_VERBS = frozenset(["call", "describe", "brand", "label", "term", "dub", "characterize", "characterise"])
 # "Stopped attacking", "agreed to halt the shelling": ending violence is de-escalation (087).
 STOP_GOVERNORS = frozenset(["stop", "cease", "halt", "end", "quit", "suspend"])
 
