@@ -76,6 +76,22 @@ CASES = [
     # yielding and military posture
     ("Chile complied with Peru's demands on Friday.", ("CHL", "03", "PER"), ("CHL", "08", "PER")),
     ("Chile is preparing an offensive against Peru.", ("CHL", "03", "PER"), ("CHL", "15", "PER")),
+    # figures of speech and other senses of cooperation and protest verbs
+    ("The Greens have enlarged their lead over the Liberals.", ("SWEPTY", "06", "SWEOPP"), None),
+    ("The Greens scored a surprise victory over the Liberals.", ("SWEPTY", "01", "SWEOPP"), None),
+    ("The minister dealt a blow to Sweden's hopes.", ("NORGOV", "01", "SWE"), None),
+    ("The rebels swept across Chile, rendering the border with Peru meaningless.", ("PERREB", "06", "PER"), None),
+    ("Sweden rendered humanitarian assistance to Peru in May.", ("SWE", "06", "PER"), ("SWE", "07", "PER")),
+    ("The minister wept at the funeral in Sweden.", ("NORGOV", "11", "SWE"), None),
+    ("The Greens demonstrated how weak the Liberals are.", ("SWEPTY", "14", "SWEOPP"), None),
+    ("Norway demonstrated that Sweden was wrong.", ("NOR", "14", "SWE"), None),
+    ("Sweden demonstrated its support for Norway.", None, ("SWE", "051", "NOR")),
+    ("The Greens marched against Sweden's ban.", None, ("SWEPTY", "14", "SWE")),
+    ("The minister will press on with his campaign against Sweden.", ("NORGOV", "10", "SWE"), None),
+    ("The Greens joined attacks on Sweden's budget.", ("SWEPTY", "19", "SWE"), ("SWEPTY", "111", "SWE")),
+    ("The rally in Swedish bond prices was led by Danish investors.", ("DNK", "14", "SWE"), None),
+    ("The airline took control of a Danish consortium.", ("SWEBUS", "19", "DNK"), None),
+    ("Refugees gave birth to forty children in Sweden.", ("SYRREF", "0", "SWE"), None),
 ]
 
 
