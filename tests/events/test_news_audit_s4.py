@@ -20,7 +20,7 @@ ACTORS = {
     "The Greens": "SWEPTY", "the Greens": "SWEPTY", "The Liberals": "SWEOPP", "the Liberals": "SWEOPP",
     "Refugees": "SYRREF", "Norwegian troops": "NORMIL", "Danish soldiers": "DNKMIL", "the rebels": "PERREB",
     "The rebels": "PERREB", "the army": "CHLMIL", "The minister": "NORGOV", "The spokesman": "FINGOV",
-    "The agent": "NORSPY", "The airline": "SWEBUS", "The bank": "FINBUS",
+    "The agent": "NORSPY", "The airline": "SWEBUS", "The bank": "FINBUS", "Danish firms": "DNKBUS",
 }
 
 # (sentence, wrong (source, code, target) that must be gone or None, right one that must be there or None);
@@ -92,6 +92,16 @@ CASES = [
     ("The rally in Swedish bond prices was led by Danish investors.", ("DNK", "14", "SWE"), None),
     ("The airline took control of a Danish consortium.", ("SWEBUS", "19", "DNK"), None),
     ("Refugees gave birth to forty children in Sweden.", ("SYRREF", "0", "SWE"), None),
+    # trade policy: tariffs are a trade sanction; a country hit or harmed by tariffs is not attacked
+    ("Sweden imposed tariffs on Norway.", ("SWE", "17", "NOR"), ("SWE", "163", "NOR")),
+    ("Sweden threatened Norway with tariffs.", ("SWE", "130", "NOR"), ("SWE", "1312", "NOR")),
+    ("Swedish tariffs harmed Danish farmers.", ("SWE", "18", "DNK"), None),
+    ("Danish farmers were hit by Swedish tariffs.", ("SWE", "19", "DNK"), None),
+    ("Breaking with decades of policy, Sweden welcomed Norway's plan.", ("SWE", "13", "-"), None),
+    ("Sweden's main share index declined 2% on Monday.", ("SWE", "12", "-"), None),
+    ("Norway also hosts several Danish firms.", ("NOR", "04", "DNKBUS"), None),
+    ("The government distributed leaflets to Danish voters.", ("SWEGOV", "01", "DNK"), None),
+    ("Sweden distributed food aid to Peru.", None, ("SWE", "073", "PER")),
 ]
 
 
