@@ -102,6 +102,14 @@ CASES = [
     ("Norway also hosts several Danish firms.", ("NOR", "04", "DNKBUS"), None),
     ("The government distributed leaflets to Danish voters.", ("SWEGOV", "01", "DNK"), None),
     ("Sweden distributed food aid to Peru.", None, ("SWE", "073", "PER")),
+    # agency style, travel, courts, loans, sport
+    ("The spokesman declined comment on the report.", ("FINGOV", "12", "-"), ("FINGOV", "011", "-")),
+    ("The minister flew into Sweden on Tuesday for talks.", ("NORGOV", "15", "SWE"), ("NORGOV", "042", "SWE")),
+    ("Sweden's court threw out the airline's lawsuit against Norway.", ("SWE", "16", "NOR"), None),
+    ("The Greens threw out the Liberals' plan.", ("SWEPTY", "16", "SWEOPP"), ("SWEPTY", "12", "SWEOPP")),
+    ("Sweden withheld a large loan from Peru.", ("SWE", "17", "PER"), ("SWE", "1621", "PER")),
+    ("The government vowed to combat corruption in Peru.", ("SWEGOV", "1", "PER"), None),
+    ("Sweden's captain hit a century against Norway.", ("SWE", "19", "NOR"), None),
 ]
 
 
