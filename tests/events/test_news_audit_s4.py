@@ -110,6 +110,20 @@ CASES = [
     ("Sweden withheld a large loan from Peru.", ("SWE", "17", "PER"), ("SWE", "1621", "PER")),
     ("The government vowed to combat corruption in Peru.", ("SWEGOV", "1", "PER"), None),
     ("Sweden's captain hit a century against Norway.", ("SWE", "19", "NOR"), None),
+    # elections and chambers: scheduling a vote or winning a chamber is no appeal, resignation or occupation
+    ("The minister called early elections for June.", ("NORGOV", "02", "-"), None),
+    ("The minister called the elections early.", ("NORGOV", "08", "-"), None),
+    ("The Greens called for early elections.", None, ("SWEPTY", "0241", "-")),
+    ("The Greens are set to take control of the parliament next month.", ("SWEPTY", "1", "-"), None),
+    # calling a party out is denouncing it
+    ("The minister called out Sweden for its support of the rebels.", ("NORGOV", "02", "SWE"), ("NORGOV", "111", "SWE")),
+    # trade figures and copies
+    ("Danish exports to Norway totalled $6bn in May.", ("DNK", "01", "-"), None),
+    ("Swedish firms copy Danish products.", ("SWE", "01", "DNK"), None),
+    # reneging, causing harm, degrading forces
+    ("Sweden backed out of the agreement with Norway.", ("SWE", "08", "NOR"), ("SWE", "12", "NOR")),
+    ("Sweden has contributed to Peru's misery.", ("SWE", "07", "PER"), None),
+    ("Chile degraded the military capabilities of the rebels.", ("CHL", "11", "PERREB"), ("CHL", "19", "PERREB")),
 ]
 
 
