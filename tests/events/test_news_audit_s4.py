@@ -58,6 +58,7 @@ CASES = [
     ("The rebels ran riot across Chile.", ("PERREB", "145", "-"), None),
     # business senses
     ("The airline invaded the Danish market.", ("SWEBUS", "19", "DNK"), None),
+    ("The Swedish invasion of the Danish car market began in 1990.", ("SWE", "19", "DNK"), None),
     ("Sweden and Norway compete for foreign investment.", ("SWE", "11", "-"), None),
     ("The airline cancelled forty flights to Norway.", ("SWEBUS", "16", "NOR"), None),
     ("The bank withdrew $2bn in assets from Sweden.", ("FINBUS", "08", "SWE"), None),
