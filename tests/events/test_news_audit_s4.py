@@ -125,6 +125,11 @@ CASES = [
     ("Sweden backed out of the agreement with Norway.", ("SWE", "08", "NOR"), ("SWE", "12", "NOR")),
     ("Sweden has contributed to Peru's misery.", ("SWE", "07", "PER"), None),
     ("Chile degraded the military capabilities of the rebels.", ("CHL", "11", "PERREB"), ("CHL", "19", "PERREB")),
+    # declining to give figures is declining to comment; bids and protected industries are business
+    ("The spokesman declined to give figures.", ("FINGOV", "12", "-"), ("FINGOV", "011", "-")),
+    ("The airline has submitted a bid for the Danish contract.", ("SWEBUS", "08", "DNK"), None),
+    ("Sweden protected its steel industry from Danish imports.", ("SWE", "07", "DNK"), None),
+    ("Sweden's trade surplus declined sharply in May.", ("SWE", "12", "-"), None),
 ]
 
 
