@@ -130,6 +130,10 @@ CASES = [
     ("The airline has submitted a bid for the Danish contract.", ("SWEBUS", "08", "DNK"), None),
     ("Sweden protected its steel industry from Danish imports.", ("SWE", "07", "DNK"), None),
     ("Sweden's trade surplus declined sharply in May.", ("SWE", "12", "-"), None),
+    # rankings and figures of speech
+    ("Sweden overtook Norway as Denmark's biggest trading partner.", ("SWE", "19", "NOR"), None),
+    ("The airline captured the Danish market within a year.", ("SWEBUS", "17", "DNK"), None),
+    ("The rebels captured the army's commanders near the river.", None, ("PERREB", "17", "CHLMIL")),
 ]
 
 
