@@ -200,6 +200,11 @@ class EventCoder:
             heads = prep_objects(token, pattern.target_slot)
             for obj in objects_of(token):
                 heads.extend(prep_objects(obj, pattern.target_slot))
+            if not heads:
+                # "fought alongside the rebels *against the army*": the parser hangs the phrase on
+                # the object of another preposition, as the frame's slots allow.
+                heads = [h for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                         for h in prep_objects(o, pattern.target_slot)]
             for head in heads:
                 targets.extend(phrase_actors(head, actors))
         if not targets:
