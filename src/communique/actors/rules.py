@@ -122,45 +122,41 @@ class ActorResolver(AgentPhraseRules):
         hits = self._select(doc, blocked, day)
         groups = self._group(doc, hits)
         sent_of, in_quote = token_tables(doc)
-        ctx = Context(hit_starts={h.start for h in hits}, hits=hits)
-        out: list[Mention] = []
+        ctx = Context(
+            doc, day, sent_of, in_quote, hits=hits, hit_starts={h.start for h in hits}, groups=groups
+        )
         covered: set[int] = set()
         for hit in hits:
             covered.update(range(hit.start, hit.end))
         g = 0
-        consumed: set[int] = set()
         i = 0
         n = len(doc)
         while i < n:
             while g < len(groups) and groups[g][0].start < i:
                 g += 1  # already covered by a wider mention ("both presidents")
             if g < len(groups) and groups[g][0].start == i:
-                if g not in consumed:
-                    made = self._resolve_group(doc, groups, g, consumed, ctx, day, sent_of)
+                if g not in ctx.consumed:
+                    made = self._resolve_group(ctx, g)
                     for mention in made:
-                        remember(doc, mention, ctx)
-                    out.extend(made)
+                        remember(ctx, mention)
                     covered.update(t for m in made for t in range(m.start, m.end))
                 i = groups[g][-1].end
                 g += 1
                 continue
             if i not in covered and i not in blocked:
-                made = resolve_token(doc, i, ctx, sent_of, in_quote)
+                made = resolve_token(ctx, i)
                 for mention in made:
-                    remember(doc, mention, ctx)
-                out.extend(made)
+                    remember(ctx, mention)
                 if made:
                     i = made[0].end
                     continue
             i += 1
-        self._default_countries(doc, out, hits, sent_of, day)
-        return out
+        self._default_countries(ctx)
+        return ctx.mentions  # every mention was remembered, in reading order
 
     # ------------------------------------------------------------ default country
 
-    def _default_countries(
-        self, doc: Doc, mentions: list[Mention], hits: list[Hit], sent_of: list[int], day: date | None
-    ) -> None:
+    def _default_countries(self, ctx: Context) -> None:
         """Give a state agent the text left without a country ("the government", "police", "a
         spokesman") the country its sentence or article is about: news leaves the country of a
         story's own state agents unsaid ("Police arrested five men in Nairobi", "The army said").
@@ -175,7 +171,8 @@ class ActorResolver(AgentPhraseRules):
           counterpart ("The government thanked Norway"), so it decides nothing.
         Agents marked as someone else's ("foreign forces", "Kurdish authorities", "their troops")
         keep no country; coded countries are never changed."""
-        found = self._country_hits(doc, hits, day)
+        doc, sent_of, mentions = ctx.doc, ctx.sent_of, ctx.mentions
+        found = self._country_hits(doc, ctx.hits, ctx.day)
         if not found:
             return
         article, why, opening = self._article_country(doc, found)
@@ -454,17 +451,9 @@ class ActorResolver(AgentPhraseRules):
 
     # ------------------------------------------------------------ groups
 
-    def _resolve_group(
-        self,
-        doc: Doc,
-        groups: list[list[Hit]],
-        g: int,
-        consumed: set[int],
-        ctx: Context,
-        day: date | None,
-        sent_of: list[int],
-    ) -> list[Mention]:
-        group = groups[g]
+    def _resolve_group(self, ctx: Context, g: int) -> list[Mention]:
+        doc, day = ctx.doc, ctx.day
+        group = ctx.groups[g]
         persons = [
             h for h in group if h.target.kind in ("name", "surname") and self._entity(h).kind == "person"
         ]
@@ -473,9 +462,9 @@ class ActorResolver(AgentPhraseRules):
         if persons:
             return self._person(doc, group, persons[-1], day)
         if named:
-            return self._named(doc, groups, g, named, agents, day, sent_of, consumed, ctx)
+            return self._named(ctx, g, named, agents)
         if agents:
-            return self._agent(doc, groups, g, agents[-1], day, sent_of, consumed, ctx)
+            return self._agent(ctx, g, agents[-1])
         return []  # only an allegiance ("pro-Russian" on its own)
 
     def _person(self, doc: Doc, group: list[Hit], person: Hit, day: date | None) -> list[Mention]:
@@ -546,19 +535,9 @@ class ActorResolver(AgentPhraseRules):
             return compose(country, agent.code), "country role + title in the text"
         return None
 
-    def _named(
-        self,
-        doc: Doc,
-        groups: list[list[Hit]],
-        g: int,
-        named: list[Hit],
-        agents: list[Hit],
-        day: date | None,
-        sent_of: list[int],
-        consumed: set[int],
-        ctx: Context,
-    ) -> list[Mention]:
-        group = groups[g]
+    def _named(self, ctx: Context, g: int, named: list[Hit], agents: list[Hit]) -> list[Mention]:
+        doc, day = ctx.doc, ctx.day
+        group = ctx.groups[g]
         start, end = group[0].start, group[-1].end
         while start < end and group[0].allegiance and start < named[0].start:
             start = named[0].start if not agents or agents[0].start > named[0].start else agents[0].start
@@ -606,7 +585,7 @@ class ActorResolver(AgentPhraseRules):
                             and any(word in t and title_fits(portfolio, t) for t in mention.titles)
                         ):
                             return [title_coref(mention, start - 1, end)]
-            return self._finish_agent_phrase(doc, groups, g, start, end, code, rule, agent.id, consumed, day)
+            return self._finish_agent_phrase(ctx, g, start, end, code, rule, agent.id)
         if head.target.kind == "place":
             # a city or region locates; it does not act, but the gold sets (PETRARCH's, PLOVER's)
             # code "in Baghdad", "over Eastern Ukraine" with the country, and so do we
@@ -629,7 +608,7 @@ class ActorResolver(AgentPhraseRules):
         if entity.kind == "country" and modifies_place(doc, end):
             # "the Belarusian capital", "Ukraine's borders"
             return self._place(doc, start, end, code, entity, group)
-        shared = self._shared_agent(doc, groups, g, entity, end)
+        shared = self._shared_agent(ctx, g, entity, end)
         if shared is not None and code is not None:
             agent = self.index.agent(shared.target)
             return [
@@ -695,11 +674,10 @@ class ActorResolver(AgentPhraseRules):
         owner = next((m for m in reversed(ctx.mentions) if m.end == start - 1), None)
         return code_country(owner.code, self.iso3) if owner is not None else None
 
-    def _shared_agent(
-        self, doc: Doc, groups: list[list[Hit]], g: int, entity: Entity, end: int
-    ) -> Hit | None:
+    def _shared_agent(self, ctx: Context, g: int, entity: Entity, end: int) -> Hit | None:
         """The agent a coordinated demonym shares with the next one: "Hungarian and Romanian
         officials" are Hungarian officials too."""
+        doc, groups = ctx.doc, ctx.groups
         if entity.kind != "country" or g + 1 >= len(groups) or end + 1 >= len(doc):
             return None
         word = doc[end - 1]
