@@ -50,7 +50,7 @@ def test_majority_country_of_the_article(code_text):
     rows = code_text(text)
     army = _by_text(rows, "army")
     assert army["code"] == "PERMIL"
-    assert army["rule"].endswith("(majority)")
+    assert army["rule"].endswith("(dominant)")
 
 
 def test_no_clear_majority_no_default(code_text):

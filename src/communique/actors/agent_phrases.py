@@ -24,6 +24,7 @@ from communique.actors.phrases import (
     COMPANY_NOUNS,
     DETERMINERS,
     DIPLOMATIC_NOUNS,
+    MODIFIER_WORDS,
     PAST_TITLE_WORDS,
     Hit,
     agent_key,
@@ -57,6 +58,11 @@ def _modifier(token: Token) -> bool:
     if not token.text[:1].islower():
         return False
     return token.pos_ == "ADJ" or token.dep_ in ("amod", "npadvmod", "compound", "advmod")
+
+
+def _adjective(token: Token) -> bool:
+    """A lower-case adjective before an agent noun ("new", "interim", "top")."""
+    return token.is_alpha and token.text[:1].islower() and (token.pos_ == "ADJ" or token.lower_ in MODIFIER_WORDS)
 
 
 # People who speak in a party's name: "a spokesman *for* the foreign ministry" is that ministry.
@@ -126,12 +132,18 @@ class AgentPhraseRules:
             return []
         if of_phrase_head(doc, end) in COMPANY_NOUNS:
             return []
-        # "Lavrov's deputy", "Russia's foreign minister"
-        if prev is not None and prev.tag_ == "POS" and start >= 2:
-            owner = next((m for m in reversed(ctx.mentions) if m.end == start - 1), None)
-            if doc[start - 2].lower_ in COMPANY_NOUNS:
+        # "Lavrov's deputy", "Russia's foreign minister"; adjectives between the possessor and
+        # the agent do not change whose it is ("Turkey's new government")
+        poss = start - 1
+        while poss > max(start - 4, 1) and _adjective(doc[poss]):
+            poss -= 1
+        if poss >= 1 and doc[poss].tag_ == "POS":
+            owner = next((m for m in reversed(ctx.mentions) if m.end == poss), None)
+            if doc[poss - 1].lower_ in COMPANY_NOUNS:
                 return []
-            if owner is not None:
+            # an owner that is itself a bare agent ("the police's spokesman", "the child's mother")
+            # has no country to give its agent
+            if owner is not None and (agent.relational or not owner.rule.startswith("agent:")):
                 code = owner.code if agent.relational else compose(owner.code[:3], agent.code)
                 return [
                     Mention(
@@ -144,8 +156,6 @@ class AgentPhraseRules:
                         agent_id=agent_key(agent.id, doc[end - 1]),
                     )
                 ]
-            if doc[start - 2].lower_ in COMPANY_NOUNS:
-                return []
         # "Trump ousted *his* national security adviser", "Syria withdrew *its* troops"
         pronoun = prev
         if pronoun is not None and pronoun.lower_ == "own" and start >= 2:

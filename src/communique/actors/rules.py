@@ -23,10 +23,11 @@ stretch of text means, in reading order, so that later mentions can lean on earl
 - definite descriptions: "the secretary of state"/"the minister"/"the Russian minister" (the last
   person with that title), "the official" (the last official), "both sides"/"the two presidents"
   (the last coordinated pair); pronouns and bare names are coref.py's;
-- a state agent still without a country ("the government", "police") takes, after the whole
-  article is read, the country where its clause sets the scene ("in Nairobi") or the article's
-  (dateline, else a clear majority of country mentions): rules `agent+sentence-country` and
-  `agent+article-country` (`_default_countries`).
+- a state agent still without a country ("the government", "police", "a local court",
+  "Senator Paolo Aquino") takes, after the whole article is read, the country where its clause
+  sets the scene ("in Nairobi") or the article's (its dateline, else the one country that
+  dominates its country mentions, and none when the two disagree): rules
+  `agent+sentence-country` and `agent+article-country` (`_default_countries`).
 Nothing is coded inside page furniture or photo-credit lines, and officers of companies ("the
 company's president") are not political actors.
 """
@@ -75,6 +76,7 @@ from communique.actors.phrases import (
     is_singular,
     modifies_noun,
     modifies_place,
+    names_follow,
     role_distance,
     safe_day,
     title_fits,
@@ -82,6 +84,16 @@ from communique.actors.phrases import (
 
 # US party labels before a state in a legislator's designation ("R-Okla.", "D-California").
 PARTY_LETTERS = frozenset({"D", "R", "I"})
+# A state has one of each: in the plural ("governments", "regimes", "armies") they are several
+# states', never the story's own, unless they are its regions' ("local governments").
+ONE_PER_STATE = frozenset(
+    {"government", "regime", "administration", "cabinet", "junta", "parliament", "legislature", "congress",
+     "army", "military", "navy", "president", "king", "monarch", "queen"}
+)
+SUBNATIONAL = frozenset({"local", "provincial", "municipal", "city", "county", "district", "lower"})
+# Lawyers plead for anyone, anywhere; the rest of the judicial sector (courts, judges, prosecutors)
+# and the police act only at home.
+PRIVATE_JUDICIAL = frozenset({"lawyer", "attorney", "barrister", "advocate", "solicitor", "counsel"})
 
 
 def _hyphen_modifier(doc: Doc, end: int) -> bool:
@@ -164,18 +176,27 @@ class ActorResolver(AgentPhraseRules):
           (rule `agent+sentence-country`), unless the article is about another country ("the
           army shelled villages in Syria" in a story from Ankara stays open);
         - with no scene, for a definite or bare agent ("the army", "police") in a sentence that
-          names no other country, the article's: its dateline's ("NAIROBI, Kenya -") or, failing
-          that, the one making a clear majority of its country mentions, the latter not for one
-          person ("the prime minister" in a British story about Washington) (rule
-          `agent+article-country`). A country named only as an actor is more often the
-          counterpart ("The government thanked Norway"), so it decides nothing.
+          names no other country, the story's: its dateline's ("NAIROBI, Kenya -") or, failing
+          that, the country the article is dominated by (`_dominant_country`),
+          the latter not for one person ("the prime minister" in a British story about
+          Washington) (rule `agent+article-country`); when the dateline and a dominant country
+          differ (a Beirut dateline on a story about Syria), two countries are in play and
+          neither is given. A country named only as an actor is more often the counterpart
+          ("The government thanked Norway"), so it decides nothing.
         Agents marked as someone else's ("foreign forces", "Kurdish authorities", "their troops")
         keep no country; coded countries are never changed."""
         doc, sent_of, mentions = ctx.doc, ctx.sent_of, ctx.mentions
         found = self._country_hits(doc, ctx.hits, ctx.day)
         if not found:
             return
-        article, why, opening = self._article_country(doc, found)
+        filed, opening = self._dateline_country(doc, found)
+        dominant = self._dominant_country(found, opening)
+        if filed is not None and dominant not in (None, filed):
+            article, why = None, ""  # filed from one country about another
+        elif filed is not None:
+            article, why = filed, "dateline"
+        else:
+            article, why = dominant, "dominant"
         # pronouns were resolved while reading, before the default: "he" after "the minister"
         # follows the minister's last mention (agent rule -> (code before, mention))
         latest: dict[str, tuple[str, Mention]] = {}
@@ -198,6 +219,10 @@ class ActorResolver(AgentPhraseRules):
             determiner = self._determiner(doc, mention.start)
             if determiner is None:
                 continue  # "foreign forces", "their troops", "the company's board"
+            head = doc[mention.end - 1]
+            several = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in ONE_PER_STATE
+            if several and not any(t.lower_ in SUBNATIONAL for t in doc[max(0, mention.start - 2) : mention.end]):
+                continue  # "governments", "regimes": several states'
             if mention.end < len(doc) and doc[mention.end].lower_ == "of":
                 continue  # "the head of the opposition delegation": the of-phrase says whose
             lo, hi = sent_start(doc, mention.start, sent_of), sent_end(doc, mention.start, sent_of)
@@ -221,7 +246,7 @@ class ActorResolver(AgentPhraseRules):
                 # when the article is about another country ("the army shelled Aleppo" in a
                 # story about Turkey's army)
                 country = next(iter(scenes))
-                if article is None or country == article:
+                if country in {filed, dominant} or filed is None and dominant is None:
                     mention.code = country + mention.code
                     mention.rule = f"agent+sentence-country:{agent_id}+{country}"
                 continue
@@ -229,17 +254,26 @@ class ActorResolver(AgentPhraseRules):
             # thanked China for its help"): the article's country only when no other is named
             # one person ("the prime minister", "the lawyer") is anybody's in a story about
             # another country; institutions and groups ("the courts", "officials") are its own
-            one_person = mention.person and is_singular(doc[mention.end - 1])
+            # ... unless named: a writer names the country of a foreign official ("British Prime
+            # Minister Theresa May"), so "Senator Paolo Aquino" in a story about the Philippines is
+            # Philippine
+            named = names_follow(doc, mention.end)
+            one_person = mention.person and is_singular(head) and not named
+            # a court or the police acts only at home: "a local court", "a policeman" in a story
+            # about one country are its own (a spokesman or a soldier may be anyone's)
+            territorial = sectors[0] == "COP" or sectors[0] == "JUD" and head.lemma_.lower() not in PRIVATE_JUDICIAL
             if (
                 not scenes
                 and not rebels
-                and determiner in ("definite", "bare")
+                and (determiner in ("definite", "bare") or territorial)
                 and article is not None
                 and countries <= {article}
-                and not (one_person and why == "majority")
+                and not (one_person and why == "dominant")
             ):
                 mention.code = article + mention.code
                 mention.rule = f"agent+article-country:{agent_id}+{article} ({why})"
+                while named and mention.end not in ctx.hit_starts and names_follow(doc, mention.end):
+                    mention.end += 1  # the name belongs to the titled person
 
     def _country_hits(self, doc: Doc, hits: list[Hit], day: date | None) -> list[tuple[Hit, str]]:
         """The dictionary hits that name a country, as a place or an actor, with that country;
@@ -259,10 +293,9 @@ class ActorResolver(AgentPhraseRules):
                 found.append((hit, country))
         return found
 
-    def _article_country(self, doc: Doc, found: list[tuple[Hit, str]]) -> tuple[str | None, str, int]:
-        """The country an article is about: its dateline's, else a clear majority (at least
-        three mentions and 60% of all country mentions); and the first token after the
-        dateline (0 without one), which belongs to no sentence's own countries."""
+    def _dateline_country(self, doc: Doc, found: list[tuple[Hit, str]]) -> tuple[str | None, int]:
+        """The country of the article's dateline ("NAIROBI, Kenya -"), or None; and the first
+        token after the dateline (0 without one), which belongs to no sentence's own countries."""
         first = next((t.i for t in doc if not t.is_space), None)
         if first is not None and dateline(doc, first):
             for hit, country in found:
@@ -272,14 +305,33 @@ class ActorResolver(AgentPhraseRules):
                 in_dateline = all(t.pos_ == "PROPN" or t.is_punct or t.is_upper for t in opening)
                 place = hit.target.kind in ("capital", "place") or self._entity(hit).kind == "country"
                 if in_dateline and place and (doc[first].is_upper or hit.start == first):
-                    return country, "dateline", hit.end
+                    return country, hit.end
+        return None, 0
+
+    @staticmethod
+    def _dominant_country(found: list[tuple[Hit, str]], opening: int) -> str | None:
+        """The country an article is about, when one clearly is, from its country mentions
+        (places and actors) after the dateline: a clear majority (at least three mentions and
+        60% of all), or, where many countries are named once or twice, one named at least five
+        times, in half of all mentions and twice as often as any other (the lower the share,
+        the more mentions it takes). News names its own country again and again and leaves
+        the country of its "police" and "the government" unsaid; two countries named about as
+        often (a summit, a border war, Iran and the US) make none dominant. The whole text
+        counts, not only what precedes a sentence: a lead often names no country at all, its
+        headline (not in the text) did."""
         counts: dict[str, int] = {}
-        for _, country in found:
-            counts[country] = counts.get(country, 0) + 1
-        top = max(counts, key=lambda c: counts[c])
-        if counts[top] >= 3 and counts[top] >= 0.6 * sum(counts.values()):
-            return top, "majority", 0
-        return None, "", 0
+        for hit, country in found:
+            if hit.start >= opening:
+                counts[country] = counts.get(country, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        top, most = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        total = sum(counts.values())
+        if most >= 3 and most >= 0.6 * total or most >= 5 and 2 * most >= total and most >= 2 * second:
+            return top
+        return None
 
     def _as_location(self, doc: Doc, hit: Hit) -> bool:
         """A country named as where things happen: a city or region, or after "in", "at",
