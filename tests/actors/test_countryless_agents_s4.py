@@ -59,8 +59,9 @@ def test_dateline_and_dominant_country_disagree(code_text):
 
 
 def test_courts_and_police_are_home_ones_even_indefinite(code_text):
-    rows = code_text(MALAWI + "A local court ordered a recount. A lawyer said he would appeal.")
+    rows = code_text(MALAWI + "A local court ordered a recount. A policeman guarded the door. A lawyer said he would appeal.")
     assert _by_text(rows, "court")["code"] == "MWIJUD"
+    assert _by_text(rows, "policeman")["code"] == "MWICOP"  # one person, but only a home one
     assert _by_text(rows, "lawyer")["country"] is None  # a lawyer pleads for anyone
 
 
@@ -111,3 +112,19 @@ def test_event_source_takes_the_dominant_country(spacy_nlp, actor_coder, events_
     events = _events(spacy_nlp, actor_coder, events_pipe, MALAWI + "Police arrested three journalists.")
     triples = {(e.source.code if e.source else "-", e.code, e.target.code if e.target else "-") for e in events}
     assert ("MWICOP", "173", "MED") in triples, triples
+
+
+def test_rebels_take_the_country_of_the_state_they_fight(code_text):
+    rows = code_text("Rebels fighting to overthrow Assad lost the town.")
+    rebels = _by_text(rows, "Rebels")
+    assert rebels["code"] == "SYRREB"
+    assert rebels["rule"] == "agent+fought-state:SEPARATIST+SYR"
+    assert _by_text(code_text("Insurgents battling Kenyan troops seized a village."), "Insurgents")["code"] == "KENREB"
+    # through a pronoun resolved while reading
+    text = "Syrian President Bashar Assad spoke on Monday. Western countries arm the rebels fighting to topple him."
+    assert _by_text(code_text(text), "rebels")["code"] == "SYRREB"
+
+
+def test_rebels_fighting_beside_a_state_or_for_a_cause_stay_open(code_text):
+    assert _by_text(code_text("Rebels fighting alongside Kenyan troops took the hill."), "Rebels")["country"] is None
+    assert _by_text(code_text("Rebels seeking independence from Spain marched."), "Rebels")["country"] is None

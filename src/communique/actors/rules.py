@@ -81,6 +81,7 @@ from communique.actors.phrases import (
     safe_day,
     title_fits,
 )
+from communique.actors.rebels import fought_country
 
 # US party labels before a state in a legislator's designation ("R-Okla.", "D-California").
 PARTY_LETTERS = frozenset({"D", "R", "I"})
@@ -93,7 +94,9 @@ ONE_PER_STATE = frozenset(
 SUBNATIONAL = frozenset({"local", "provincial", "municipal", "city", "county", "district", "lower"})
 # Lawyers plead for anyone, anywhere; the rest of the judicial sector (courts, judges, prosecutors)
 # and the police act only at home.
-PRIVATE_JUDICIAL = frozenset({"lawyer", "attorney", "barrister", "advocate", "solicitor", "counsel"})
+PRIVATE_JUDICIAL = frozenset(
+    {"lawyer", "attorney", "barrister", "advocate", "solicitor", "counsel", "counsellor", "counselor"}
+)
 
 
 def _hyphen_modifier(doc: Doc, end: int) -> bool:
@@ -164,6 +167,7 @@ class ActorResolver(AgentPhraseRules):
                     continue
             i += 1
         self._default_countries(ctx)
+        self._rebel_countries(ctx)
         return ctx.mentions  # every mention was remembered, in reading order
 
     # ------------------------------------------------------------ default country
@@ -258,10 +262,10 @@ class ActorResolver(AgentPhraseRules):
             # Minister Theresa May"), so "Senator Paolo Aquino" in a story about the Philippines is
             # Philippine
             named = names_follow(doc, mention.end)
-            one_person = mention.person and is_singular(head) and not named
             # a court or the police acts only at home: "a local court", "a policeman" in a story
             # about one country are its own (a spokesman or a soldier may be anyone's)
             territorial = sectors[0] == "COP" or sectors[0] == "JUD" and head.lemma_.lower() not in PRIVATE_JUDICIAL
+            one_person = mention.person and is_singular(head) and not named and not territorial
             if (
                 not scenes
                 and not rebels
@@ -274,6 +278,20 @@ class ActorResolver(AgentPhraseRules):
                 mention.rule = f"agent+article-country:{agent_id}+{article} ({why})"
                 while named and mention.end not in ctx.hit_starts and names_follow(doc, mention.end):
                     mention.end += 1  # the name belongs to the titled person
+
+    def _rebel_countries(self, ctx: Context) -> None:
+        """Rebels still without a country take the one of the state their own clause says they
+        fight ("rebels fighting to overthrow Assad": SYRREB; rebels.py), once every other actor,
+        the government they fight included, has its country."""
+        for mention in ctx.mentions:
+            if not mention.rule.startswith("agent:") or code_country(mention.code, self.iso3):
+                continue
+            if code_sectors(mention.code, self.iso3)[:1] != ("REB",):
+                continue
+            country = fought_country(ctx, mention, self.iso3)
+            if country:
+                mention.code = country + mention.code
+                mention.rule = f"agent+fought-state:{mention.rule.split(':', 1)[1]}+{country}"
 
     def _country_hits(self, doc: Doc, hits: list[Hit], day: date | None) -> list[tuple[Hit, str]]:
         """The dictionary hits that name a country, as a place or an actor, with that country;
