@@ -128,3 +128,10 @@ def test_rebels_take_the_country_of_the_state_they_fight(code_text):
 def test_rebels_fighting_beside_a_state_or_for_a_cause_stay_open(code_text):
     assert _by_text(code_text("Rebels fighting alongside Kenyan troops took the hill."), "Rebels")["country"] is None
     assert _by_text(code_text("Rebels seeking independence from Spain marched."), "Rebels")["country"] is None
+
+
+def test_an_international_body_in_the_sentence_may_own_the_agent(code_text):
+    text = "NAIROBI, Kenya - Talks resumed.\nThe United Nations has 900 troops deployed there. The army said it was ready."
+    rows = code_text(text)
+    assert _by_text(rows, "troops")["country"] is None  # the UN's, as likely as Kenya's
+    assert _by_text(rows, "army")["code"] == "KENMIL"

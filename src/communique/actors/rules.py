@@ -255,7 +255,11 @@ class ActorResolver(AgentPhraseRules):
                     mention.rule = f"agent+sentence-country:{agent_id}+{country}"
                 continue
             # a country named only as an actor is more often the counterpart ("The government
-            # thanked China for its help"): the article's country only when no other is named
+            # thanked China for its help"): the article's country only when no other is named,
+            # nor an international body, whose the agent may be ("the UN has 19,000 troops there")
+            international = any(
+                m.code.startswith("IGO") and lo <= m.start < hi and m is not mention for m in mentions
+            )
             # one person ("the prime minister", "the lawyer") is anybody's in a story about
             # another country; institutions and groups ("the courts", "officials") are its own
             # ... unless named: a writer names the country of a foreign official ("British Prime
@@ -272,6 +276,7 @@ class ActorResolver(AgentPhraseRules):
                 and (determiner in ("definite", "bare") or territorial)
                 and article is not None
                 and countries <= {article}
+                and not international
                 and not (one_person and why == "dominant")
             ):
                 mention.code = article + mention.code
