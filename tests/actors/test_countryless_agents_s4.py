@@ -135,3 +135,9 @@ def test_an_international_body_in_the_sentence_may_own_the_agent(code_text):
     rows = code_text(text)
     assert _by_text(rows, "troops")["country"] is None  # the UN's, as likely as Kenya's
     assert _by_text(rows, "army")["code"] == "KENMIL"
+
+
+def test_a_city_that_is_a_first_name_gives_no_country(code_text):
+    rows = code_text("Belarusian opposition leader Vladimir Neklyayev has been detained.")
+    assert _by_text(rows, "Belarusian opposition leader")["code"] == "BLROPP"  # not Vladimir, Russia
+    assert _by_text(code_text("Protesters marched in Vladimir on Sunday."), "Vladimir")["code"] == "RUS"

@@ -92,6 +92,8 @@ ONE_PER_STATE = frozenset(
      "army", "military", "navy", "president", "king", "monarch", "queen"}
 )
 SUBNATIONAL = frozenset({"local", "provincial", "municipal", "city", "county", "district", "lower"})
+# people an international body has besides troops and diplomats
+IGO_PEOPLE = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "chief", "head"})
 # Lawyers plead for anyone, anywhere; the rest of the judicial sector (courts, judges, prosecutors)
 # and the police act only at home.
 PRIVATE_JUDICIAL = frozenset(
@@ -117,6 +119,20 @@ def _clause_verb(token: Token) -> int:
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         token = token.head
     return token.i
+
+
+def _first_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word place the parser reads as the first word of a person's name, before the rest
+    of it ("Vladimir Neklyayev", "Florence Parly"); the caller checks that the rest is no agent
+    noun ("Shenyang Conservatory", which the parser may read as a name too)."""
+    return (
+        end - start == 1
+        and end < len(doc)
+        and doc[start].ent_type_ == "PERSON"
+        and doc[end].ent_type_ == "PERSON"
+        and doc[end].ent_iob_ == "I"
+        and doc[end].pos_ == "PROPN"
+    )
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
@@ -255,11 +271,12 @@ class ActorResolver(AgentPhraseRules):
                     mention.rule = f"agent+sentence-country:{agent_id}+{country}"
                 continue
             # a country named only as an actor is more often the counterpart ("The government
-            # thanked China for its help"): the article's country only when no other is named,
-            # nor an international body, whose the agent may be ("the UN has 19,000 troops there")
-            international = any(
-                m.code.startswith("IGO") and lo <= m.start < hi and m is not mention for m in mentions
-            )
+            # thanked China for its help"): the article's country only when no other is named;
+            # nor for troops, envoys and officials, which an international body named in the
+            # sentence may have ("the UN has 19,000 troops there"; it has no police or government)
+            international = (
+                sectors[0] == "MIL" or head.lower_ in DIPLOMATIC_NOUNS or head.lemma_.lower() in IGO_PEOPLE
+            ) and any(m.code.startswith("IGO") and lo <= m.start < hi and m is not mention for m in mentions)
             # one person ("the prime minister", "the lawyer") is anybody's in a story about
             # another country; institutions and groups ("the courts", "officials") are its own
             # ... unless named: a writer names the country of a foreign official ("British Prime
@@ -421,7 +438,9 @@ class ActorResolver(AgentPhraseRules):
         rank = {"name": 0, "capital": 1, "place": 2, "surname": 3, "agent": 4}
         candidates = []
         surnames: dict[tuple[int, int], set[str]] = {}
-        for start, end, target in self.index.matches(doc):
+        matches = list(self.index.matches(doc))
+        agent_starts = {start for start, _, target in matches if target.kind == "agent"}
+        for start, end, target in matches:
             if any(t in blocked for t in range(start, end)) or not self._plausible(
                 doc, start, end, target, day
             ):
@@ -434,6 +453,8 @@ class ActorResolver(AgentPhraseRules):
                 continue  # "Rep. Maxine Waters, D-California": a legislator's party and state
             if start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and self._geographic(target):
                 continue  # "Leila de Lima", "Ana de Lima": a family name, not Peru's capital
+            if target.kind in ("place", "capital") and _first_name(doc, start, end) and end not in agent_starts:
+                continue  # "Vladimir Neklyayev", "Florence Parly": a first name, not a city
             if target.kind == "agent" and _hyphen_modifier(doc, end):
                 continue  # "military-ruled Myanmar", "rebel-held areas": a description, not a party
             if target.kind == "surname":
