@@ -141,3 +141,12 @@ def test_a_city_that_is_a_first_name_gives_no_country(code_text):
     rows = code_text("Belarusian opposition leader Vladimir Neklyayev has been detained.")
     assert _by_text(rows, "Belarusian opposition leader")["code"] == "BLROPP"  # not Vladimir, Russia
     assert _by_text(code_text("Protesters marched in Vladimir on Sunday."), "Vladimir")["code"] == "RUS"
+
+
+def test_the_countrys_agent_is_the_story_countrys(code_text):
+    rows = code_text(MALAWI + "The minister fired the country's top prosecutors. The nation's army stayed calm.")
+    assert _by_text(rows, "prosecutors")["code"] == "MWIJUD"
+    assert _by_text(rows, "army")["code"] == "MWIMIL"
+    # never the scene: "the country" is the one talked about, not where the act happens
+    rows = code_text("Turkish officials said the country's military would act in Syria.")
+    assert _by_text(rows, "military")["country"] is None

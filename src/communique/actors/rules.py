@@ -260,6 +260,8 @@ class ActorResolver(AgentPhraseRules):
             }
             if any(t.lower_ in DIPLOMATIC_NOUNS for t in doc[mention.start : mention.end]):
                 scenes = set()  # "diplomats said in Geneva": posted there, not from there
+            if determiner == "the country's":
+                scenes = set()  # "said the country's military would act in Syria": not Syria's
             agent_id = mention.rule.split(":", 1)[1]
             if len(scenes) == 1:
                 # "Police arrested five men in Nairobi": where it happens is whose police; not
@@ -290,7 +292,7 @@ class ActorResolver(AgentPhraseRules):
             if (
                 not scenes
                 and not rebels
-                and (determiner in ("definite", "bare") or territorial)
+                and (determiner in ("definite", "bare", "the country's") or territorial)
                 and article is not None
                 and countries <= {article}
                 and not international
@@ -392,7 +394,7 @@ class ActorResolver(AgentPhraseRules):
 
     def _determiner(self, doc: Doc, start: int) -> str | None:
         """How an agent phrase is determined: "definite" ("the army"), "bare" ("police"),
-        "indefinite" ("a spokesman"), or None when a word makes it someone else's or anyone's
+        "indefinite" ("a spokesman"), "the country's" ("the country's army"), or None when a word makes it someone else's or anyone's
         ("foreign forces", "their troops", "other governments")."""
         j = start - 1
         while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].lower_ in MODIFIER_WORDS):
@@ -404,6 +406,8 @@ class ActorResolver(AgentPhraseRules):
         if j < 0:
             return "bare"
         word = doc[j].lower_
+        if doc[j].tag_ == "POS" and j >= 2 and doc[j - 1].lower_ in ("country", "nation") and doc[j - 2].lower_ == "the":
+            return "the country's"  # "the country's top prosecutors": the story's country
         if word in FOREIGN_WORDS or doc[j].tag_ in ("PRP$", "POS", "WP$"):
             return None
         if doc[j].pos_ == "PROPN":
