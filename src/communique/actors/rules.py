@@ -82,23 +82,18 @@ from communique.actors.phrases import (
     title_fits,
 )
 from communique.actors.rebels import fought_country
+from communique.actors.story_country import (
+    IGO_PEOPLE,
+    ONE_PER_STATE,
+    PRIVATE_JUDICIAL,
+    SUBNATIONAL,
+    dateline_country,
+    dominant_country,
+    story_country,
+)
 
 # US party labels before a state in a legislator's designation ("R-Okla.", "D-California").
 PARTY_LETTERS = frozenset({"D", "R", "I"})
-# A state has one of each: in the plural ("governments", "regimes", "armies") they are several
-# states', never the story's own, unless they are its regions' ("local governments").
-ONE_PER_STATE = frozenset(
-    {"government", "regime", "administration", "cabinet", "junta", "parliament", "legislature", "congress",
-     "army", "military", "navy", "president", "king", "monarch", "queen"}
-)
-SUBNATIONAL = frozenset({"local", "provincial", "municipal", "city", "county", "district", "lower"})
-# people an international body has besides troops and diplomats
-IGO_PEOPLE = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "chief", "head"})
-# Lawyers plead for anyone, anywhere; the rest of the judicial sector (courts, judges, prosecutors)
-# and the police act only at home.
-PRIVATE_JUDICIAL = frozenset(
-    {"lawyer", "attorney", "barrister", "advocate", "solicitor", "counsel", "counsellor", "counselor"}
-)
 
 
 def _hyphen_modifier(doc: Doc, end: int) -> bool:
@@ -197,26 +192,24 @@ class ActorResolver(AgentPhraseRules):
           army shelled villages in Syria" in a story from Ankara stays open);
         - with no scene, for a definite or bare agent ("the army", "police") in a sentence that
           names no other country, the story's: its dateline's ("NAIROBI, Kenya -") or, failing
-          that, the country the article is dominated by (`_dominant_country`),
+          that, the country the article is dominated by (story_country.py),
           the latter not for one person ("the prime minister" in a British story about
           Washington) (rule `agent+article-country`); when the dateline and a dominant country
           differ (a Beirut dateline on a story about Syria), two countries are in play and
           neither is given. A country named only as an actor is more often the counterpart
           ("The government thanked Norway"), so it decides nothing.
+        Courts and police take it even when indefinite ("a local court"), a title with a name
+        ("Senator Paolo Aquino") and "the country's army" too; plural one-per-state bodies
+        ("governments") never, nor troops, envoys or officials next to an international body.
         Agents marked as someone else's ("foreign forces", "Kurdish authorities", "their troops")
         keep no country; coded countries are never changed."""
         doc, sent_of, mentions = ctx.doc, ctx.sent_of, ctx.mentions
         found = self._country_hits(doc, ctx.hits, ctx.day)
         if not found:
             return
-        filed, opening = self._dateline_country(doc, found)
-        dominant = self._dominant_country(found, opening)
-        if filed is not None and dominant not in (None, filed):
-            article, why = None, ""  # filed from one country about another
-        elif filed is not None:
-            article, why = filed, "dateline"
-        else:
-            article, why = dominant, "dominant"
+        filed, opening = dateline_country(doc, found, lambda hit: self._entity(hit).kind)
+        dominant = dominant_country(found, opening)
+        article, why = story_country(filed, dominant)
         # pronouns were resolved while reading, before the default: "he" after "the minister"
         # follows the minister's last mention (agent rule -> (code before, mention))
         latest: dict[str, tuple[str, Mention]] = {}
@@ -335,46 +328,6 @@ class ActorResolver(AgentPhraseRules):
                 found.append((hit, country))
         return found
 
-    def _dateline_country(self, doc: Doc, found: list[tuple[Hit, str]]) -> tuple[str | None, int]:
-        """The country of the article's dateline ("NAIROBI, Kenya -"), or None; and the first
-        token after the dateline (0 without one), which belongs to no sentence's own countries."""
-        first = next((t.i for t in doc if not t.is_space), None)
-        if first is not None and dateline(doc, first):
-            for hit, country in found:
-                if hit.start > first + 4:
-                    break
-                opening = doc[first : hit.start]
-                in_dateline = all(t.pos_ == "PROPN" or t.is_punct or t.is_upper for t in opening)
-                place = hit.target.kind in ("capital", "place") or self._entity(hit).kind == "country"
-                if in_dateline and place and (doc[first].is_upper or hit.start == first):
-                    return country, hit.end
-        return None, 0
-
-    @staticmethod
-    def _dominant_country(found: list[tuple[Hit, str]], opening: int) -> str | None:
-        """The country an article is about, when one clearly is, from its country mentions
-        (places and actors) after the dateline: a clear majority (at least three mentions and
-        60% of all), or, where many countries are named once or twice, one named at least five
-        times, in half of all mentions and twice as often as any other (the lower the share,
-        the more mentions it takes). News names its own country again and again and leaves
-        the country of its "police" and "the government" unsaid; two countries named about as
-        often (a summit, a border war, Iran and the US) make none dominant. The whole text
-        counts, not only what precedes a sentence: a lead often names no country at all, its
-        headline (not in the text) did."""
-        counts: dict[str, int] = {}
-        for hit, country in found:
-            if hit.start >= opening:
-                counts[country] = counts.get(country, 0) + 1
-        if not counts:
-            return None
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        top, most = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        total = sum(counts.values())
-        if most >= 3 and most >= 0.6 * total or most >= 5 and 2 * most >= total and most >= 2 * second:
-            return top
-        return None
-
     def _as_location(self, doc: Doc, hit: Hit) -> bool:
         """A country named as where things happen: a city or region, or after "in", "at",
         "near" ("in Kenya", "near Mombasa"); not "to", "into", "from", which say where
@@ -394,8 +347,9 @@ class ActorResolver(AgentPhraseRules):
 
     def _determiner(self, doc: Doc, start: int) -> str | None:
         """How an agent phrase is determined: "definite" ("the army"), "bare" ("police"),
-        "indefinite" ("a spokesman"), "the country's" ("the country's army"), or None when a word makes it someone else's or anyone's
-        ("foreign forces", "their troops", "other governments")."""
+        "indefinite" ("a spokesman"), "the country's" ("the country's army"), or None when a
+        word makes it someone else's or anyone's ("foreign forces", "their troops", "other
+        governments")."""
         j = start - 1
         while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].lower_ in MODIFIER_WORDS):
             if doc[j].lower_ in FOREIGN_WORDS:
