@@ -150,3 +150,11 @@ def test_the_countrys_agent_is_the_story_countrys(code_text):
     # never the scene: "the country" is the one talked about, not where the act happens
     rows = code_text("Turkish officials said the country's military would act in Syria.")
     assert _by_text(rows, "military")["country"] is None
+
+
+def test_one_person_in_an_article_naming_one_country_only(code_text):
+    text = (
+        "Malawi's parliament met in Lilongwe on Tuesday. Malawian lawmakers argued for hours. "
+        "The session in Lilongwe ended late. The finance minister said he would resign."
+    )
+    assert _by_text(code_text(text), "minister")["code"] == "MWIGOV"

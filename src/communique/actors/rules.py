@@ -210,6 +210,7 @@ class ActorResolver(AgentPhraseRules):
         filed, opening = dateline_country(doc, found, lambda hit: self._entity(hit).kind)
         dominant = dominant_country(found, opening)
         article, why = story_country(filed, dominant)
+        sole = {country for hit, country in found if hit.start >= opening} == {article}
         # pronouns were resolved while reading, before the default: "he" after "the minister"
         # follows the minister's last mention (agent rule -> (code before, mention))
         latest: dict[str, tuple[str, Mention]] = {}
@@ -273,15 +274,16 @@ class ActorResolver(AgentPhraseRules):
                 sectors[0] == "MIL" or head.lower_ in DIPLOMATIC_NOUNS or head.lemma_.lower() in IGO_PEOPLE
             ) and any(m.code.startswith("IGO") and lo <= m.start < hi and m is not mention for m in mentions)
             # one person ("the prime minister", "the lawyer") is anybody's in a story about
-            # another country; institutions and groups ("the courts", "officials") are its own
-            # ... unless named: a writer names the country of a foreign official ("British Prime
+            # another country; institutions and groups ("the courts", "officials") are its own;
+            # but in an article that names no other country at all, whose else ("the chancellor"
+            # in a story naming only Britain)? ... and a named one is its own too: a writer names the country of a foreign official ("British Prime
             # Minister Theresa May"), so "Senator Paolo Aquino" in a story about the Philippines is
             # Philippine
             named = names_follow(doc, mention.end)
             # a court or the police acts only at home: "a local court", "a policeman" in a story
             # about one country are its own (a spokesman or a soldier may be anyone's)
             territorial = sectors[0] == "COP" or sectors[0] == "JUD" and head.lemma_.lower() not in PRIVATE_JUDICIAL
-            one_person = mention.person and is_singular(head) and not named and not territorial
+            one_person = mention.person and is_singular(head) and not named and not territorial and not sole
             if (
                 not scenes
                 and not rebels
