@@ -50,7 +50,7 @@ def test_majority_country_of_the_article(code_text):
     rows = code_text(text)
     army = _by_text(rows, "army")
     assert army["code"] == "PERMIL"
-    assert army["rule"].endswith("(majority)")
+    assert army["rule"].endswith("(dominant)")
 
 
 def test_no_clear_majority_no_default(code_text):
@@ -126,9 +126,10 @@ def test_place_as_a_modifier_is_not_a_scene(code_text):
 
 def test_majority_country_is_not_one_persons(code_text):
     text = (
-        "Peru's congress met in Lima on Tuesday. Peruvian lawmakers argued for hours. "
+        "Peru's congress met in Lima on Tuesday. Peruvian lawmakers argued for hours. Chile sent observers. "
         "The session in Lima ended late. The prime minister said he stayed neutral."
     )
+    # another country is named (in an article naming Peru alone he is Peru's: test_countryless_agents_s4)
     assert _by_text(code_text(text), "prime minister")["country"] is None
 
 

@@ -24,6 +24,7 @@ from communique.actors.phrases import (
     COMPANY_NOUNS,
     DETERMINERS,
     DIPLOMATIC_NOUNS,
+    MODIFIER_WORDS,
     PAST_TITLE_WORDS,
     Hit,
     agent_key,
@@ -57,6 +58,11 @@ def _modifier(token: Token) -> bool:
     if not token.text[:1].islower():
         return False
     return token.pos_ == "ADJ" or token.dep_ in ("amod", "npadvmod", "compound", "advmod")
+
+
+def _adjective(token: Token) -> bool:
+    """A lower-case adjective before an agent noun ("new", "interim", "top")."""
+    return token.is_alpha and token.text[:1].islower() and (token.pos_ == "ADJ" or token.lower_ in MODIFIER_WORDS)
 
 
 # People who speak in a party's name: "a spokesman *for* the foreign ministry" is that ministry.
@@ -115,18 +121,9 @@ class AgentPhraseRules:
         code, _, _ = self._role_code(self._entity(hit), day)
         return code[:3] if code else None
 
-    def _agent(
-        self,
-        doc: Doc,
-        groups: list[list[Hit]],
-        g: int,
-        hit: Hit,
-        day: date | None,
-        sent_of: list[int],
-        consumed: set[int],
-        ctx: Context,
-    ) -> list[Mention]:
-        group = groups[g]
+    def _agent(self, ctx: Context, g: int, hit: Hit) -> list[Mention]:
+        doc, day = ctx.doc, ctx.day
+        group = ctx.groups[g]
         start, end = group[0].start, group[-1].end
         agent = self.index.agent(hit.target)
         prev = doc[start - 1] if start > 0 else None
@@ -135,12 +132,18 @@ class AgentPhraseRules:
             return []
         if of_phrase_head(doc, end) in COMPANY_NOUNS:
             return []
-        # "Lavrov's deputy", "Russia's foreign minister"
-        if prev is not None and prev.tag_ == "POS" and start >= 2:
-            owner = next((m for m in reversed(ctx.mentions) if m.end == start - 1), None)
-            if doc[start - 2].lower_ in COMPANY_NOUNS:
+        # "Lavrov's deputy", "Russia's foreign minister"; adjectives between the possessor and
+        # the agent do not change whose it is ("Turkey's new government")
+        poss = start - 1
+        while poss > max(start - 4, 1) and _adjective(doc[poss]):
+            poss -= 1
+        if poss >= 1 and doc[poss].tag_ == "POS":
+            owner = next((m for m in reversed(ctx.mentions) if m.end == poss), None)
+            if doc[poss - 1].lower_ in COMPANY_NOUNS:
                 return []
-            if owner is not None:
+            # an owner that is itself a bare agent ("the police's spokesman", "the child's mother")
+            # has no country to give its agent
+            if owner is not None and (agent.relational or not owner.rule.startswith("agent:")):
                 code = owner.code if agent.relational else compose(owner.code[:3], agent.code)
                 return [
                     Mention(
@@ -153,8 +156,6 @@ class AgentPhraseRules:
                         agent_id=agent_key(agent.id, doc[end - 1]),
                     )
                 ]
-            if doc[start - 2].lower_ in COMPANY_NOUNS:
-                return []
         # "Trump ousted *his* national security adviser", "Syria withdrew *its* troops"
         pronoun = prev
         if pronoun is not None and pronoun.lower_ == "own" and start >= 2:
@@ -195,9 +196,7 @@ class AgentPhraseRules:
                 ]
         # "the deputy head of the Russian Ministry...": an of- or in-phrase decides first
         code = compose("", agent.code)
-        extended = self._finish_agent_phrase(
-            doc, groups, g, start, end, code, "", agent.id, consumed, day, bare=True
-        )
+        extended = self._finish_agent_phrase(ctx, g, start, end, code, "", agent.id, bare=True)
         if extended[0].code != code:
             if start > 0 and doc[start - 1].lower_ in DETERMINERS:
                 extended[0].start = start - 1
@@ -232,7 +231,7 @@ class AgentPhraseRules:
         allegiance = next((h for h in group if h.allegiance), None)
         if allegiance is not None:
             excluded = self._hit_country(allegiance, day)
-            country = self._sentence_country(doc, start, sent_of, excluded, day, ctx.hits)
+            country = self._sentence_country(ctx, start, excluded)
             if country:
                 code = compose(country, agent.code)
                 start = max(0, allegiance.start - 2)
@@ -247,7 +246,7 @@ class AgentPhraseRules:
             # "Minister Tran Xuan Gia said Vietnam...": a titled person the dictionaries do not
             # know holds an office of the one country the sentence names; with two countries
             # (or no name) the agent stays bare, as PETRARCH codes it
-            countries = self._sentence_countries(doc, start, sent_of, day, ctx.hits)
+            countries = self._sentence_countries(ctx, start)
             if len(countries) == 1:
                 country = next(iter(countries))
                 code = compose(country, agent.code)
@@ -258,21 +257,11 @@ class AgentPhraseRules:
         return [Mention(start, end, code, None, rule, person, agent_id=agent_key(agent.id, doc[end - 1]))]
 
     def _finish_agent_phrase(
-        self,
-        doc: Doc,
-        groups: list[list[Hit]],
-        g: int,
-        start: int,
-        end: int,
-        code: str,
-        rule: str,
-        agent_id: str,
-        consumed: set[int],
-        day: date | None,
-        bare: bool = False,
+        self, ctx: Context, g: int, start: int, end: int, code: str, rule: str, agent_id: str, bare: bool = False
     ) -> list[Mention]:
         """Extend an agent phrase by an of-phrase ("head of US diplomacy") or a location
         ("protesters in Kiev") that gives it its country."""
+        doc, groups, day, consumed = ctx.doc, ctx.groups, ctx.day, ctx.consumed
         agent_hits = [h for h in groups[g] if h.target.kind == "agent"]
         agent = self.index.agent(agent_hits[-1].target) if agent_hits else None
         person = bool(agent and (agent.person or looks_personal(doc[end - 1])))
@@ -282,7 +271,7 @@ class AgentPhraseRules:
 
         if g + 1 < len(groups):
             obj = g + 1
-            if self._bound_link(doc, groups, g + 1, end) and self._bound_link(doc, groups, g + 2, groups[g + 1][-1].end):
+            if self._bound_link(ctx, g + 1, end) and self._bound_link(ctx, g + 2, groups[g + 1][-1].end):
                 # "the chiefs of diplomacy of the USA": the country comes through the bound agent
                 obj = g + 2 if all(h.target.kind == "agent" for h in groups[g + 1]) else g + 1
             nxt = groups[obj] if obj < len(groups) else groups[g + 1]
@@ -306,7 +295,7 @@ class AgentPhraseRules:
                     speaks_for = words[0] == "for"
                     code = inner if agent.relational or speaks_for else compose(inner[:3], agent.code)
                     made = [mention(start, nxt[-1].end, code, f"agent+of:{agent.id}+{inner}")]
-                    other = self._coordinated_object(doc, groups, obj, day)
+                    other = self._coordinated_object(ctx, obj)
                     if other is not None and doc[end - 1].tag_ in ("NNS", "NNPS") and not via.relational:
                         # "the foreign ministers of France and Germany": German ministers too
                         consumed.add(obj + 1)
@@ -336,17 +325,16 @@ class AgentPhraseRules:
                                     f"agent+location:{agent.id}+{inner[:3]}")]
         return [mention(start, end, code, rule)]
 
-    def _bound_link(self, doc: Doc, groups: list[list[Hit]], k: int, after: int) -> bool:
+    def _bound_link(self, ctx: Context, k: int, after: int) -> bool:
         """Group k follows token `after` through "of (the)"."""
-        if k >= len(groups):
+        if k >= len(ctx.groups):
             return False
-        words = [t.lower_ for t in doc[after : groups[k][0].start]]
+        words = [t.lower_ for t in ctx.doc[after : ctx.groups[k][0].start]]
         return bool(words) and words[0] == "of" and all(w in ("of", "the") for w in words)
 
-    def _coordinated_object(
-        self, doc: Doc, groups: list[list[Hit]], obj: int, day: date | None
-    ) -> tuple[int, int, str] | None:
+    def _coordinated_object(self, ctx: Context, obj: int) -> tuple[int, int, str] | None:
         """A second country joined to an of-object by "and" ("of France and Germany")."""
+        doc, groups, day = ctx.doc, ctx.groups, ctx.day
         if obj + 1 >= len(groups):
             return None
         nxt = groups[obj + 1]
@@ -375,16 +363,14 @@ class AgentPhraseRules:
             return compose(code[:3], self.index.agent(agents[-1].target).code)
         return code
 
-    def _sentence_country(
-        self, doc: Doc, i: int, sent_of: list[int], excluded: str | None, day: date | None, hits: list[Hit]
-    ) -> str | None:
+    def _sentence_country(self, ctx: Context, i: int, excluded: str | None) -> str | None:
         """The country nearest to token i in its sentence, other than `excluded`."""
         best: tuple[int, str] | None = None
-        lo, hi = sent_start(doc, i, sent_of), sent_end(doc, i, sent_of)
-        for hit in hits:
+        lo, hi = sent_start(ctx.doc, i, ctx.sent_of), sent_end(ctx.doc, i, ctx.sent_of)
+        for hit in ctx.hits:
             if hit.target.kind == "agent" or not lo <= hit.start < hi:
                 continue
-            code, _, _ = self._role_code(self.index.entity(hit.target), day)
+            code, _, _ = self._role_code(self.index.entity(hit.target), ctx.day)
             if not code or code[:3] == excluded or code[:3] not in self.iso3:
                 continue
             distance = abs(hit.start - i)
@@ -392,15 +378,13 @@ class AgentPhraseRules:
                 best = (distance, code[:3])
         return best[1] if best else None
 
-    def _sentence_countries(
-        self, doc: Doc, i: int, sent_of: list[int], day: date | None, hits: list[Hit]
-    ) -> set[str]:
-        lo, hi = sent_start(doc, i, sent_of), sent_end(doc, i, sent_of)
+    def _sentence_countries(self, ctx: Context, i: int) -> set[str]:
+        lo, hi = sent_start(ctx.doc, i, ctx.sent_of), sent_end(ctx.doc, i, ctx.sent_of)
         found = set()
-        for hit in hits:
+        for hit in ctx.hits:
             if hit.target.kind == "agent" or not lo <= hit.start < hi:
                 continue
-            code, _, _ = self._role_code(self.index.entity(hit.target), day)
+            code, _, _ = self._role_code(self.index.entity(hit.target), ctx.day)
             if code and code[:3] in self.iso3:
                 found.add(code[:3])
         return found

@@ -7,16 +7,19 @@ name aliases: "Blinken", "Sergei"), and coordinated pairs ("Joe Biden and Vladim
 dictionary: "he"/"she"/"him" go to the nearest person of the same or the previous sentence
 (subjects preferred for subjects, and a pronoun outside quotes never points into a quote), and a
 capitalised first name or surname goes to the person it abbreviates, unless two people share it.
+`Context` is the resolver's whole per-document state (the parse, its tables, the dictionary hits
+and what has been read so far); every rule gets it alone.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from communique.actors.index import VARIANTS
+from communique.actors.phrases import Hit
 
 PRONOUNS = frozenset({"he", "she", "him"})
 PAIR_NOUNS = frozenset(
@@ -56,20 +59,30 @@ class Mention:
 
 @dataclass
 class Context:
-    """What the article has said so far, for coreference."""
+    """One article while the resolver reads it: built once per Doc (rules.ActorResolver.resolve)
+    and handed alone to every rule, so a rule that needs one more fact of the article reads it
+    here instead of growing every signature on the way to it."""
 
+    doc: Doc
+    day: date | None = None  # the article's date, for dated roles
+    sent_of: list[int] = field(default_factory=list)  # sentence number of every token
+    in_quote: list[bool] = field(default_factory=list)  # every token: inside quotation marks
+    hits: list[Hit] = field(default_factory=list)  # the resolver's dictionary hits, in order
+    hit_starts: set[int] = field(default_factory=set)
+    groups: list[list[Hit]] = field(default_factory=list)  # hits that form one noun phrase
+    consumed: set[int] = field(default_factory=set)  # groups read as part of an earlier phrase
+    # what the article has said so far, for coreference
     mentions: list[Mention] = field(default_factory=list)
     aliases: dict[str, Mention | None] = field(default_factory=dict)  # None: ambiguous
     pairs: list[tuple[Mention, Mention]] = field(default_factory=list)
-    hit_starts: set[int] = field(default_factory=set)
-    hits: list[Any] = field(default_factory=list)  # the resolver's dictionary hits, in order
 
 
-def resolve_token(doc: Doc, i: int, ctx: Context, sent_of: list[int], in_quote: list[bool]) -> list[Mention]:
+def resolve_token(ctx: Context, i: int) -> list[Mention]:
+    doc = ctx.doc
     token = doc[i]
     lower = token.lower_
     if lower in PRONOUNS and token.pos_ == "PRON":
-        found = antecedent(doc, token, ctx, sent_of, in_quote)
+        found = antecedent(ctx, token)
         if found is not None:
             return [
                 Mention(
@@ -113,9 +126,8 @@ def resolve_token(doc: Doc, i: int, ctx: Context, sent_of: list[int], in_quote: 
     return []
 
 
-def antecedent(
-    doc: Doc, token: Token, ctx: Context, sent_of: list[int], in_quote: list[bool]
-) -> Mention | None:
+def antecedent(ctx: Context, token: Token) -> Mention | None:
+    doc, sent_of, in_quote = ctx.doc, ctx.sent_of, ctx.in_quote
     here = sent_of[token.i]
     subject = token.dep_ in ("nsubj", "nsubjpass")
     candidates = [
@@ -142,7 +154,8 @@ def antecedent(
 # ------------------------------------------------------------ context
 
 
-def remember(doc: Doc, mention: Mention, ctx: Context) -> None:
+def remember(ctx: Context, mention: Mention) -> None:
+    doc = ctx.doc
     ctx.mentions.append(mention)
     if (
         mention.person

@@ -94,6 +94,8 @@ FOREIGN_WORDS = frozenset(
         "neighboring",
         "regional",
         "outside",
+        "world",  # "world leaders", "world powers": many countries'
+        "global",
     }
 )
 # prepositions that set the scene of an act ("in Nairobi"), unlike "to"/"from" (where one goes)

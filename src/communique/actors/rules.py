@@ -23,10 +23,11 @@ stretch of text means, in reading order, so that later mentions can lean on earl
 - definite descriptions: "the secretary of state"/"the minister"/"the Russian minister" (the last
   person with that title), "the official" (the last official), "both sides"/"the two presidents"
   (the last coordinated pair); pronouns and bare names are coref.py's;
-- a state agent still without a country ("the government", "police") takes, after the whole
-  article is read, the country where its clause sets the scene ("in Nairobi") or the article's
-  (dateline, else a clear majority of country mentions): rules `agent+sentence-country` and
-  `agent+article-country` (`_default_countries`).
+- a state agent still without a country ("the government", "police", "a local court",
+  "Senator Paolo Aquino") takes, after the whole article is read, the country where its clause
+  sets the scene ("in Nairobi") or the article's (its dateline, else the one country that
+  dominates its country mentions, and none when the two disagree): rules
+  `agent+sentence-country` and `agent+article-country` (`_default_countries`).
 Nothing is coded inside page furniture or photo-credit lines, and officers of companies ("the
 company's president") are not political actors.
 """
@@ -75,9 +76,20 @@ from communique.actors.phrases import (
     is_singular,
     modifies_noun,
     modifies_place,
+    names_follow,
     role_distance,
     safe_day,
     title_fits,
+)
+from communique.actors.rebels import fought_country
+from communique.actors.story_country import (
+    IGO_PEOPLE,
+    ONE_PER_STATE,
+    PRIVATE_JUDICIAL,
+    SUBNATIONAL,
+    dateline_country,
+    dominant_country,
+    story_country,
 )
 
 # US party labels before a state in a legislator's designation ("R-Okla.", "D-California").
@@ -104,6 +116,20 @@ def _clause_verb(token: Token) -> int:
     return token.i
 
 
+def _first_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word place the parser reads as the first word of a person's name, before the rest
+    of it ("Vladimir Neklyayev", "Florence Parly"); the caller checks that the rest is no agent
+    noun ("Shenyang Conservatory", which the parser may read as a name too)."""
+    return (
+        end - start == 1
+        and end < len(doc)
+        and doc[start].ent_type_ == "PERSON"
+        and doc[end].ent_type_ == "PERSON"
+        and doc[end].ent_iob_ == "I"
+        and doc[end].pos_ == "PROPN"
+    )
+
+
 def _sentence_initial(doc: Doc, i: int) -> bool:
     """Token i opens its sentence or paragraph, where any word is capitalised."""
     return doc[i].is_sent_start or i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", '"', "“", "\n")
@@ -122,45 +148,42 @@ class ActorResolver(AgentPhraseRules):
         hits = self._select(doc, blocked, day)
         groups = self._group(doc, hits)
         sent_of, in_quote = token_tables(doc)
-        ctx = Context(hit_starts={h.start for h in hits}, hits=hits)
-        out: list[Mention] = []
+        ctx = Context(
+            doc, day, sent_of, in_quote, hits=hits, hit_starts={h.start for h in hits}, groups=groups
+        )
         covered: set[int] = set()
         for hit in hits:
             covered.update(range(hit.start, hit.end))
         g = 0
-        consumed: set[int] = set()
         i = 0
         n = len(doc)
         while i < n:
             while g < len(groups) and groups[g][0].start < i:
                 g += 1  # already covered by a wider mention ("both presidents")
             if g < len(groups) and groups[g][0].start == i:
-                if g not in consumed:
-                    made = self._resolve_group(doc, groups, g, consumed, ctx, day, sent_of)
+                if g not in ctx.consumed:
+                    made = self._resolve_group(ctx, g)
                     for mention in made:
-                        remember(doc, mention, ctx)
-                    out.extend(made)
+                        remember(ctx, mention)
                     covered.update(t for m in made for t in range(m.start, m.end))
                 i = groups[g][-1].end
                 g += 1
                 continue
             if i not in covered and i not in blocked:
-                made = resolve_token(doc, i, ctx, sent_of, in_quote)
+                made = resolve_token(ctx, i)
                 for mention in made:
-                    remember(doc, mention, ctx)
-                out.extend(made)
+                    remember(ctx, mention)
                 if made:
                     i = made[0].end
                     continue
             i += 1
-        self._default_countries(doc, out, hits, sent_of, day)
-        return out
+        self._default_countries(ctx)
+        self._rebel_countries(ctx)
+        return ctx.mentions  # every mention was remembered, in reading order
 
     # ------------------------------------------------------------ default country
 
-    def _default_countries(
-        self, doc: Doc, mentions: list[Mention], hits: list[Hit], sent_of: list[int], day: date | None
-    ) -> None:
+    def _default_countries(self, ctx: Context) -> None:
         """Give a state agent the text left without a country ("the government", "police", "a
         spokesman") the country its sentence or article is about: news leaves the country of a
         story's own state agents unsaid ("Police arrested five men in Nairobi", "The army said").
@@ -168,17 +191,26 @@ class ActorResolver(AgentPhraseRules):
           (rule `agent+sentence-country`), unless the article is about another country ("the
           army shelled villages in Syria" in a story from Ankara stays open);
         - with no scene, for a definite or bare agent ("the army", "police") in a sentence that
-          names no other country, the article's: its dateline's ("NAIROBI, Kenya -") or, failing
-          that, the one making a clear majority of its country mentions, the latter not for one
-          person ("the prime minister" in a British story about Washington) (rule
-          `agent+article-country`). A country named only as an actor is more often the
-          counterpart ("The government thanked Norway"), so it decides nothing.
+          names no other country, the story's: its dateline's ("NAIROBI, Kenya -") or, failing
+          that, the country the article is dominated by (story_country.py),
+          the latter not for one person ("the prime minister" in a British story about
+          Washington) (rule `agent+article-country`); when the dateline and a dominant country
+          differ (a Beirut dateline on a story about Syria), two countries are in play and
+          neither is given. A country named only as an actor is more often the counterpart
+          ("The government thanked Norway"), so it decides nothing.
+        Courts and police take it even when indefinite ("a local court"), a title with a name
+        ("Senator Paolo Aquino") and "the country's army" too; plural one-per-state bodies
+        ("governments") never, nor troops, envoys or officials next to an international body.
         Agents marked as someone else's ("foreign forces", "Kurdish authorities", "their troops")
         keep no country; coded countries are never changed."""
-        found = self._country_hits(doc, hits, day)
+        doc, sent_of, mentions = ctx.doc, ctx.sent_of, ctx.mentions
+        found = self._country_hits(doc, ctx.hits, ctx.day)
         if not found:
             return
-        article, why, opening = self._article_country(doc, found)
+        filed, opening = dateline_country(doc, found, lambda hit: self._entity(hit).kind)
+        dominant = dominant_country(found, opening)
+        article, why = story_country(filed, dominant)
+        sole = {country for hit, country in found if hit.start >= opening} == {article}
         # pronouns were resolved while reading, before the default: "he" after "the minister"
         # follows the minister's last mention (agent rule -> (code before, mention))
         latest: dict[str, tuple[str, Mention]] = {}
@@ -201,6 +233,10 @@ class ActorResolver(AgentPhraseRules):
             determiner = self._determiner(doc, mention.start)
             if determiner is None:
                 continue  # "foreign forces", "their troops", "the company's board"
+            head = doc[mention.end - 1]
+            several = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in ONE_PER_STATE
+            if several and not any(t.lower_ in SUBNATIONAL for t in doc[max(0, mention.start - 2) : mention.end]):
+                continue  # "governments", "regimes": several states'
             if mention.end < len(doc) and doc[mention.end].lower_ == "of":
                 continue  # "the head of the opposition delegation": the of-phrase says whose
             lo, hi = sent_start(doc, mention.start, sent_of), sent_end(doc, mention.start, sent_of)
@@ -218,31 +254,63 @@ class ActorResolver(AgentPhraseRules):
             }
             if any(t.lower_ in DIPLOMATIC_NOUNS for t in doc[mention.start : mention.end]):
                 scenes = set()  # "diplomats said in Geneva": posted there, not from there
+            if determiner == "the country's":
+                scenes = set()  # "said the country's military would act in Syria": not Syria's
             agent_id = mention.rule.split(":", 1)[1]
             if len(scenes) == 1:
                 # "Police arrested five men in Nairobi": where it happens is whose police; not
                 # when the article is about another country ("the army shelled Aleppo" in a
                 # story about Turkey's army)
                 country = next(iter(scenes))
-                if article is None or country == article:
+                if country in {filed, dominant} or filed is None and dominant is None:
                     mention.code = country + mention.code
                     mention.rule = f"agent+sentence-country:{agent_id}+{country}"
                 continue
             # a country named only as an actor is more often the counterpart ("The government
-            # thanked China for its help"): the article's country only when no other is named
+            # thanked China for its help"): the article's country only when no other is named;
+            # nor for troops, envoys and officials, which an international body named in the
+            # sentence may have ("the UN has 19,000 troops there"; it has no police or government)
+            international = (
+                sectors[0] == "MIL" or head.lower_ in DIPLOMATIC_NOUNS or head.lemma_.lower() in IGO_PEOPLE
+            ) and any(m.code.startswith("IGO") and lo <= m.start < hi and m is not mention for m in mentions)
             # one person ("the prime minister", "the lawyer") is anybody's in a story about
-            # another country; institutions and groups ("the courts", "officials") are its own
-            one_person = mention.person and is_singular(doc[mention.end - 1])
+            # another country; institutions and groups ("the courts", "officials") are its own;
+            # but in an article that names no other country at all, whose else ("the chancellor"
+            # in a story naming only Britain)? ... and a named one is its own too: a writer names the country of a foreign official ("British Prime
+            # Minister Theresa May"), so "Senator Paolo Aquino" in a story about the Philippines is
+            # Philippine
+            named = names_follow(doc, mention.end)
+            # a court or the police acts only at home: "a local court", "a policeman" in a story
+            # about one country are its own (a spokesman or a soldier may be anyone's)
+            territorial = sectors[0] == "COP" or sectors[0] == "JUD" and head.lemma_.lower() not in PRIVATE_JUDICIAL
+            one_person = mention.person and is_singular(head) and not named and not territorial and not sole
             if (
                 not scenes
                 and not rebels
-                and determiner in ("definite", "bare")
+                and (determiner in ("definite", "bare", "the country's") or territorial)
                 and article is not None
                 and countries <= {article}
-                and not (one_person and why == "majority")
+                and not international
+                and not (one_person and why == "dominant")
             ):
                 mention.code = article + mention.code
                 mention.rule = f"agent+article-country:{agent_id}+{article} ({why})"
+                while named and mention.end not in ctx.hit_starts and names_follow(doc, mention.end):
+                    mention.end += 1  # the name belongs to the titled person
+
+    def _rebel_countries(self, ctx: Context) -> None:
+        """Rebels still without a country take the one of the state their own clause says they
+        fight ("rebels fighting to overthrow Assad": SYRREB; rebels.py), once every other actor,
+        the government they fight included, has its country."""
+        for mention in ctx.mentions:
+            if not mention.rule.startswith("agent:") or code_country(mention.code, self.iso3):
+                continue
+            if code_sectors(mention.code, self.iso3)[:1] != ("REB",):
+                continue
+            country = fought_country(ctx, mention, self.iso3)
+            if country:
+                mention.code = country + mention.code
+                mention.rule = f"agent+fought-state:{mention.rule.split(':', 1)[1]}+{country}"
 
     def _country_hits(self, doc: Doc, hits: list[Hit], day: date | None) -> list[tuple[Hit, str]]:
         """The dictionary hits that name a country, as a place or an actor, with that country;
@@ -261,28 +329,6 @@ class ActorResolver(AgentPhraseRules):
             if country:
                 found.append((hit, country))
         return found
-
-    def _article_country(self, doc: Doc, found: list[tuple[Hit, str]]) -> tuple[str | None, str, int]:
-        """The country an article is about: its dateline's, else a clear majority (at least
-        three mentions and 60% of all country mentions); and the first token after the
-        dateline (0 without one), which belongs to no sentence's own countries."""
-        first = next((t.i for t in doc if not t.is_space), None)
-        if first is not None and dateline(doc, first):
-            for hit, country in found:
-                if hit.start > first + 4:
-                    break
-                opening = doc[first : hit.start]
-                in_dateline = all(t.pos_ == "PROPN" or t.is_punct or t.is_upper for t in opening)
-                place = hit.target.kind in ("capital", "place") or self._entity(hit).kind == "country"
-                if in_dateline and place and (doc[first].is_upper or hit.start == first):
-                    return country, "dateline", hit.end
-        counts: dict[str, int] = {}
-        for _, country in found:
-            counts[country] = counts.get(country, 0) + 1
-        top = max(counts, key=lambda c: counts[c])
-        if counts[top] >= 3 and counts[top] >= 0.6 * sum(counts.values()):
-            return top, "majority", 0
-        return None, "", 0
 
     def _as_location(self, doc: Doc, hit: Hit) -> bool:
         """A country named as where things happen: a city or region, or after "in", "at",
@@ -303,8 +349,9 @@ class ActorResolver(AgentPhraseRules):
 
     def _determiner(self, doc: Doc, start: int) -> str | None:
         """How an agent phrase is determined: "definite" ("the army"), "bare" ("police"),
-        "indefinite" ("a spokesman"), or None when a word makes it someone else's or anyone's
-        ("foreign forces", "their troops", "other governments")."""
+        "indefinite" ("a spokesman"), "the country's" ("the country's army"), or None when a
+        word makes it someone else's or anyone's ("foreign forces", "their troops", "other
+        governments")."""
         j = start - 1
         while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].lower_ in MODIFIER_WORDS):
             if doc[j].lower_ in FOREIGN_WORDS:
@@ -315,6 +362,8 @@ class ActorResolver(AgentPhraseRules):
         if j < 0:
             return "bare"
         word = doc[j].lower_
+        if doc[j].tag_ == "POS" and j >= 2 and doc[j - 1].lower_ in ("country", "nation") and doc[j - 2].lower_ == "the":
+            return "the country's"  # "the country's top prosecutors": the story's country
         if word in FOREIGN_WORDS or doc[j].tag_ in ("PRP$", "POS", "WP$"):
             return None
         if doc[j].pos_ == "PROPN":
@@ -349,7 +398,9 @@ class ActorResolver(AgentPhraseRules):
         rank = {"name": 0, "capital": 1, "place": 2, "surname": 3, "agent": 4}
         candidates = []
         surnames: dict[tuple[int, int], set[str]] = {}
-        for start, end, target in self.index.matches(doc):
+        matches = list(self.index.matches(doc))
+        agent_starts = {start for start, _, target in matches if target.kind == "agent"}
+        for start, end, target in matches:
             if any(t in blocked for t in range(start, end)) or not self._plausible(
                 doc, start, end, target, day
             ):
@@ -362,6 +413,8 @@ class ActorResolver(AgentPhraseRules):
                 continue  # "Rep. Maxine Waters, D-California": a legislator's party and state
             if start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and self._geographic(target):
                 continue  # "Leila de Lima", "Ana de Lima": a family name, not Peru's capital
+            if target.kind in ("place", "capital") and _first_name(doc, start, end) and end not in agent_starts:
+                continue  # "Vladimir Neklyayev", "Florence Parly": a first name, not a city
             if target.kind == "agent" and _hyphen_modifier(doc, end):
                 continue  # "military-ruled Myanmar", "rebel-held areas": a description, not a party
             if target.kind == "surname":
@@ -454,17 +507,9 @@ class ActorResolver(AgentPhraseRules):
 
     # ------------------------------------------------------------ groups
 
-    def _resolve_group(
-        self,
-        doc: Doc,
-        groups: list[list[Hit]],
-        g: int,
-        consumed: set[int],
-        ctx: Context,
-        day: date | None,
-        sent_of: list[int],
-    ) -> list[Mention]:
-        group = groups[g]
+    def _resolve_group(self, ctx: Context, g: int) -> list[Mention]:
+        doc, day = ctx.doc, ctx.day
+        group = ctx.groups[g]
         persons = [
             h for h in group if h.target.kind in ("name", "surname") and self._entity(h).kind == "person"
         ]
@@ -473,9 +518,9 @@ class ActorResolver(AgentPhraseRules):
         if persons:
             return self._person(doc, group, persons[-1], day)
         if named:
-            return self._named(doc, groups, g, named, agents, day, sent_of, consumed, ctx)
+            return self._named(ctx, g, named, agents)
         if agents:
-            return self._agent(doc, groups, g, agents[-1], day, sent_of, consumed, ctx)
+            return self._agent(ctx, g, agents[-1])
         return []  # only an allegiance ("pro-Russian" on its own)
 
     def _person(self, doc: Doc, group: list[Hit], person: Hit, day: date | None) -> list[Mention]:
@@ -546,19 +591,9 @@ class ActorResolver(AgentPhraseRules):
             return compose(country, agent.code), "country role + title in the text"
         return None
 
-    def _named(
-        self,
-        doc: Doc,
-        groups: list[list[Hit]],
-        g: int,
-        named: list[Hit],
-        agents: list[Hit],
-        day: date | None,
-        sent_of: list[int],
-        consumed: set[int],
-        ctx: Context,
-    ) -> list[Mention]:
-        group = groups[g]
+    def _named(self, ctx: Context, g: int, named: list[Hit], agents: list[Hit]) -> list[Mention]:
+        doc, day = ctx.doc, ctx.day
+        group = ctx.groups[g]
         start, end = group[0].start, group[-1].end
         while start < end and group[0].allegiance and start < named[0].start:
             start = named[0].start if not agents or agents[0].start > named[0].start else agents[0].start
@@ -606,7 +641,7 @@ class ActorResolver(AgentPhraseRules):
                             and any(word in t and title_fits(portfolio, t) for t in mention.titles)
                         ):
                             return [title_coref(mention, start - 1, end)]
-            return self._finish_agent_phrase(doc, groups, g, start, end, code, rule, agent.id, consumed, day)
+            return self._finish_agent_phrase(ctx, g, start, end, code, rule, agent.id)
         if head.target.kind == "place":
             # a city or region locates; it does not act, but the gold sets (PETRARCH's, PLOVER's)
             # code "in Baghdad", "over Eastern Ukraine" with the country, and so do we
@@ -629,7 +664,7 @@ class ActorResolver(AgentPhraseRules):
         if entity.kind == "country" and modifies_place(doc, end):
             # "the Belarusian capital", "Ukraine's borders"
             return self._place(doc, start, end, code, entity, group)
-        shared = self._shared_agent(doc, groups, g, entity, end)
+        shared = self._shared_agent(ctx, g, entity, end)
         if shared is not None and code is not None:
             agent = self.index.agent(shared.target)
             return [
@@ -695,11 +730,10 @@ class ActorResolver(AgentPhraseRules):
         owner = next((m for m in reversed(ctx.mentions) if m.end == start - 1), None)
         return code_country(owner.code, self.iso3) if owner is not None else None
 
-    def _shared_agent(
-        self, doc: Doc, groups: list[list[Hit]], g: int, entity: Entity, end: int
-    ) -> Hit | None:
+    def _shared_agent(self, ctx: Context, g: int, entity: Entity, end: int) -> Hit | None:
         """The agent a coordinated demonym shares with the next one: "Hungarian and Romanian
         officials" are Hungarian officials too."""
+        doc, groups = ctx.doc, ctx.groups
         if entity.kind != "country" or g + 1 >= len(groups) or end + 1 >= len(doc):
             return None
         word = doc[end - 1]
