@@ -15,19 +15,22 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors.coref import PAIR_NOUNS, Context, Mention, last_pair, sent_end, sent_start
 from communique.actors.dictionary import Entity, code_country
 from communique.actors.index import ActorIndex
 from communique.actors.phrases import (
     COMPANY_NOUNS,
+    COMPASS_WORDS,
     DETERMINERS,
     DIPLOMATIC_NOUNS,
+    DISTANCE_UNITS,
     PAST_TITLE_WORDS,
     Hit,
     agent_key,
     compose,
+    followed_by_noun,
     is_singular,
     looks_personal,
     names_follow,
@@ -57,6 +60,42 @@ def _modifier(token: Token) -> bool:
     if not token.text[:1].islower():
         return False
     return token.pos_ == "ADJ" or token.dep_ in ("amod", "npadvmod", "compound", "advmod")
+
+
+# Prepositions by which the words after an agent say where it is: "protesters *in* Kiev",
+# "dissidents *from* Myanmar", "rebels *near* Aleppo", "police *outside* Moscow", and a compass "of"
+# ("militants *20 km north of* Mosul", phrases.COMPASS_WORDS).
+LOCATING_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
+
+
+def _location_link(link: Span) -> str | None:
+    """The preposition by which the words between an agent and a place locate the agent ("in",
+    "from", "near", "outside", or "of" after a compass word), or None. The words may first finish
+    the agent's own noun phrase ("an Islamic State *target* southwest of Baghdad", "police
+    *headquarters* in Kabul"), then give a distance ("20 km north of"), and end with modifiers
+    of the place ("in *war-torn* Liberia")."""
+    tokens = list(link)
+    i = 0
+    while i < len(tokens) and i < 3 and tokens[i].pos_ in ("NOUN", "PROPN") and tokens[i].lower_ not in COMPASS_WORDS \
+            and not tokens[i].like_num:
+        i += 1
+    while i < len(tokens) and (tokens[i].like_num or tokens[i].lower_ in DISTANCE_UNITS):
+        i += 1
+    distance = i > 0 and tokens[i - 1].lower_ in DISTANCE_UNITS
+    compass = i
+    while i < len(tokens) and (tokens[i].lower_ in COMPASS_WORDS or tokens[i].text in ("-", "–")):
+        i += 1
+    if i == len(tokens):
+        return None
+    word = tokens[i].lower_
+    if i > compass:
+        if word != "of":
+            return None
+    elif distance or word not in LOCATING_PREPOSITIONS:
+        return None
+    if all(t.lower_ == "the" or _modifier(t) for t in tokens[i + 1 :]):
+        return word
+    return None
 
 
 # People who speak in a party's name: "a spokesman *for* the foreign ministry" is that ministry.
@@ -322,13 +361,13 @@ class AgentPhraseRules:
                     consumed.add(g + 1)
                     return [mention(start, nxt[-1].end, compose(inner[:3], agent.code),
                                     f"agent+loyal-to:{agent.id}+{inner[:3]}")]
-            if (
-                bare
-                and words
-                and words[0] in ("in", "from")
-                and not (words[0] == "in" and _posted(doc, start, end))
-                and all(w in ("in", "from", "the") or _modifier(t) for w, t in zip(words, link, strict=True))
+            located = _location_link(link) if bare else None
+            if located is not None and not (located != "from" and _posted(doc, start, end)) and (
+                located in ("in", "from") or not followed_by_noun(doc, nxt[-1].end)
             ):
+                # "protesters in Kiev", "rebels north of Aleppo", "an Islamic State target southwest
+                # of Baghdad": the place gives its country; "near"/"outside"/"north of" only a place
+                # itself, not one that describes ("near the Syrian border" is no Syrian's)
                 inner = self._plain_code(nxt, day, places=True)
                 if inner and agent:
                     consumed.add(g + 1)

@@ -1,0 +1,95 @@
+"""Actor facts of news English (session 4, helper A): a maker's name before a model names the
+product, national airlines are their countries' businesses, names typed in odd case, and a place
+"north of", "near" or "outside" gives a group its country as "in" does.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+
+def codes_of(rows: list[dict], text: str) -> list[str]:
+    return [r["code"] for r in rows if r["text"] == text]
+
+
+def texts(rows: list[dict]) -> list[str]:
+    return [r["text"] for r in rows]
+
+
+# --- a maker's name before a model designation or a product noun is the product
+def test_maker_before_a_model_number_is_no_actor(code_text) -> None:
+    rows = code_text("A Qantas Boeing 747 landed in Perth after an engine failure.", "2019-05-05")
+    assert codes_of(rows, "Qantas") == ["AUSBUS"]
+    assert not any("Boeing" in t for t in texts(rows))
+
+
+def test_maker_before_an_alphanumeric_model_is_no_actor(code_text) -> None:
+    rows = code_text("An Airbus A330 of Turkish Airlines skidded off the runway.", "2019-05-05")
+    assert not any("Airbus" in t for t in texts(rows))
+    assert codes_of(rows, "Turkish Airlines") == ["TURBUS"]
+
+
+def test_maker_before_a_product_noun_is_no_actor(code_text) -> None:
+    rows = code_text("Iran Air agreed to buy 30 Boeing jets.", "2019-05-05")
+    assert codes_of(rows, "Iran Air") == ["IRNBUS"]
+    assert not any("Boeing" in t for t in texts(rows))
+
+
+def test_the_maker_itself_is_still_an_actor(code_text) -> None:
+    rows = code_text("Boeing signed a contract with Vietnam Airlines on Monday.", "2019-05-05")
+    assert codes_of(rows, "Boeing") == ["MNCUSA"]
+    assert codes_of(rows, "Vietnam Airlines") == ["VNMBUS"]
+    # a year after the name is no model
+    rows = code_text("Boeing 2018 deliveries fell sharply.", "2019-05-05")
+    assert codes_of(rows, "Boeing") == ["MNCUSA"]
+
+
+def test_a_national_airline_is_not_its_country(code_text) -> None:
+    rows = code_text("Air France suspended its flights to Caracas.", "2019-05-05")
+    assert codes_of(rows, "Air France") == ["FRABUS"]
+    assert "FRA" not in [r["code"] for r in rows]
+
+
+# --- odd case
+def test_a_name_with_a_capital_inside_is_matched(code_text) -> None:
+    rows = code_text("The senator promised to support jOrdan and eGypt.", "2019-05-05")
+    assert codes_of(rows, "jOrdan") == ["JOR"]
+    assert codes_of(rows, "eGypt") == ["EGY"]
+
+
+def test_lower_case_words_are_still_no_names(code_text) -> None:
+    rows = code_text("They told us to chad the ballots.", "2019-05-05")
+    assert rows == []
+
+
+def test_all_capital_headline_names_are_matched(code_text) -> None:
+    rows = code_text("US WARNS RUSSIA OVER UKRAINE", "2019-05-05")
+    assert [r["code"] for r in rows] == ["USA", "RUS", "UKR"]
+
+
+# --- a place north of, near or outside which a group is
+def test_compass_of_place_gives_the_group_its_country(code_text) -> None:
+    rows = code_text("Troops shelled militants 30 km north of Mosul.", "2019-05-05")
+    assert [r["code"] for r in rows if "militants" in r["text"]] == ["IRQREB"]
+    assert "agent+location" in next(r["rule"] for r in rows if "militants" in r["text"])
+
+
+def test_split_compass_word_and_near(code_text) -> None:
+    rows = code_text("Jets bombed insurgents south-west of Kandahar.", "2019-05-05")
+    assert [r["code"] for r in rows if "insurgents" in r["text"]] == ["AFGREB"]
+    rows = code_text("Police dispersed protesters near Yerevan on Sunday.", "2019-05-05")
+    assert [r["code"] for r in rows if "protesters" in r["text"]] == ["ARMOPP"]
+
+
+def test_the_phrase_of_a_countryless_group_is_located_by_its_place(code_text) -> None:
+    # the agent's own noun phrase ("... positions") ends before the place that locates it
+    rows = code_text("Warplanes struck militia positions west of Raqqa.", "2019-05-05")
+    assert [r["code"] for r in rows if r["text"].startswith("militia")] == ["SYRUAF"]
+    rows = code_text("Warplanes struck rebel bases 20 km north of Aleppo.", "2019-05-05")
+    assert [r["code"] for r in rows if r["text"].startswith("rebel")] == ["SYRREB"]
+
+
+def test_near_a_place_that_describes_gives_no_country(code_text) -> None:
+    # "near the Syrian border": a border has two sides, and "Syrian" describes it
+    rows = code_text("Police detained smugglers near the Syrian border.", "2019-05-05")
+    assert all(not r["code"].startswith("SYR") or r["text"] == "Syrian" for r in rows)
