@@ -72,6 +72,51 @@ MONITOR_SECTORS = frozenset({"HRI"})
 PROTECTED_SECTORS = frozenset({"CVL", "PPL", "REF", "HLH", "EDU", "MED", "NGO", "HRI"})
 
 
+# Documents that speak when they "allege", "say" or "accuse", and the participles that say where
+# they were made public.
+DOCUMENT_NOUNS = frozenset({"report", "document", "dossier", "study", "paper"})
+PUBLISHING_VERBS = frozenset({"release", "publish", "issue", "present", "unveil"})
+
+
+def document_voice(subject: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """Who speaks through a document: its author in a by-phrase ("a report by Amnesty"), and, for
+    one whose author the sentence does not name, its place: "a report released
+    Tuesday *in the Rwandan capital* alleged that...". A report made public in a country's capital
+    with no author named is that country's (news names a foreign or private author: "a report by
+    Amnesty", "a UN report"); it is coded as the bare country, as the place is, since the text
+    does not say which of its institutions wrote it. Only "the <country> capital" ("the Russian
+    capital", "Rwanda's capital") is read so: a city alone may be an international body's seat
+    (Geneva, Vienna, Brussels) where many authors publish."""
+    if subject.lemma_.lower() not in DOCUMENT_NOUNS or subject.pos_ != "NOUN":
+        return []
+    for author in prep_objects(subject, "by"):
+        # "a report by Amnesty International accused...": its author speaks
+        found = phrase_actors(author, actors, with_conjuncts=False)
+        if found:
+            return found
+    released = [c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS]
+    if not released:
+        return []
+    published = {t.i for verb in released for t in verb.subtree}
+    if any(actors.at(t) is not None for t in subject.subtree if t.i not in published):
+        return []  # "a UN report", "Amnesty's report", "a report by the commission": authored
+    for verb in released:
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []  # "a report released by the ministry in Kigali": its author, if any, is named
+        for place in prep_objects(verb, "in"):
+            if place.lemma_.lower() != "capital":
+                continue
+            for owner in place.children:
+                actor = actors.at(owner)
+                if owner.dep_ in ("amod", "poss", "compound", "nmod") and actor is not None \
+                        and actor.country is not None and not actor.sectors:
+                    country = Actor(code=actor.country, country=actor.country, sectors=(), name=actor.name,
+                                    text=actor.text, start=actor.start, end=actor.end,
+                                    rule=f"document released in the capital:{actor.country}")
+                    return [(country, owner)]
+    return []
+
+
 def speaker_of_report(token: Token, reporter: Token | None, sent: Span, actors: ActorIndex,
                       explicit: bool = False) -> tuple[list[tuple[Actor, Token]], Token | None]:
     """Who stands behind the clause of `token`, and the word that says so: the subject of a plain
@@ -86,7 +131,7 @@ def speaker_of_report(token: Token, reporter: Token | None, sent: Span, actors: 
             return [], None
         subject = subject_of(reporter)
         if subject is not None:
-            return phrase_actors(subject, actors, with_conjuncts=False), reporter
+            return (phrase_actors(subject, actors, with_conjuncts=False) or document_voice(subject, actors)), reporter
         return [], None
     holder = _holder(token)
     if holder is not None:

@@ -188,7 +188,8 @@ class EventCoder:
                 borrowed = subject.head.i != token.i and subject.head.head.i != token.i
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() in SCHEDULE_WORDS:
                     borrowed = False  # "Merkel and Trump are set to meet": their own meeting
-                sources = phrase_actors(subject, actors)
+                # "a report by Amnesty accused...": a document speaks for its author (claims.document_voice)
+                sources = phrase_actors(subject, actors) or claims.document_voice(subject, actors)
         violent = (pattern.code or "")[:2] in VIOLENT_ROOTS
         if not sources and violent:
             # "killed in *Israeli* shelling", "an air strike *by government forces* killed...".
@@ -440,7 +441,8 @@ class EventCoder:
         if draft.code[:2] not in ("14", "15", "17", "18", "19", "20") or not draft.sources:
             return None
         subject = subject_of(reporter)
-        speakers = phrase_actors(subject, actors) if subject is not None else []
+        # "a report released in the Rwandan capital alleged that...": an unsigned document speaks too
+        speakers = (phrase_actors(subject, actors) or claims.document_voice(subject, actors)) if subject else []
         if not speakers:
             return None
         same = speakers[0][0].code == draft.sources[0][0].code

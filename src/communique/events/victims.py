@@ -60,6 +60,8 @@ BOMB_QUALIFIERS = frozenset({"bomb", "bombs", "suicide", "car", "roadside", "ied
 # verb, not the code: PETRARCH codes a bare "civilians were killed" as a mass killing (202).
 DELIBERATE_VERBS = frozenset({"kidnap", "abduct", "hijack", "rape", "torture", "lynch", "behead", "assassinate",
                               "massacre"})
+# Verbs of harm whose victims, a country's soldiers abroad, were hit in fighting (soldiers_abroad).
+HARM_VERBS = frozenset({"kill", "wound", "injure"})
 # Prepositions that introduce how an act was done ("killed in an air strike", "wounded by a bomb").
 MEANS_PREPOSITIONS = frozenset({"in", "during", "from", "with", "by"})
 # Verbs of a "when"-clause that say a device went off or struck ("when a bomb exploded").
@@ -320,7 +322,8 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
             found = authority(verb, code, place)
             return VictimSide(code, found, targets, note="authority of the place" if found else "")
         return VictimSide(code, sources, targets)
-    if root not in VIOLENT_ROOTS or not (names_attack(words) or verb.lemma_.lower() in DELIBERATE_VERBS):
+    if root not in VIOLENT_ROOTS or not (names_attack(words) or verb.lemma_.lower() in DELIBERATE_VERBS
+                                         or soldiers_abroad(verb, actors, place)):
         return VictimSide(code, sources, targets)
     subject = None if passive else subject_of(verb)
     attempt = attempt_of(verb)
@@ -342,6 +345,22 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         return VictimSide(code, [unidentified_forces(place)], hit, note="unidentified forces of the place")
     return VictimSide(code, sources, hit if hit else targets, unattributed=bool(hit),
                       note="unknown attacker" if hit else "")
+
+
+def soldiers_abroad(verb: Token, actors: ActorIndex, place: tuple[Actor, Token] | None) -> bool:
+    """"Ten Russian soldiers were killed in Ukraine", "there were two US troops wounded in
+    Afghanistan": a country's soldiers killed or wounded in another country were hit in its fighting,
+    though the sentence does not say how; news names the cause when it is an accident ("in a
+    helicopter crash"). At home ("Indian soldiers were killed in Kashmir") or for civilians, a
+    bare "killed" may be anything, and stays no event."""
+    if place is None or verb.lemma_.lower() not in HARM_VERBS:
+        return False
+    hit = victims(verb, actors)
+    if not hit or not all(a.country is not None and "MIL" in a.sectors and a.country != place[0].country
+                          for a, _ in hit):
+        return False
+    clause = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
+    return clause.isdisjoint(MISHAPS) and "accident" not in clause
 
 
 def unidentified_forces(place: tuple[Actor, Token]) -> tuple[Actor, Token]:

@@ -1,0 +1,71 @@
+"""Actor and victim facts of news English in the event coder (session 4, helper A): a country's
+soldiers killed abroad were hit in its fighting, and a document speaks for its author, or, with
+no author named, for the country in whose capital it was made public.
+
+Every sentence here is written for these tests; actors are put on by hand (make_doc).
+"""
+
+from __future__ import annotations
+
+from event_helpers import MakeDoc, triples
+
+from communique.events.coder import EventCoder
+
+
+def code(coder: EventCoder, make_doc: MakeDoc, text: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:
+    return triples(coder.code_doc(make_doc(text, actors)))
+
+
+# --- soldiers killed or wounded in another country
+def test_soldiers_killed_abroad_were_hit_by_the_place_s_unidentified_forces(coder, make_doc):
+    found = code(coder, make_doc, "Four Dutch soldiers were killed in Mali on Friday.",
+                 {"Dutch soldiers": "NLDMIL", "Mali": "MLI"})
+    assert found == {("MLIUAF", "190", "NLDMIL")}
+
+
+def test_existential_there_were_soldiers_killed(coder, make_doc):
+    found = code(coder, make_doc, "There were three Canadian soldiers killed in Afghanistan yesterday.",
+                 {"Canadian soldiers": "CANMIL", "Afghanistan": "AFG"})
+    assert found == {("AFGUAF", "190", "CANMIL")}
+
+
+def test_soldiers_wounded_abroad(coder, make_doc):
+    found = code(coder, make_doc, "Two French soldiers were wounded in Niger.",
+                 {"French soldiers": "FRAMIL", "Niger": "NER"})
+    assert {(s, c[:2], t) for s, c, t in found} == {("NERUAF", "18", "FRAMIL")}
+
+
+def test_soldiers_killed_at_home_or_by_accident_or_civilians_are_no_events(coder, make_doc):
+    assert code(coder, make_doc, "Three Malian soldiers were killed in Mali.",
+                {"Malian soldiers": "MLIMIL", "Mali": "MLI"}) == set()
+    assert code(coder, make_doc, "Four Dutch soldiers were killed in Mali when their truck overturned in a crash.",
+                {"Dutch soldiers": "NLDMIL", "Mali": "MLI"}) == set()
+    assert code(coder, make_doc, "Four Dutch tourists were killed in Mali.",
+                {"Dutch tourists": "NLDCVL", "Mali": "MLI"}) == set()
+
+
+# --- documents that speak
+def test_a_report_speaks_for_its_author(coder, make_doc):
+    found = code(coder, make_doc, "A report by Oxfam criticized Brazil.",
+                 {"Oxfam": "NGO", "Brazil": "BRA"})
+    assert {(s, c[:2], t) for s, c, t in found} == {("NGO", "11", "BRA")}
+
+
+def test_an_unsigned_report_released_in_a_capital_speaks_for_the_country(coder, make_doc):
+    found = code(coder, make_doc,
+                 "A report released Monday in the Ethiopian capital alleged that Eritrean troops shelled "
+                 "villages near the border.",
+                 {"Ethiopian": "ETH", "Eritrean troops": "ERIMIL"})
+    assert ("ETH", "112", "ERIMIL") in found
+
+
+def test_a_report_released_in_a_city_or_with_an_author_is_not_the_country_s(coder, make_doc):
+    # a city alone may be the seat of an international body; an authored report is its author's
+    found = code(coder, make_doc,
+                 "A report released Monday in Vienna alleged that Eritrean troops shelled villages.",
+                 {"Vienna": "AUT", "Eritrean troops": "ERIMIL"})
+    assert not any(s == "AUT" for s, _, _ in found)
+    found = code(coder, make_doc,
+                 "A Red Cross report released in the Ethiopian capital criticized Eritrea.",
+                 {"Red Cross": "NGO", "Ethiopian": "ETH", "Eritrea": "ERI"})
+    assert not any(s == "ETH" for s, _, _ in found)
