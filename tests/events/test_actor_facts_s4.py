@@ -69,3 +69,29 @@ def test_a_report_released_in_a_city_or_with_an_author_is_not_the_country_s(code
                  "A Red Cross report released in the Ethiopian capital criticized Eritrea.",
                  {"Red Cross": "NGO", "Ethiopian": "ETH", "Eritrea": "ERI"})
     assert not any(s == "ETH" for s, _, _ in found)
+
+
+# --- to allege is to accuse
+def test_alleging_a_wrong_of_another_party_accuses_it(coder, make_doc):
+    found = code(coder, make_doc, "Venezuela alleged that Colombia was sheltering the plotters.",
+                 {"Venezuela": "VEN", "Colombia": "COL"})
+    assert found == {("VEN", "112", "COL")}
+
+
+def test_an_unsigned_report_in_a_capital_alleges_for_its_country(coder, make_doc):
+    found = code(coder, make_doc,
+                 "A report released Friday in the Peruvian capital alleged that Chile had known of the smuggling.",
+                 {"Peruvian": "PER", "Chile": "CHL"})
+    assert found == {("PER", "112", "CHL")}
+
+
+def test_an_alleged_passive_wrong_is_the_agent_s_not_the_victim_s(coder, make_doc):
+    found = code(coder, make_doc, "Armenia alleged that its diplomats were harassed by Azerbaijani officials.",
+                 {"Armenia": "ARM", "its diplomats": "ARMGOV", "Azerbaijani officials": "AZEGOV"})
+    assert ("ARM", "112", "ARMGOV") not in found
+    assert ("ARM", "112", "AZEGOV") in found
+
+
+def test_allegations_about_one_s_own_country_are_no_statement(coder, make_doc):
+    assert code(coder, make_doc, "Kenyan activists alleged that Kenya had rigged the vote.",
+                {"Kenyan activists": "KENOPP", "Kenya": "KEN"}) == set()

@@ -77,6 +77,9 @@ STATEMENT_VERBS = frozenset(
     ["say", "tell", "state", "announce", "declare", "add", "stress", "emphasize", "emphasise", "note", "reiterate",
      "insist", "conclude", "repeat", "argue"]
 )
+# To allege is to charge someone with a wrong: "Rwanda alleged that France was aware of the
+# preparations" accuses France (112) even when what is alleged has no code of its own.
+ALLEGING_VERBS = frozenset({"allege"})
 DEMAND_MODALS = frozenset({"must"})
 APPEAL_MODALS = frozenset({"should", "ought"})
 # Acts done to people (releasing them): with a direct object that names no one, the verb has
@@ -545,18 +548,28 @@ class EventCoder:
         asserted |= {d.token.i for d in drafts}
         found: list[Draft] = []
         for token in sent:
-            if token.lemma_.lower() not in STATEMENT_VERBS or token.i in asserted or token.pos_ != "VERB":
+            alleging = token.lemma_.lower() in ALLEGING_VERBS
+            # What is alleged may be an act of its own; the charge is made all the same, unless the
+            # act's own accusation (coder._accusation) already stands at the verb.
+            accused = {d.token.i for d in drafts if d.code in ("112", CLAIM_RESPONSIBILITY)}
+            if token.pos_ != "VERB" or (token.i in accused if alleging else (
+                    token.lemma_.lower() not in STATEMENT_VERBS or token.i in asserted)):
                 continue
             if furniture and _inside_furniture(token.idx, token.idx + len(token), furniture):
                 continue
             subject = subject_of(token)
             sources = [s for s in phrase_actors(subject, actors) if not is_media(s[0])] if subject is not None else []
+            if not sources and alleging and subject is not None:
+                sources = claims.document_voice(subject, actors)  # "a report released in ... alleged"
             if not sources:
                 continue
             heads = [c for c in token.children if c.dep_ in ("dobj", "dative")]
             for clause in (c for c in token.children if c.dep_ == "ccomp"):
                 clause_subject = subject_of(clause)
-                if clause_subject is not None:
+                if alleging and clause_subject is not None and clause_subject.dep_ == "nsubjpass":
+                    # "alleged that protesters were beaten by police": the wrong is the agent's
+                    heads.extend(prep_objects(clause, "by"))
+                elif clause_subject is not None:
                     heads.append(clause_subject)
             taken = {t.i for _, t in sources}
             targets: list[tuple[Actor, Token]] = []
@@ -575,8 +588,8 @@ class EventCoder:
             context = analyse(token, True)
             # "declared that China must drop its barriers": what the other party must do is a
             # demand (100), what it should do an appeal (020), even when the act has no pattern.
-            code = "010"
-            for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            code = "112" if alleging else "010"
+            for clause in (c for c in token.children if c.dep_ == "ccomp" and not alleging):
                 modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
                 if modals & DEMAND_MODALS:
                     code = "100"
