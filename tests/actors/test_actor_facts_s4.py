@@ -93,3 +93,23 @@ def test_near_a_place_that_describes_gives_no_country(code_text) -> None:
     # "near the Syrian border": a border has two sides, and "Syrian" describes it
     rows = code_text("Police detained smugglers near the Syrian border.", "2019-05-05")
     assert all(not r["code"].startswith("SYR") or r["text"] == "Syrian" for r in rows)
+
+
+# --- possessors past a modifier; bodies of no country; nationals
+def test_a_possessor_country_reaches_past_a_modifier(code_text) -> None:
+    rows = code_text("Moldova's new government asked Romania for gas.", "2019-05-05")
+    assert codes_of(rows, "Moldova's new government") == ["MDAGOV"]
+    rows = code_text("Egypt's powerful military warned the protesters.", "2019-05-05")
+    assert codes_of(rows, "Egypt's powerful military") == ["EGYMIL"]
+
+
+def test_the_possession_of_a_body_of_no_country_is_that_body_s(code_text) -> None:
+    rows = code_text("The army's new commander visited the front.", "2019-05-05")
+    assert codes_of(rows, "army's new commander") == ["MIL"]  # not "MILMIL"
+
+
+def test_nationals_of_a_country_are_its_civilians(code_text) -> None:
+    rows = code_text("Three Canadian nationals were released on Friday.", "2019-05-05")
+    assert codes_of(rows, "Canadian nationals") == ["CANCVL"]
+    # with no country, "nationals" are nobody's
+    assert code_text("Foreign nationals were told to leave.", "2019-05-05") == []

@@ -76,8 +76,9 @@ def _location_link(link: Span) -> str | None:
     of the place ("in *war-torn* Liberia")."""
     tokens = list(link)
     i = 0
+    # (not a person's name: "Commander John Nicholson in Kabul" is where he is, not whose he is)
     while i < len(tokens) and i < 3 and tokens[i].pos_ in ("NOUN", "PROPN") and tokens[i].lower_ not in COMPASS_WORDS \
-            and not tokens[i].like_num:
+            and not tokens[i].like_num and tokens[i].ent_type_ != "PERSON":
         i += 1
     while i < len(tokens) and (tokens[i].like_num or tokens[i].lower_ in DISTANCE_UNITS):
         i += 1
@@ -174,11 +175,20 @@ class AgentPhraseRules:
             return []
         if of_phrase_head(doc, end) in COMPANY_NOUNS:
             return []
-        # "Lavrov's deputy", "Russia's foreign minister"
-        if prev is not None and prev.tag_ == "POS" and start >= 2:
-            owner = next((m for m in reversed(ctx.mentions) if m.end == start - 1), None)
-            if doc[start - 2].lower_ in COMPANY_NOUNS:
+        # "Lavrov's deputy", "Russia's foreign minister", and past a modifier or two: "Romania's
+        # *new* government", "Iran's *powerful* military" are still the possessor's
+        mark = start - 1
+        while mark > start - 3 and mark > 1 and _modifier(doc[mark]) and doc[mark].text not in ("-", "–"):
+            mark -= 1
+        if prev is not None and doc[mark].tag_ == "POS" and mark >= 1:
+            owner = next((m for m in reversed(ctx.mentions) if m.end == mark), None)
+            if doc[mark - 1].lower_ in COMPANY_NOUNS:
                 return []
+            if owner is not None and owner.rule.startswith("agent:") and not code_country(owner.code, self.iso3):
+                # "the army's commander": a body of no country yet gives its own code (not "MILMIL"),
+                # and the article's country may still come to both (rules._default_countries)
+                return [Mention(owner.start, end, owner.code, None, f"agent:{agent.id}", agent.person,
+                                agent_id=agent_key(agent.id, doc[end - 1]))]
             if owner is not None:
                 code = owner.code if agent.relational else compose(owner.code[:3], agent.code)
                 return [
@@ -192,8 +202,6 @@ class AgentPhraseRules:
                         agent_id=agent_key(agent.id, doc[end - 1]),
                     )
                 ]
-            if doc[start - 2].lower_ in COMPANY_NOUNS:
-                return []
         # "Trump ousted *his* national security adviser", "Syria withdrew *its* troops"
         pronoun = prev
         if pronoun is not None and pronoun.lower_ == "own" and start >= 2:
