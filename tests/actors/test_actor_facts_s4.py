@@ -106,6 +106,9 @@ def test_a_possessor_country_reaches_past_a_modifier(code_text) -> None:
 def test_the_possession_of_a_body_of_no_country_is_that_body_s(code_text) -> None:
     rows = code_text("The army's new commander visited the front.", "2019-05-05")
     assert codes_of(rows, "army's new commander") == ["MIL"]  # not "MILMIL"
+    # the people own no office: a people's court is a court
+    rows = code_text("A people's court rejected the appeal on Monday.", "2019-05-05")
+    assert [r["code"][-3:] for r in rows if r["text"].endswith("court")] == ["JUD"]
 
 
 def test_nationals_of_a_country_are_its_civilians(code_text) -> None:

@@ -186,8 +186,11 @@ class AgentPhraseRules:
                 return []
             if owner is not None and owner.rule.startswith("agent:") and not code_country(owner.code, self.iso3):
                 # "the army's commander": a body of no country yet gives its own code (not "MILMIL"),
-                # and the article's country may still come to both (rules._default_countries)
-                return [Mention(owner.start, end, owner.code, None, f"agent:{agent.id}", agent.person,
+                # and the article's country may still come to both (rules._default_countries); the
+                # people own no office ("the people's court", "People's Congress": a name), so
+                # there the agent keeps its own
+                own = compose("", agent.code) if owner.code.lstrip("-")[:3] in ("PPL", "CVL") else owner.code
+                return [Mention(owner.start, end, own, None, f"agent:{agent.id}", agent.person,
                                 agent_id=agent_key(agent.id, doc[end - 1]))]
             if owner is not None:
                 code = owner.code if agent.relational else compose(owner.code[:3], agent.code)
