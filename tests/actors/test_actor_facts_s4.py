@@ -116,3 +116,10 @@ def test_nationals_of_a_country_are_its_civilians(code_text) -> None:
     assert codes_of(rows, "Canadian nationals") == ["CANCVL"]
     # with no country, "nationals" are nobody's
     assert code_text("Foreign nationals were told to leave.", "2019-05-05") == []
+
+
+def test_an_act_of_a_group_is_not_located_by_where_it_goes_or_comes_from(code_text) -> None:
+    # "withdrawal from Lebanon": the army left Lebanon, it is not Lebanon's army
+    rows = code_text("The army withdrawal from Lebanon ended on Friday.", "2019-05-05")
+    assert codes_of(rows, "army") == ["MIL"]
+    assert codes_of(rows, "Lebanon") == ["LBN"]

@@ -66,6 +66,12 @@ def _modifier(token: Token) -> bool:
 # "dissidents *from* Myanmar", "rebels *near* Aleppo", "police *outside* Moscow", and a compass "of"
 # ("militants *20 km north of* Mosul", phrases.COMPASS_WORDS).
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
+# What a group holds or is hit at, located where it is: "an Islamic State *target* southwest of
+# Baghdad", "rebel *positions* near Aleppo", "police *headquarters* in Kabul".
+HELD_PLACES = frozenset(
+    {"target", "position", "base", "camp", "post", "outpost", "stronghold", "hideout", "checkpoint", "station",
+     "headquarters", "office", "building", "compound", "facility", "barracks", "convoy", "unit"}
+)
 
 
 def _location_link(link: Span) -> str | None:
@@ -76,10 +82,13 @@ def _location_link(link: Span) -> str | None:
     of the place ("in *war-torn* Liberia")."""
     tokens = list(link)
     i = 0
-    # (not a person's name: "Commander John Nicholson in Kabul" is where he is, not whose he is)
-    while i < len(tokens) and i < 3 and tokens[i].pos_ in ("NOUN", "PROPN") and tokens[i].lower_ not in COMPASS_WORDS \
-            and not tokens[i].like_num and tokens[i].ent_type_ != "PERSON":
+    # (not a person's name: "Commander John Nicholson in Kabul" is where he is, not whose he is;
+    # nor an act: an "army withdrawal from Lebanon" or "deployment in Crimea" is not where it is)
+    while i < len(tokens) and i < 3 and tokens[i].ent_type_ != "PERSON" and tokens[i].lower_ not in COMPASS_WORDS and (
+            tokens[i].lemma_.lower() in HELD_PLACES or tokens[i].pos_ == "PROPN" and tokens[i].text[:1].isupper()):
         i += 1
+    if i and tokens[i:i + 1] and tokens[i].lower_ == "from":
+        return None  # "army bases from ...": a tail before "from" says where from, not where
     while i < len(tokens) and (tokens[i].like_num or tokens[i].lower_ in DISTANCE_UNITS):
         i += 1
     distance = i > 0 and tokens[i - 1].lower_ in DISTANCE_UNITS
