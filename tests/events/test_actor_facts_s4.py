@@ -95,3 +95,27 @@ def test_an_alleged_passive_wrong_is_the_agent_s_not_the_victim_s(coder, make_do
 def test_allegations_about_one_s_own_country_are_no_statement(coder, make_doc):
     assert code(coder, make_doc, "Kenyan activists alleged that Kenya had rigged the vote.",
                 {"Kenyan activists": "KENOPP", "Kenya": "KEN"}) == set()
+
+
+# --- projectiles fired from a place by no named attacker
+def test_a_projectile_fired_from_a_place_was_fired_by_its_unidentified_forces(coder, make_doc):
+    found = code(coder, make_doc, "Three rockets were fired from Syria into southern Turkey.",
+                 {"Syria": "SYR", "Turkey": "TUR"})
+    assert {(s, c[:2], t) for s, c, t in found} == {("SYRUAF", "19", "TUR")}
+    found = code(coder, make_doc, "A mortar round fired from Somalia hit a Kenyan base.",
+                 {"Somalia": "SOM", "Kenyan": "KEN"})
+    assert {(s, c[:2], t) for s, c, t in found} == {("SOMUAF", "19", "KEN")}
+
+
+def test_the_origin_is_no_target_and_it_is_the_speaker(coder, make_doc):
+    # the place fired from is the attackers', "it" the speaker's own side; the report of an
+    # attack on oneself is an accusation (claims.py)
+    found = code(coder, make_doc, "Turkey said a rocket was fired at it from Syria on Monday.",
+                 {"Turkey": "TUR", "Syria": "SYR"})
+    assert ("SYRUAF", "SYR") not in {(s, t) for s, _, t in found}
+    assert {(s, c[:2], t) for s, c, t in found} == {("SYRUAF", "19", "TUR"), ("TUR", "11", "SYRUAF")}
+
+
+def test_a_projectile_from_nowhere_in_particular_has_no_attacker(coder, make_doc):
+    found = code(coder, make_doc, "A rocket fired from the sea hit a Turkish base.", {"Turkish": "TUR"})
+    assert all(s == "-" for s, _, _ in found)

@@ -66,11 +66,13 @@ def _modifier(token: Token) -> bool:
 # "dissidents *from* Myanmar", "rebels *near* Aleppo", "police *outside* Moscow", and a compass "of"
 # ("militants *20 km north of* Mosul", phrases.COMPASS_WORDS).
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
-# What a group holds or is hit at, located where it is: "an Islamic State *target* southwest of
-# Baghdad", "rebel *positions* near Aleppo", "police *headquarters* in Kabul".
+# What a group holds or is hit at, or its members, located where they are: "an Islamic State
+# *target* southwest of Baghdad", "rebel *positions* near Aleppo", "police *headquarters* in Kabul",
+# "opposition *groups* in Syria".
 HELD_PLACES = frozenset(
     {"target", "position", "base", "camp", "post", "outpost", "stronghold", "hideout", "checkpoint", "station",
-     "headquarters", "office", "building", "compound", "facility", "barracks", "convoy", "unit"}
+     "headquarters", "office", "building", "compound", "facility", "barracks", "convoy", "unit",
+     "group", "faction", "member", "leader", "fighter", "supporter", "activist", "cell"}
 )
 
 

@@ -40,7 +40,7 @@ from communique.events.attribution import according_to, is_media
 from communique.events.codes import STATE_SECTORS
 from communique.events.drafts import Draft, rewrite
 from communique.events.modality import SPEECH_NOUNS, Context, analyse, ruled_out
-from communique.events.roles import ActorIndex, phrase_actors, prep_objects, subject_of
+from communique.events.roles import ActorIndex, phrase_actors, prep_objects, pronoun_may_refer_to, subject_of
 from communique.model import Actor, Modality
 
 ACCUSE = "112"
@@ -114,6 +114,33 @@ def document_voice(subject: Token, actors: ActorIndex) -> list[tuple[Actor, Toke
                                     text=actor.text, start=actor.start, end=actor.end,
                                     rule=f"document released in the capital:{actor.country}")
                     return [(country, owner)]
+    return []
+
+
+# Object pronouns that may stand for the speaker of the clause they are in, and the prepositions
+# that name whom an attack is aimed at.
+OBJECT_PRONOUNS = frozenset({"it", "them", "us"})
+AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into", "against"})
+
+
+def speaker_as_object(act: Token, reporter: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """"Israel said a mortar bomb was fired *at it*": an attack reported by a party and aimed at
+    an object pronoun that may refer to that party was aimed at the party itself."""
+    speaker = subject_of(reporter)
+    if speaker is None:
+        return []
+    for child in act.children:
+        if child.dep_ == "dobj":
+            objects = [child]
+        elif child.dep_ == "prep" and child.lower_ in AIMED_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for pronoun in objects:
+            if pronoun.lower_ in OBJECT_PRONOUNS and pronoun_may_refer_to(pronoun, speaker):
+                found = [a for a in phrase_actors(speaker, actors, with_conjuncts=False) if not is_media(a[0])]
+                if found:
+                    return found
     return []
 
 

@@ -288,6 +288,8 @@ class EventCoder:
             # Violence and coercion told from the victim's side (communique.events.victims).
             side = victims.victim_side(token, code, list(sources), list(targets), actors)
             code, sources, targets = side.code, side.sources, side.targets
+            if sources and not targets and context.reporter is not None:
+                targets = claims.speaker_as_object(token, context.reporter, actors)  # "fired at it"
         fallback = False
         root = code[:2]
         pairs_among_sources = len(sources) > 1 and root in SYMMETRIC_ROOTS

@@ -62,6 +62,8 @@ DELIBERATE_VERBS = frozenset({"kidnap", "abduct", "hijack", "rape", "torture", "
                               "massacre"})
 # Verbs of harm whose victims, a country's soldiers abroad, were hit in fighting (soldiers_abroad).
 HARM_VERBS = frozenset({"kill", "wound", "injure"})
+# Verbs that send a projectile off from where it was fired (launched_from).
+LAUNCH_VERBS = frozenset({"fire", "launch", "lob"})
 # Prepositions that introduce how an act was done ("killed in an air strike", "wounded by a bomb").
 MEANS_PREPOSITIONS = frozenset({"in", "during", "from", "with", "by"})
 # Verbs of a "when"-clause that say a device went off or struck ("when a bomb exploded").
@@ -171,7 +173,36 @@ def attackers(verb: Token, actors: ActorIndex, means: list[Token]) -> list[tuple
                     hit = phrase_actors(pobj, actors)
                     if hit:
                         return hit
+        for launch in (c for c in head.children if c.dep_ == "acl"):
+            origin = launched_from(launch, actors)  # "a rocket *fired from Gaza* hit..."
+            if origin is not None:
+                return [origin]
+    projectile = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    if projectile and names_attack(means_words(projectile)):
+        origin = launched_from(verb, actors)  # "two rockets *were fired from Lebanon* into Israel"
+        if origin is not None:
+            return [origin]
     return []
+
+
+def launched_from(verb: Token, actors: ActorIndex) -> tuple[Actor, Token] | None:
+    """A projectile "fired from Gaza", "launched from Lebanon": news names where rockets and
+    mortars come from when it cannot name who fired them; they are then the unidentified forces of
+    that place, as an attack there by unknown attackers is (ICEWS's "Unidentified Forces").
+    A place of no country, "from the sea", "from a helicopter", says nothing of whose."""
+    if verb.lemma_.lower() not in LAUNCH_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            actor = actors.at(pobj)
+            if actor is not None and is_place(actor, pobj):
+                # the mention's first word, where the roles find it ("*the* Gaza Strip"): taken
+                # as the attacker, the place is no target of its own attack
+                span = pobj.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                return unidentified_forces((actor, span[0] if span is not None else pobj))
+    return None
 
 
 def _phrase(head: Token) -> list[Token]:
@@ -309,6 +340,9 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         targets = [placed(t, place) for t in targets if t[1].i != place[1].i] or targets
     coercion = root == "17" or code in AUTHORITY_CODES
     if sources:
+        # "fired at it *from the Gaza Strip*": where the attackers are is not whom they hit
+        spans = {(a.start, a.end) for a, _ in sources}
+        targets = [t for t in targets if t[1].i not in taken and (t[0].start, t[0].end) not in spans]
         if place is not None:
             # "arrested by police in Istanbul": a state's police, courts or soldiers of no stated
             # country act where they have authority; "killed by gunmen in Kabul": unidentified
