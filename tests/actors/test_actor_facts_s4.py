@@ -123,3 +123,16 @@ def test_an_act_of_a_group_is_not_located_by_where_it_goes_or_comes_from(code_te
     rows = code_text("The army withdrawal from Lebanon ended on Friday.", "2019-05-05")
     assert codes_of(rows, "army") == ["MIL"]
     assert codes_of(rows, "Lebanon") == ["LBN"]
+
+
+def test_near_outside_or_north_of_a_country_is_out_of_it(code_text) -> None:
+    # a city locates what is near it; a country does not: "outside Russia" is not in Russia
+    rows = code_text("The agency fed refugees outside Syria last winter.", "2019-05-05")
+    assert [r["code"] for r in rows if "refugees" in r["text"]] == ["REF"]
+    rows = code_text("The navies held drills north of Japan, the admiral said.", "2019-05-05")
+    assert [r["code"] for r in rows if r["text"] == "navies"] == ["MIL"]
+
+
+def test_a_multinational_s_own_body_is_the_multinational(code_text) -> None:
+    rows = code_text("Toyota's finance company raised its rates.", "2019-05-05")
+    assert codes_of(rows, "Toyota's finance company") == ["MNCJPN"]  # not "MNCBUS"

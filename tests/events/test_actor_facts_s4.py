@@ -119,3 +119,10 @@ def test_the_origin_is_no_target_and_it_is_the_speaker(coder, make_doc):
 def test_a_projectile_from_nowhere_in_particular_has_no_attacker(coder, make_doc):
     found = code(coder, make_doc, "A rocket fired from the sea hit a Turkish base.", {"Turkish": "TUR"})
     assert all(s == "-" for s, _, _ in found)
+
+
+def test_the_place_fired_from_is_never_the_target(coder, make_doc):
+    found = code(coder, make_doc, "Two mortar rounds were fired from the Gaza Strip on Sunday.",
+                 {"the Gaza Strip": "PSEGZA"})
+    assert all(t != "PSEGZA" for _, _, t in found)
+    assert {s for s, _, _ in found} <= {"PSEUAF"}

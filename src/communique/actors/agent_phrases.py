@@ -204,7 +204,9 @@ class AgentPhraseRules:
                 return [Mention(owner.start, end, own, None, f"agent:{agent.id}", agent.person,
                                 agent_id=agent_key(agent.id, doc[end - 1]))]
             if owner is not None:
-                code = owner.code if agent.relational else compose(owner.code[:3], agent.code)
+                # a multinational's own body is the multinational ("Google's parent company"), not "MNCBUS"
+                company = owner.code.startswith("MNC")
+                code = owner.code if agent.relational or company else compose(owner.code[:3], agent.code)
                 return [
                     Mention(
                         owner.start,
@@ -385,11 +387,14 @@ class AgentPhraseRules:
                                     f"agent+loyal-to:{agent.id}+{inner[:3]}")]
             located = _location_link(link) if bare else None
             if located is not None and not (located != "from" and _posted(doc, start, end)) and (
-                located in ("in", "from") or not followed_by_noun(doc, nxt[-1].end)
+                located in ("in", "from") or (
+                    not followed_by_noun(doc, nxt[-1].end)
+                    and all(h.target.kind in ("capital", "place") for h in nxt if h.target.kind != "agent"))
             ):
                 # "protesters in Kiev", "rebels north of Aleppo", "an Islamic State target southwest
-                # of Baghdad": the place gives its country; "near"/"outside"/"north of" only a place
-                # itself, not one that describes ("near the Syrian border" is no Syrian's)
+                # of Baghdad": the place gives its country; "near"/"outside"/"north of" only a city
+                # or region itself: "near the Syrian border" is no Syrian's, and "outside Russia"
+                # or "north of Japan" is out of that country
                 inner = self._plain_code(nxt, day, places=True)
                 if inner and agent:
                     consumed.add(g + 1)

@@ -301,8 +301,10 @@ class ActorResolver(AgentPhraseRules):
         j = first - 1
         while j >= 0 and first - j <= 4 and (doc[j].pos_ in ("DET", "ADJ", "PROPN") or doc[j].text == ","):
             j -= 1
-        # "in Aleppo", and "north of Aleppo", "20 km southwest of Baghdad"
-        return j >= 0 and (doc[j].lower_ in SCENE_PREPOSITIONS or compass_of(doc, j))
+        # "in Aleppo", and "north of Aleppo", "20 km southwest of Baghdad" (a city or region: "north
+        # of Japan" is out of Japan)
+        city = hit.target.kind in ("capital", "place")
+        return j >= 0 and (doc[j].lower_ in SCENE_PREPOSITIONS or city and compass_of(doc, j))
 
     def _determiner(self, doc: Doc, start: int) -> str | None:
         """How an agent phrase is determined: "definite" ("the army"), "bare" ("police"),

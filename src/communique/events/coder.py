@@ -306,6 +306,8 @@ class EventCoder:
             # Claiming an attack is aimed at the attack's victims ("claimed responsibility for an
             # attack targeting shoppers in Nairobi": KEN), wherever the noun phrase names them.
             targets = nearest_target(token, actors, {t.i for _, t in sources}, code == CLAIM_RESPONSIBILITY)
+            # "rockets were fired from the Gaza Strip": the place's own forces fired, it is no target
+            targets = [t for t in targets if not victims.same_place(t[0], sources)]
             fallback = bool(targets)
         if pattern.code is None and pattern.reverse:
             # ":100" patterns: only the reverse event exists ("faces pressure from Congress").

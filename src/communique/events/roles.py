@@ -463,9 +463,7 @@ def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
         # Nigeria*") still locates this one.
         timed = timed or (node.dep_ == "prep" and node.lower_ in TIME_ADJUNCTS)
         hit = phrase_actors(node, actors, with_conjuncts=False)
-        # (nor the source's own mention found at another of its words: "from *the Gaza Strip*")
         hit = [h for h in hit if h[1].i not in taken and not _own_country_modifier(h[0], h[1], sources)
-               and all((h[0].start, h[0].end) != (s.start, s.end) for s, _ in sources)
                and not settlement(h[1])
                and not (rally and _home_ground(h[0], h[1], sources))
                and not (timed and not _located(h[0], h[1]))]

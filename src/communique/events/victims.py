@@ -198,10 +198,7 @@ def launched_from(verb: Token, actors: ActorIndex) -> tuple[Actor, Token] | None
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             actor = actors.at(pobj)
             if actor is not None and is_place(actor, pobj):
-                # the mention's first word, where the roles find it ("*the* Gaza Strip"): taken
-                # as the attacker, the place is no target of its own attack
-                span = pobj.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-                return unidentified_forces((actor, span[0] if span is not None else pobj))
+                return unidentified_forces((actor, pobj))
     return None
 
 
@@ -341,8 +338,7 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
     coercion = root == "17" or code in AUTHORITY_CODES
     if sources:
         # "fired at it *from the Gaza Strip*": where the attackers are is not whom they hit
-        spans = {(a.start, a.end) for a, _ in sources}
-        targets = [t for t in targets if t[1].i not in taken and (t[0].start, t[0].end) not in spans]
+        targets = [t for t in targets if t[1].i not in taken and not same_place(t[0], sources)]
         if place is not None:
             # "arrested by police in Istanbul": a state's police, courts or soldiers of no stated
             # country act where they have authority; "killed by gunmen in Kabul": unidentified
@@ -395,6 +391,11 @@ def soldiers_abroad(verb: Token, actors: ActorIndex, place: tuple[Actor, Token] 
         return False
     clause = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
     return clause.isdisjoint(MISHAPS) and "accident" not in clause
+
+
+def same_place(actor: Actor, sources: list[tuple[Actor, Token]]) -> bool:
+    """The actor is the place whose unidentified forces are a source (read off the same words)."""
+    return any(s.sectors == ("UAF",) and (s.start, s.end) == (actor.start, actor.end) for s, _ in sources)
 
 
 def unidentified_forces(place: tuple[Actor, Token]) -> tuple[Actor, Token]:
