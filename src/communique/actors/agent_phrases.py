@@ -4,7 +4,8 @@ the resolver's rules share.
 An agent alone ("the minister", "protesters", "dissidents") takes its country from what the
 phrase around it says: a possessor ("Lavrov's deputy"), an of-phrase ("the head of US
 diplomacy", "the mayor of the northern West Bank city of Nablus"), a location ("protesters in
-Kiev", "dissidents from military-ruled Myanmar"), a coordinated pair ("both sides"), an
+Kiev", "dissidents from military-ruled Myanmar", "rebels north of Aleppo", "an Islamic State target
+southwest of Baghdad"), a coordinated pair ("both sides"), an
 allegiance ("pro-Russian separatists": the other country of the sentence), a title before an
 unknown name, or an earlier mention with the same title ("the minister"). `AgentPhraseRules` is
 the base of rules.ActorResolver: it holds the dictionary index and the code lookups both need.

@@ -28,7 +28,9 @@ stretch of text means, in reading order, so that later mentions can lean on earl
   (dateline, else a clear majority of country mentions): rules `agent+sentence-country` and
   `agent+article-country` (`_default_countries`).
 Nothing is coded inside page furniture or photo-credit lines, and officers of companies ("the
-company's president") are not political actors.
+company's president") are not political actors; nor is a maker named for its product ("a Boeing
+777", "Airbus A320", "Boeing jets"). Names match in any case that has a capital letter in them
+("ISRAEL", "iSrael"), never in lower case ("us", "chad").
 """
 
 from __future__ import annotations

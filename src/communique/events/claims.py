@@ -24,6 +24,10 @@ Not every report is a charge. The line drawn here, for `reported_accusation`:
 The charge is coded 112 (accuse, not specified): a report names the act, not a crime, abuse or war
 crime in law, so the leaves 1121-1125 stay for verbs that name the charge ("accused of treason").
 
+A document speaks for its author ("a report by Amnesty accused..."), and an unsigned one made public
+in a country's capital for that country (`document_voice`); an attack a party reports as aimed "at
+it" was aimed at that party (`speaker_as_object`).
+
 An ultimatum, "China must drop its barriers *or face* penalties", is a demand and a threat at once:
 `ultimatum` finds the threat (what is to be faced decides its code) for the coder to give to the
 speaker, against the party the demand is made of.

@@ -25,7 +25,10 @@ is the unidentified armed forces of the country it happened in ("a roadside bomb
 IRQUAF), as ICEWS ("Unidentified Forces (Iraq)") and the PLOVER gold code such attacks; where the
 text names no place, the event has no source (docs/OUTPUT.md allows `source: null`), as GDELT
 users expect one-sided events for attacks by unknown perpetrators. A death in a crash, a flood or
-a fire, an unqualified explosion, or "killed" with nothing said of how, is no event.
+a fire, an unqualified explosion, or "killed" with nothing said of how, is no event, except for a
+country's soldiers killed or wounded in another country, who were hit in its fighting
+(`soldiers_abroad`). A projectile "fired from Gaza" with no named attacker was fired by the
+unidentified forces of the place it came from (`launched_from`), and that place is not its target.
 """
 
 from __future__ import annotations
