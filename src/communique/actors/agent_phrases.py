@@ -4,7 +4,8 @@ the resolver's rules share.
 An agent alone ("the minister", "protesters", "dissidents") takes its country from what the
 phrase around it says: a possessor ("Lavrov's deputy"), an of-phrase ("the head of US
 diplomacy", "the mayor of the northern West Bank city of Nablus"), a location ("protesters in
-Kiev", "dissidents from military-ruled Myanmar"), a coordinated pair ("both sides"), an
+Kiev", "dissidents from military-ruled Myanmar", "rebels north of Aleppo", "an Islamic State target
+southwest of Baghdad"), a coordinated pair ("both sides"), an
 allegiance ("pro-Russian separatists": the other country of the sentence), a title before an
 unknown name, or an earlier mention with the same title ("the minister"). `AgentPhraseRules` is
 the base of rules.ActorResolver: it holds the dictionary index and the code lookups both need.
@@ -15,20 +16,23 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors.coref import PAIR_NOUNS, Context, Mention, last_pair, sent_end, sent_start
 from communique.actors.dictionary import Entity, code_country
 from communique.actors.index import ActorIndex
 from communique.actors.phrases import (
     COMPANY_NOUNS,
+    COMPASS_WORDS,
     DETERMINERS,
     DIPLOMATIC_NOUNS,
+    DISTANCE_UNITS,
     MODIFIER_WORDS,
     PAST_TITLE_WORDS,
     Hit,
     agent_key,
     compose,
+    followed_by_noun,
     is_singular,
     looks_personal,
     names_follow,
@@ -61,8 +65,58 @@ def _modifier(token: Token) -> bool:
 
 
 def _adjective(token: Token) -> bool:
-    """A lower-case adjective before an agent noun ("new", "interim", "top")."""
-    return token.is_alpha and token.text[:1].islower() and (token.pos_ == "ADJ" or token.lower_ in MODIFIER_WORDS)
+    """A lower-case adjective or noun modifier before an agent noun ("new", "interim", "top",
+    "finance" in "Toyota's finance company")."""
+    return token.is_alpha and token.text[:1].islower() and (
+        token.pos_ == "ADJ" or token.lower_ in MODIFIER_WORDS or token.dep_ == "compound")
+
+
+# Prepositions by which the words after an agent say where it is: "protesters *in* Kiev",
+# "dissidents *from* Myanmar", "rebels *near* Aleppo", "police *outside* Moscow", and a compass "of"
+# ("militants *20 km north of* Mosul", phrases.COMPASS_WORDS).
+LOCATING_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
+# What a group holds or is hit at, or its members, located where they are: "an Islamic State
+# *target* southwest of Baghdad", "rebel *positions* near Aleppo", "police *headquarters* in Kabul",
+# "opposition *groups* in Syria".
+HELD_PLACES = frozenset(
+    {"target", "position", "base", "camp", "post", "outpost", "stronghold", "hideout", "checkpoint", "station",
+     "headquarters", "office", "building", "compound", "facility", "barracks", "convoy", "unit",
+     "group", "faction", "member", "leader", "fighter", "supporter", "activist", "cell"}
+)
+
+
+def _location_link(link: Span) -> str | None:
+    """The preposition by which the words between an agent and a place locate the agent ("in",
+    "from", "near", "outside", or "of" after a compass word), or None. The words may first finish
+    the agent's own noun phrase ("an Islamic State *target* southwest of Baghdad", "police
+    *headquarters* in Kabul"), then give a distance ("20 km north of"), and end with modifiers
+    of the place ("in *war-torn* Liberia")."""
+    tokens = list(link)
+    i = 0
+    # (not a person's name: "Commander John Nicholson in Kabul" is where he is, not whose he is;
+    # nor an act: an "army withdrawal from Lebanon" or "deployment in Crimea" is not where it is)
+    while i < len(tokens) and i < 3 and tokens[i].ent_type_ != "PERSON" and tokens[i].lower_ not in COMPASS_WORDS and (
+            tokens[i].lemma_.lower() in HELD_PLACES or tokens[i].pos_ == "PROPN" and tokens[i].text[:1].isupper()):
+        i += 1
+    if i and tokens[i:i + 1] and tokens[i].lower_ == "from":
+        return None  # "army bases from ...": a tail before "from" says where from, not where
+    while i < len(tokens) and (tokens[i].like_num or tokens[i].lower_ in DISTANCE_UNITS):
+        i += 1
+    distance = i > 0 and tokens[i - 1].lower_ in DISTANCE_UNITS
+    compass = i
+    while i < len(tokens) and (tokens[i].lower_ in COMPASS_WORDS or tokens[i].text in ("-", "–")):
+        i += 1
+    if i == len(tokens):
+        return None
+    word = tokens[i].lower_
+    if i > compass:
+        if word != "of":
+            return None
+    elif distance or word not in LOCATING_PREPOSITIONS:
+        return None
+    if all(t.lower_ == "the" or _modifier(t) for t in tokens[i + 1 :]):
+        return word
+    return None
 
 
 # People who speak in a party's name: "a spokesman *for* the foreign ministry" is that ministry.
@@ -141,10 +195,18 @@ class AgentPhraseRules:
             owner = next((m for m in reversed(ctx.mentions) if m.end == poss), None)
             if doc[poss - 1].lower_ in COMPANY_NOUNS:
                 return []
-            # an owner that is itself a bare agent ("the police's spokesman", "the child's mother")
-            # has no country to give its agent
-            if owner is not None and (agent.relational or not owner.rule.startswith("agent:")):
-                code = owner.code if agent.relational else compose(owner.code[:3], agent.code)
+            if owner is not None and owner.rule.startswith("agent:") and not code_country(owner.code, self.iso3):
+                # "the army's commander": a body of no country yet gives its own code (not "MILMIL"),
+                # and the article's country may still come to both (rules._default_countries); the
+                # people own no office ("the people's court", "People's Congress": a name), nor
+                # does a bare person ("the child's mother"), so there the agent keeps its own
+                own = compose("", agent.code) if owner.code.lstrip("-")[:3] in ("PPL", "CVL") else owner.code
+                return [Mention(owner.start, end, own, None, f"agent:{agent.id}", agent.person,
+                                agent_id=agent_key(agent.id, doc[end - 1]))]
+            if owner is not None:
+                # a multinational's own body is the multinational ("Google's parent company"), not "MNCBUS"
+                company = owner.code.startswith("MNC")
+                code = owner.code if agent.relational or company else compose(owner.code[:3], agent.code)
                 return [
                     Mention(
                         owner.start,
@@ -311,13 +373,16 @@ class AgentPhraseRules:
                     consumed.add(g + 1)
                     return [mention(start, nxt[-1].end, compose(inner[:3], agent.code),
                                     f"agent+loyal-to:{agent.id}+{inner[:3]}")]
-            if (
-                bare
-                and words
-                and words[0] in ("in", "from")
-                and not (words[0] == "in" and _posted(doc, start, end))
-                and all(w in ("in", "from", "the") or _modifier(t) for w, t in zip(words, link, strict=True))
+            located = _location_link(link) if bare else None
+            if located is not None and not (located != "from" and _posted(doc, start, end)) and (
+                located in ("in", "from") or (
+                    not followed_by_noun(doc, nxt[-1].end)
+                    and all(h.target.kind in ("capital", "place") for h in nxt if h.target.kind != "agent"))
             ):
+                # "protesters in Kiev", "rebels north of Aleppo", "an Islamic State target southwest
+                # of Baghdad": the place gives its country; "near"/"outside"/"north of" only a city
+                # or region itself: "near the Syrian border" is no Syrian's, and "outside Russia"
+                # or "north of Japan" is out of that country
                 inner = self._plain_code(nxt, day, places=True)
                 if inner and agent:
                     consumed.add(g + 1)

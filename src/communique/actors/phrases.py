@@ -100,6 +100,29 @@ FOREIGN_WORDS = frozenset(
 )
 # prepositions that set the scene of an act ("in Nairobi"), unlike "to"/"from" (where one goes)
 SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside"})
+# Directions that, with "of", set a scene as "in" does: "rebels southwest of Baghdad", "20 km
+# north of Aleppo" are where "rebels in Iraq" are, and a place that close is in the same country
+# far more often than across a border (a border itself has two sides and is never a scene).
+COMPASS_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "north-east", "north-west", "south-east", "south-west",
+    }
+)
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"})
+
+
+def compass_of(doc: Doc, j: int) -> bool:
+    """Token j is the "of" of "north of", "south-west of"."""
+    if j < 1 or doc[j].lower_ != "of":
+        return False
+    before = doc[j - 1].lower_
+    if before in COMPASS_WORDS:
+        return True
+    # "south-west" split into three tokens
+    return j >= 3 and doc[j - 2].text in ("-", "–") and f"{doc[j - 3].lower_}-{before}" in COMPASS_WORDS
+
+
 INDEFINITE_WORDS = frozenset({"a", "an", "another", "some", "any", "no", "each", "one", "many", "several"})
 # a diplomat is posted abroad: "the ambassador in Moscow", "diplomats in Geneva" are other
 # countries' (and "the diplomacy in Geneva" is everyone's), so where such an agent is says
@@ -344,6 +367,37 @@ def dateline(doc: Doc, i: int) -> bool:
     at_paragraph_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
     upper = doc[i].is_upper and len(doc[i]) > 2  # "CAIRO, EGYPT" in running text
     return bool((at_paragraph_start or upper) and i + 1 < len(doc) and doc[i + 1].is_punct)
+
+
+# Nouns for what a maker makes: after a company's name they make the name a product's ("a Boeing
+# jet", "Toyota pickups", "Airbus helicopters"), and what is done to or with the product is no act
+# of its maker.
+PRODUCT_NOUNS = frozenset(
+    {
+        "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "plane", "planes", "aircraft",
+        "helicopter", "helicopters", "warplane", "warplanes", "drone", "drones", "rifle", "rifles",
+        "truck", "trucks", "pickup", "pickups", "car", "cars", "vehicle", "vehicles", "engine", "engines",
+        "phone", "phones", "smartphone", "smartphones",
+    }
+)
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_COUNTED = frozenset({"percent", "%", "days", "weeks", "months", "years", "hours", "billion", "million", "times"})
+
+
+def names_product(doc: Doc, end: int) -> bool:
+    """A company's name right before a model designation ("Boeing 777", "Airbus A320", "Boeing
+    737-800") or a product noun ("Boeing jets") names the product, not the company: "the
+    Malaysia Airlines Boeing 777 was shot down" hit the airline's plane. A year is no model
+    ("Boeing 2016 results")."""
+    if end >= len(doc) or doc[end - 1].whitespace_ == "":
+        return False
+    word = doc[end]
+    if word.lower_ in PRODUCT_NOUNS:
+        return True
+    if not any(c.isdigit() for c in word.text) or _YEAR.match(word.text):
+        return False
+    # "with Boeing 10 days ago", "Boeing 5 percent": a count after the name, not a model
+    return not (end + 1 < len(doc) and doc[end + 1].lower_ in _COUNTED)
 
 
 def modifies_place(doc: Doc, end: int) -> bool:

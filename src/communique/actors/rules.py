@@ -29,7 +29,9 @@ stretch of text means, in reading order, so that later mentions can lean on earl
   dominates its country mentions, and none when the two disagree): rules
   `agent+sentence-country` and `agent+article-country` (`_default_countries`).
 Nothing is coded inside page furniture or photo-credit lines, and officers of companies ("the
-company's president") are not political actors.
+company's president") are not political actors; nor is a maker named for its product ("a Boeing
+777", "Airbus A320", "Boeing jets"). Names match in any case that has a capital letter in them
+("ISRAEL", "iSrael"), never in lower case ("us", "chad").
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ from communique.actors.phrases import (
     TITLE_SECTORS,
     Hit,
     agent_key,
+    compass_of,
     compose,
     dateline,
     followed_by_noun,
@@ -77,6 +80,7 @@ from communique.actors.phrases import (
     modifies_noun,
     modifies_place,
     names_follow,
+    names_product,
     role_distance,
     safe_day,
     title_fits,
@@ -345,7 +349,10 @@ class ActorResolver(AgentPhraseRules):
         j = first - 1
         while j >= 0 and first - j <= 4 and (doc[j].pos_ in ("DET", "ADJ", "PROPN") or doc[j].text == ","):
             j -= 1
-        return j >= 0 and doc[j].lower_ in SCENE_PREPOSITIONS
+        # "in Aleppo", and "north of Aleppo", "20 km southwest of Baghdad" (a city or region: "north
+        # of Japan" is out of Japan)
+        city = hit.target.kind in ("capital", "place")
+        return j >= 0 and (doc[j].lower_ in SCENE_PREPOSITIONS or city and compass_of(doc, j))
 
     def _determiner(self, doc: Doc, start: int) -> str | None:
         """How an agent phrase is determined: "definite" ("the army"), "bare" ("police"),
@@ -417,6 +424,8 @@ class ActorResolver(AgentPhraseRules):
                 continue  # "Vladimir Neklyayev", "Florence Parly": a first name, not a city
             if target.kind == "agent" and _hyphen_modifier(doc, end):
                 continue  # "military-ruled Myanmar", "rebel-held areas": a description, not a party
+            if target.kind == "name" and self._company(target) and names_product(doc, end):
+                continue  # "a Boeing 777", "Airbus A320", "Boeing jets": the product, not its maker
             if target.kind == "surname":
                 surnames.setdefault((start, end), set()).add(self.index.entity(target).id)
             candidates.append((-(end - start), rank[target.kind], target.index, start, end, target))
@@ -436,6 +445,13 @@ class ActorResolver(AgentPhraseRules):
                 hit.allegiance = doc[hit.start - 2].lower_ == "pro"
         return hits
 
+    def _company(self, target: Target) -> bool:
+        """A business (CAMEO MNC or BUS) rather than a state, a body or a person."""
+        entity = self.index.entity(target)
+        return entity.kind == "organisation" and any(
+            {"MNC", "BUS"} & set(code_sectors(r.code, self.iso3)) for r in entity.roles if not r.is_null
+        )
+
     def _geographic(self, target: Target) -> bool:
         return target.kind in ("capital", "place") or (
             target.kind == "name" and self.index.entity(target).kind == "country"
@@ -453,8 +469,12 @@ class ActorResolver(AgentPhraseRules):
             role, _ = self.index.entity(target).role_at(day)
             in_office = role is not None and role.dated and (role.covers(day) if day else role.end is None)
             return bool(in_office and role is not None and code_sectors(role.code, self.iso3))
-        if not any(t.text[:1].isupper() for t in tokens) and not isinstance(self.index.entity(target), TabariEntity):
-            return False  # names are capitalised: "us", "chad" in running text are not actors (TABARI ignored case)
+        if not any(c.isupper() for t in tokens for c in t.text) and not isinstance(
+            self.index.entity(target), TabariEntity
+        ):
+            # names are capitalised: "us", "chad" in running text are not actors (TABARI ignored
+            # case); a capital anywhere in the word still marks a name typed in odd case ("iSrael")
+            return False
         if end - start == 1:
             text = tokens[0].text
             if len(text) <= 3 and not text.isupper():

@@ -24,6 +24,10 @@ Not every report is a charge. The line drawn here, for `reported_accusation`:
 The charge is coded 112 (accuse, not specified): a report names the act, not a crime, abuse or war
 crime in law, so the leaves 1121-1125 stay for verbs that name the charge ("accused of treason").
 
+A document speaks for its author ("a report by Amnesty accused..."), and an unsigned one made public
+in a country's capital for that country (`document_voice`); an attack a party reports as aimed "at
+it" was aimed at that party (`speaker_as_object`).
+
 An ultimatum, "China must drop its barriers *or face* penalties", is a demand and a threat at once:
 `ultimatum` finds the threat (what is to be faced decides its code) for the coder to give to the
 speaker, against the party the demand is made of.
@@ -40,7 +44,7 @@ from communique.events.attribution import according_to, is_media
 from communique.events.codes import STATE_SECTORS
 from communique.events.drafts import Draft, rewrite
 from communique.events.modality import SPEECH_NOUNS, Context, analyse, ruled_out
-from communique.events.roles import ActorIndex, phrase_actors, prep_objects, subject_of
+from communique.events.roles import ActorIndex, phrase_actors, prep_objects, pronoun_may_refer_to, subject_of
 from communique.events.words import OBLIGATION_MODALS
 from communique.model import Actor, Modality
 
@@ -73,6 +77,78 @@ MONITOR_SECTORS = frozenset({"HRI"})
 PROTECTED_SECTORS = frozenset({"CVL", "PPL", "REF", "HLH", "EDU", "MED", "NGO", "HRI"})
 
 
+# Documents that speak when they "allege", "say" or "accuse", and the participles that say where
+# they were made public.
+DOCUMENT_NOUNS = frozenset({"report", "document", "dossier", "study", "paper"})
+PUBLISHING_VERBS = frozenset({"release", "publish", "issue", "present", "unveil"})
+
+
+def document_voice(subject: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """Who speaks through a document: its author in a by-phrase ("a report by Amnesty"), and, for
+    one whose author the sentence does not name, its place: "a report released
+    Tuesday *in the Rwandan capital* alleged that...". A report made public in a country's capital
+    with no author named is that country's (news names a foreign or private author: "a report by
+    Amnesty", "a UN report"); it is coded as the bare country, as the place is, since the text
+    does not say which of its institutions wrote it. Only "the <country> capital" ("the Russian
+    capital", "Rwanda's capital") is read so: a city alone may be an international body's seat
+    (Geneva, Vienna, Brussels) where many authors publish."""
+    if subject.lemma_.lower() not in DOCUMENT_NOUNS or subject.pos_ != "NOUN":
+        return []
+    for author in prep_objects(subject, "by"):
+        # "a report by Amnesty International accused...": its author speaks
+        found = phrase_actors(author, actors, with_conjuncts=False)
+        if found:
+            return found
+    released = [c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS]
+    if not released:
+        return []
+    published = {t.i for verb in released for t in verb.subtree}
+    if any(actors.at(t) is not None for t in subject.subtree if t.i not in published):
+        return []  # "a UN report", "Amnesty's report", "a report by the commission": authored
+    for verb in released:
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []  # "a report released by the ministry in Kigali": its author, if any, is named
+        for place in prep_objects(verb, "in"):
+            if place.lemma_.lower() != "capital":
+                continue
+            for owner in place.children:
+                actor = actors.at(owner)
+                if owner.dep_ in ("amod", "poss", "compound", "nmod") and actor is not None \
+                        and actor.country is not None and not actor.sectors:
+                    country = Actor(code=actor.country, country=actor.country, sectors=(), name=actor.name,
+                                    text=actor.text, start=actor.start, end=actor.end,
+                                    rule=f"document released in the capital:{actor.country}")
+                    return [(country, owner)]
+    return []
+
+
+# Object pronouns that may stand for the speaker of the clause they are in, and the prepositions
+# that name whom an attack is aimed at.
+OBJECT_PRONOUNS = frozenset({"it", "them", "us"})
+AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into", "against"})
+
+
+def speaker_as_object(act: Token, reporter: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """"Israel said a mortar bomb was fired *at it*": an attack reported by a party and aimed at
+    an object pronoun that may refer to that party was aimed at the party itself."""
+    speaker = subject_of(reporter)
+    if speaker is None:
+        return []
+    for child in act.children:
+        if child.dep_ == "dobj":
+            objects = [child]
+        elif child.dep_ == "prep" and child.lower_ in AIMED_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for pronoun in objects:
+            if pronoun.lower_ in OBJECT_PRONOUNS and pronoun_may_refer_to(pronoun, speaker):
+                found = [a for a in phrase_actors(speaker, actors, with_conjuncts=False) if not is_media(a[0])]
+                if found:
+                    return found
+    return []
+
+
 def speaker_of_report(token: Token, reporter: Token | None, sent: Span, actors: ActorIndex,
                       explicit: bool = False) -> tuple[list[tuple[Actor, Token]], Token | None]:
     """Who stands behind the clause of `token`, and the word that says so: the subject of a plain
@@ -87,7 +163,7 @@ def speaker_of_report(token: Token, reporter: Token | None, sent: Span, actors: 
             return [], None
         subject = subject_of(reporter)
         if subject is not None:
-            return phrase_actors(subject, actors, with_conjuncts=False), reporter
+            return (phrase_actors(subject, actors, with_conjuncts=False) or document_voice(subject, actors)), reporter
         return [], None
     holder = _holder(token)
     if holder is not None:

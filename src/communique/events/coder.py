@@ -79,6 +79,9 @@ STATEMENT_VERBS = frozenset(
     ["say", "tell", "state", "announce", "declare", "add", "stress", "emphasize", "emphasise", "note", "reiterate",
      "insist", "conclude", "repeat", "argue"]
 )
+# To allege is to charge someone with a wrong: "Rwanda alleged that France was aware of the
+# preparations" accuses France (112) even when what is alleged has no code of its own.
+ALLEGING_VERBS = frozenset({"allege"})
 # Acts done to people (releasing them): with a direct object that names no one, the verb has
 # its other sense ("released a report").
 PERSON_PATIENT_CODES = frozenset({"084", "0841"})
@@ -188,7 +191,8 @@ class EventCoder:
                 borrowed = subject.head.i != token.i and subject.head.head.i != token.i
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() in SCHEDULE_WORDS:
                     borrowed = False  # "Merkel and Trump are set to meet": their own meeting
-                sources = phrase_actors(subject, actors)
+                # "a report by Amnesty accused...": a document speaks for its author (claims.document_voice)
+                sources = phrase_actors(subject, actors) or claims.document_voice(subject, actors)
         violent = (pattern.code or "")[:2] in VIOLENT_ROOTS
         if not sources and violent:
             # "killed in *Israeli* shelling", "an air strike *by government forces* killed...".
@@ -289,6 +293,8 @@ class EventCoder:
             # Violence and coercion told from the victim's side (communique.events.victims).
             side = victims.victim_side(token, code, list(sources), list(targets), actors)
             code, sources, targets = side.code, side.sources, side.targets
+            if sources and not targets and context.reporter is not None:
+                targets = claims.speaker_as_object(token, context.reporter, actors)  # "fired at it"
         fallback = False
         root = code[:2]
         pairs_among_sources = len(sources) > 1 and root in SYMMETRIC_ROOTS
@@ -305,6 +311,8 @@ class EventCoder:
             # Claiming an attack is aimed at the attack's victims ("claimed responsibility for an
             # attack targeting shoppers in Nairobi": KEN), wherever the noun phrase names them.
             targets = nearest_target(token, actors, {t.i for _, t in sources}, code == CLAIM_RESPONSIBILITY)
+            # "rockets were fired from the Gaza Strip": the place's own forces fired, it is no target
+            targets = [t for t in targets if not victims.same_place(t[0], sources)]
             fallback = bool(targets)
         if pattern.code is None and pattern.reverse:
             # ":100" patterns: only the reverse event exists ("faces pressure from Congress").
@@ -453,7 +461,8 @@ class EventCoder:
         if draft.code[:2] not in ("14", "15", "17", "18", "19", "20") or not draft.sources:
             return None
         subject = subject_of(reporter)
-        speakers = phrase_actors(subject, actors) if subject is not None else []
+        # "a report released in the Rwandan capital alleged that...": an unsigned document speaks too
+        speakers = (phrase_actors(subject, actors) or claims.document_voice(subject, actors)) if subject else []
         if not speakers:
             return None
         same = speakers[0][0].code == draft.sources[0][0].code
@@ -556,18 +565,28 @@ class EventCoder:
         asserted |= {d.token.i for d in drafts}
         found: list[Draft] = []
         for token in sent:
-            if token.lemma_.lower() not in STATEMENT_VERBS or token.i in asserted or token.pos_ != "VERB":
+            alleging = token.lemma_.lower() in ALLEGING_VERBS
+            # What is alleged may be an act of its own; the charge is made all the same, unless the
+            # act's own accusation (coder._accusation) already stands at the verb.
+            accused = {d.token.i for d in drafts if d.code in ("112", CLAIM_RESPONSIBILITY)}
+            if token.pos_ != "VERB" or (token.i in accused if alleging else (
+                    token.lemma_.lower() not in STATEMENT_VERBS or token.i in asserted)):
                 continue
             if furniture and _inside_furniture(token.idx, token.idx + len(token), furniture):
                 continue
             subject = subject_of(token)
             sources = [s for s in phrase_actors(subject, actors) if not is_media(s[0])] if subject is not None else []
+            if not sources and alleging and subject is not None:
+                sources = claims.document_voice(subject, actors)  # "a report released in ... alleged"
             if not sources:
                 continue
             heads = [c for c in token.children if c.dep_ in ("dobj", "dative")]
             for clause in (c for c in token.children if c.dep_ == "ccomp"):
                 clause_subject = subject_of(clause)
-                if clause_subject is not None:
+                if alleging and clause_subject is not None and clause_subject.dep_ == "nsubjpass":
+                    # "alleged that protesters were beaten by police": the wrong is the agent's
+                    heads.extend(prep_objects(clause, "by"))
+                elif clause_subject is not None:
                     heads.append(clause_subject)
             taken = {t.i for _, t in sources}
             targets: list[tuple[Actor, Token]] = []
@@ -586,8 +605,8 @@ class EventCoder:
             context = analyse(token, True)
             # "declared that China must drop its barriers": what the other party must do is a
             # demand (100), what it should do an appeal (020), even when the act has no pattern.
-            code = "010"
-            for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            code = "112" if alleging else "010"
+            for clause in (c for c in token.children if c.dep_ == "ccomp" and not alleging):
                 # "said should Peru invade, ...": an inverted "should" opens a condition, asks nothing.
                 inverted = inverting_auxiliary(clause)
                 modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and (inverted is None or c.i != inverted.i)}

@@ -25,7 +25,10 @@ is the unidentified armed forces of the country it happened in ("a roadside bomb
 IRQUAF), as ICEWS ("Unidentified Forces (Iraq)") and the PLOVER gold code such attacks; where the
 text names no place, the event has no source (docs/OUTPUT.md allows `source: null`), as GDELT
 users expect one-sided events for attacks by unknown perpetrators. A death in a crash, a flood or
-a fire, an unqualified explosion, or "killed" with nothing said of how, is no event.
+a fire, an unqualified explosion, or "killed" with nothing said of how, is no event, except for a
+country's soldiers killed or wounded in another country, who were hit in its fighting
+(`soldiers_abroad`). A projectile "fired from Gaza" with no named attacker was fired by the
+unidentified forces of the place it came from (`launched_from`), and that place is not its target.
 """
 
 from __future__ import annotations
@@ -61,6 +64,10 @@ BOMB_QUALIFIERS = frozenset({"bomb", "bombs", "suicide", "car", "roadside", "ied
 # verb, not the code: PETRARCH codes a bare "civilians were killed" as a mass killing (202).
 DELIBERATE_VERBS = frozenset({"kidnap", "abduct", "hijack", "rape", "torture", "lynch", "behead", "assassinate",
                               "massacre"})
+# Verbs of harm whose victims, a country's soldiers abroad, were hit in fighting (soldiers_abroad).
+HARM_VERBS = frozenset({"kill", "wound", "injure"})
+# Verbs that send a projectile off from where it was fired (launched_from).
+LAUNCH_VERBS = frozenset({"fire", "launch", "lob"})
 # Prepositions that introduce how an act was done ("killed in an air strike", "wounded by a bomb").
 MEANS_PREPOSITIONS = frozenset({"in", "during", "from", "with", "by"})
 # Verbs of a "when"-clause that say a device went off or struck ("when a bomb exploded").
@@ -168,7 +175,33 @@ def attackers(verb: Token, actors: ActorIndex, means: list[Token]) -> list[tuple
                     hit = phrase_actors(pobj, actors)
                     if hit:
                         return hit
+        for launch in (c for c in head.children if c.dep_ == "acl"):
+            origin = launched_from(launch, actors)  # "a rocket *fired from Gaza* hit..."
+            if origin is not None:
+                return [origin]
+    projectile = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    if projectile and names_attack(means_words(projectile)):
+        origin = launched_from(verb, actors)  # "two rockets *were fired from Lebanon* into Israel"
+        if origin is not None:
+            return [origin]
     return []
+
+
+def launched_from(verb: Token, actors: ActorIndex) -> tuple[Actor, Token] | None:
+    """A projectile "fired from Gaza", "launched from Lebanon": news names where rockets and
+    mortars come from when it cannot name who fired them; they are then the unidentified forces of
+    that place, as an attack there by unknown attackers is (ICEWS's "Unidentified Forces").
+    A place of no country, "from the sea", "from a helicopter", says nothing of whose."""
+    if verb.lemma_.lower() not in LAUNCH_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            actor = actors.at(pobj)
+            if actor is not None and is_place(actor, pobj):
+                return unidentified_forces((actor, pobj))
+    return None
 
 
 def _phrase(head: Token) -> list[Token]:
@@ -306,6 +339,8 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         targets = [placed(t, place) for t in targets if t[1].i != place[1].i] or targets
     coercion = root == "17" or code in AUTHORITY_CODES
     if sources:
+        # "fired at it *from the Gaza Strip*": where the attackers are is not whom they hit
+        targets = [t for t in targets if t[1].i not in taken and not same_place(t[0], sources)]
         if place is not None:
             # "arrested by police in Istanbul": a state's police, courts or soldiers of no stated
             # country act where they have authority; "killed by gunmen in Kabul": unidentified
@@ -319,7 +354,8 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
             found = authority(verb, code, place)
             return VictimSide(code, found, targets, note="authority of the place" if found else "")
         return VictimSide(code, sources, targets)
-    if root not in VIOLENT_ROOTS or not (names_attack(words) or verb.lemma_.lower() in DELIBERATE_VERBS):
+    if root not in VIOLENT_ROOTS or not (names_attack(words) or verb.lemma_.lower() in DELIBERATE_VERBS
+                                         or soldiers_abroad(verb, actors, place)):
         return VictimSide(code, sources, targets)
     subject = None if passive else subject_of(verb)
     attempt = attempt_of(verb)
@@ -341,6 +377,27 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         return VictimSide(code, [unidentified_forces(place)], hit, note="unidentified forces of the place")
     return VictimSide(code, sources, hit if hit else targets, unattributed=bool(hit),
                       note="unknown attacker" if hit else "")
+
+
+def soldiers_abroad(verb: Token, actors: ActorIndex, place: tuple[Actor, Token] | None) -> bool:
+    """"Ten Russian soldiers were killed in Ukraine", "there were two US troops wounded in
+    Afghanistan": a country's soldiers killed or wounded in another country were hit in its fighting,
+    though the sentence does not say how; news names the cause when it is an accident ("in a
+    helicopter crash"). At home ("Indian soldiers were killed in Kashmir") or for civilians, a
+    bare "killed" may be anything, and stays no event."""
+    if place is None or verb.lemma_.lower() not in HARM_VERBS:
+        return False
+    hit = victims(verb, actors)
+    if not hit or not all(a.country is not None and "MIL" in a.sectors and a.country != place[0].country
+                          for a, _ in hit):
+        return False
+    clause = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
+    return clause.isdisjoint(MISHAPS) and "accident" not in clause
+
+
+def same_place(actor: Actor, sources: list[tuple[Actor, Token]]) -> bool:
+    """The actor is the place whose unidentified forces are a source (read off the same words)."""
+    return any(s.sectors == ("UAF",) and (s.start, s.end) == (actor.start, actor.end) for s, _ in sources)
 
 
 def unidentified_forces(place: tuple[Actor, Token]) -> tuple[Actor, Token]:
