@@ -198,6 +198,12 @@ def test_an_order_to_ones_own_forces_is_the_orderers_announced_attack(coder, mak
     assert not {t for t in asserted(events) if t[1][:2] == "10"}  # no demand addressed to its own army
 
 
+def test_an_ordered_attack_on_no_one_named_is_no_threat(coder, make_doc):
+    events = code(coder, make_doc, "The commander instructed the gunmen to detonate the device.",
+                  {"The commander": "MIL", "the gunmen": "MIL"})
+    assert not [t for t in asserted(events) if t[1][:2] in ("13", "18", "19")]
+
+
 def test_an_order_to_another_partys_forces_stays_a_demand(coder, make_doc):
     events = code(coder, make_doc, "Peru ordered Chilean troops to withdraw from Bolivia.", {"Chilean troops": "CHLMIL"})
     assert any(s == "PER" and c[:2] == "10" and t == "CHLMIL" for s, c, t in asserted(events))

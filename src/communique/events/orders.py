@@ -28,7 +28,7 @@ from communique.events import transforms
 from communique.events.drafts import Draft, rewrite
 from communique.events.modality import analyse
 from communique.events.roles import ActorIndex, phrase_actors, subject_of
-from communique.model import Actor
+from communique.model import Actor, Modality
 
 # Verbs of command whose object carries out the act.
 COMMAND_GOVERNORS = frozenset({"order", "command", "instruct", "direct"})
@@ -64,6 +64,10 @@ def commanded_act(draft: Draft, orderers: list[tuple[Actor, Token]],
         return None
     taken = {a[1].i for a in addressees} | {o[1].i for o in orderers}
     targets = [t for t in draft.targets if t[1].i not in taken]
+    if not targets and transforms.intent(draft.code)[:2] == "13":
+        # "instructed the bomber to detonate the device": a threat threatens someone; with no one
+        # named, the ordered act is only that, an act not asserted
+        return replace(draft, modality=Modality.HYPOTHETICAL)
     # (coercion keeps its own code, as `transforms.intent` says: "ordered the police to arrest")
     return replace(rewrite(draft, transforms.intent(draft.code), orderers, targets, "ordered"), borrowed=False)
 
