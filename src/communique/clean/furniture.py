@@ -116,9 +116,7 @@ def find_furniture(text: str) -> list[Furniture]:
 _INLINE_TEASER = re.compile(r"(?<=\S )READ (?:MORE|ALSO)\s*[:|\-–—]+\s*")
 _HEADLINE_MAX_CHARS = 110
 _SENTENCE_OPENERS = frozenset(
-    "The A An In On At For From According It He She They We I This That These Those There Still Even While But "
-    "However Indeed After Before Since When As Last Earlier Meanwhile Some Many Most Its His Her Their Our Under "
-    "During Despite Although Though Now Then Yet Both Several Such Another Instead Following Amid Today".split()
+    ["The", "A", "An", "In", "On", "At", "For", "From", "According", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "Still", "Even", "While", "But", "However", "Indeed", "After", "Before", "Since", "When", "As", "Last", "Earlier", "Meanwhile", "Some", "Many", "Most", "Its", "His", "Her", "Their", "Our", "Under", "During", "Despite", "Although", "Though", "Now", "Then", "Yet", "Both", "Several", "Such", "Another", "Instead", "Following", "Amid", "Today"]
 )
 _HEADLINE_BREAK = re.compile(r"(?<=[\w?!'’\"”)])\s+[“\"]?([A-Z][\w’']*)")
 

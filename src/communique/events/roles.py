@@ -545,7 +545,7 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     targets: list[tuple[Actor, Token]] = []
     heads: list[Token] = []
     # Talks "on Ukraine" are about Ukraine; an attack "on Ukraine" is against it.
-    noun_preps = ("with", "to") if root in ("04", "05") else (
+    noun_preps: tuple[str, ...] = ("with", "to") if root in ("04", "05") else (
         "on", "against", "with", "to", "into", "of", "toward", "towards", "at", "for", "in")
     if (root in VIOLENT_ROOTS and governor is not None and governor.lemma_.lower() in MOUNTING_VERBS
             and not any(c.lower_ == "between" for c in token.children)):

@@ -1,0 +1,72 @@
+"""News audit F (session 4, newsarticles-dai2017 and ieer-1998): verb senses and roles that real
+news got wrong, on sentences written for these tests: withholding loans or funds (1621), a minute
+of silence (017), the side one fights for, the allies or means an operation is mounted with, and
+"READ MORE: <headline>" teasers glued into a paragraph.
+
+One case a row (event_helpers.Case): the sentence, its actors, and the events it must have, lack,
+or have exactly; the test id is the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import Case, assert_codes, each_case
+
+from communique.clean import find_furniture
+
+CASES = [
+    # --- verb senses (Block E)
+    Case("withholding_a_loan_stops_economic_aid", "The World Bank withheld a $90 million loan from Malawi.",
+         {"World Bank": "IGOWBK", "Malawi": "MWI"}, exactly={("IGOWBK", "1621", "MWI")}),
+    Case("withholding_funds_stops_economic_aid", "The European Union withheld funds from Hungary last month.",
+         {"European Union": "IGOEEC", "Hungary": "HUN"}, exactly={("IGOEEC", "1621", "HUN")}),
+    Case("withholding_assistance_stops_aid", "Washington withheld assistance from Cairo.",
+         {"Washington": "USAGOV", "Cairo": "EGYGOV"}, exactly={("USAGOV", "162", "EGYGOV")}),
+    Case("a_minute_of_silence_is_a_symbolic_act", "The French parliament observed a minute of silence on Monday.",
+         {"French parliament": "FRALEG"}, has=[("FRALEG", "017", "*")], lacks=[("*", "010", "*")]),
+    # --- roles: no party is acted on
+    Case("fighting_for_a_government_is_its_side", "Militias fighting for the Iraqi government shelled the town.",
+         {"Militias": "UAF", "Iraqi government": "IRQGOV"}, lacks=[("UAF", "19", "IRQGOV")]),
+    Case("fighting_for_a_side_against_an_enemy", "Kurdish volunteers fought for Baghdad against the Taliban.",
+         {"Kurdish volunteers": "KURMIL", "Baghdad": "IRQGOV", "Taliban": "AFGREB"},
+         lacks=[("KURMIL", "19", "IRQGOV")]),
+    Case("an_operation_mounted_with_allies_is_not_against_them",
+         "Ankara launched a military operation last year with Syrian rebel forces.",
+         {"Ankara": "TURGOV", "Syrian rebel forces": "SYRREB"}, lacks=[("TURGOV", "19", "SYRREB")]),
+    Case("an_offensive_mounted_with_allies_hits_the_enemy",
+         "The Nigerian army launched an offensive with Chadian troops against Boko Haram.",
+         {"Nigerian army": "NGAMIL", "Chadian troops": "TCDMIL", "Boko Haram": "NGAREB"},
+         lacks=[("NGAMIL", "19", "TCDMIL")]),
+    Case("clashing_with_is_still_fighting_the_other_side", "Rebels clashed with Malian troops near Gao.",
+         {"Rebels": "REB", "Malian troops": "MLIMIL", "Gao": "MLI"}, has=[("REB", "19", "MLIMIL")]),
+    Case("launching_talks_with_still_names_the_partner", "Tehran launched talks with Moscow.",
+         {"Tehran": "IRNGOV", "Moscow": "RUSGOV"}, has=[("IRNGOV", "046", "RUSGOV")]),
+]
+
+
+@each_case(CASES)
+def test_news_audit_f(coder, make_doc, case):
+    assert_codes(coder, make_doc, case)
+
+
+# A teaser for another story glued into a paragraph: its headline ends before a word that only
+# opens a sentence, or after a closing question mark or quote; the story's own sentence stays.
+GLUED_TEASERS = [
+    ("Talks stalled in May. READ MORE: Farmers march on the capital over seed prices The minister "
+     "resigned on Friday.", "READ MORE: Farmers march on the capital over seed prices", "The minister resigned"),
+    ("The port reopened. READ MORE: Who pays for the new dam? Engineers said the work was late.",
+     "READ MORE: Who pays for the new dam?", "Engineers said"),
+]
+
+
+@pytest.mark.parametrize(("text", "teaser", "kept"), GLUED_TEASERS)
+def test_glued_read_more_teaser_is_furniture(text, teaser, kept):
+    spans = [text[f.start : f.end] for f in find_furniture(text)]
+    assert teaser in spans
+    assert not any(kept in span for span in spans)
+
+
+def test_a_glued_teaser_whose_end_is_not_found_is_left_alone():
+    text = ("The port reopened. READ MORE: Fishermen and traders across the northern coast count the costs "
+            "of the long blockade of their harbours Engineers said the work was late.")
+    assert not any("Engineers" in text[f.start : f.end] for f in find_furniture(text))
