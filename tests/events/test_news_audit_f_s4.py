@@ -1,6 +1,7 @@
 """News audit F (session 4, newsarticles-dai2017 and ieer-1998): verb senses and roles that real
 news got wrong, on sentences written for these tests: withholding loans or funds (1621), a minute
-of silence (017), the side one fights for, the allies or means an operation is mounted with, and
+of silence (017), hosting refugees (075), ordinary crimes (no event), reduced passive relatives
+("sanctions imposed by"), the side one fights for, the allies or means an operation is mounted with, and
 "READ MORE: <headline>" teasers glued into a paragraph.
 
 One case a row (event_helpers.Case): the sentence, its actors, and the events it must have, lack,
@@ -24,6 +25,22 @@ CASES = [
          {"Washington": "USAGOV", "Cairo": "EGYGOV"}, exactly={("USAGOV", "162", "EGYGOV")}),
     Case("a_minute_of_silence_is_a_symbolic_act", "The French parliament observed a minute of silence on Monday.",
          {"French parliament": "FRALEG"}, has=[("FRALEG", "017", "*")], lacks=[("*", "010", "*")]),
+    Case("hosting_refugees_is_granting_refuge", "Lebanon has hosted Syrian refugees since 2011.",
+         {"Lebanon": "LBN", "Syrian refugees": "SYRREF"}, exactly={("LBN", "075", "SYRREF")}),
+    Case("resettling_refugees_is_granting_refuge", "Sweden resettled 5,000 Afghan refugees last year.",
+         {"Sweden": "SWE", "Afghan refugees": "AFGREF"}, exactly={("SWE", "075", "AFGREF")}),
+    Case("hosting_a_delegation_is_still_a_visit", "Oman will host the Iranian delegation.",
+         {"Oman": "OMN", "Iranian delegation": "IRNGOV"}, lacks=[("*", "075", "*")]),
+    Case("committing_a_crime_is_no_political_violence", "Investigators believe the driver committed an offence.",
+         {"driver": "CVL"}, exactly=set()),
+    Case("committing_war_crimes_is_still_violence", "Sudanese militias committed war crimes in Darfur.",
+         {"Sudanese militias": "SDNUAF", "Darfur": "SDN"}, has=[("SDNUAF", "180", "*")]),
+    # --- a reduced passive relative: the noun it qualifies is the verb's object
+    Case("sanctions_imposed_by_a_body_are_sanctions", "The sanctions imposed on Belarus by the EU hurt its exports.",
+         {"Belarus": "BLR", "EU": "IGOEEC"}, has=[("IGOEEC", "163", "BLR")], lacks=[("*", "17", "*")]),
+    Case("any_attack_mounted_by_x_is_no_attack",
+         "Seoul vowed a swift response to any attack mounted by North Korea.",
+         {"Seoul": "KORGOV", "North Korea": "PRK"}, lacks=[("PRK", "19", "*")]),
     # --- roles: no party is acted on
     Case("fighting_for_a_government_is_its_side", "Militias fighting for the Iraqi government shelled the town.",
          {"Militias": "UAF", "Iraqi government": "IRQGOV"}, lacks=[("UAF", "19", "IRQGOV")]),
