@@ -1,8 +1,9 @@
 """News audit F (session 4, newsarticles-dai2017 and ieer-1998): verb senses and roles that real
 news got wrong, on sentences written for these tests: withholding loans or funds (1621), a minute
 of silence (017), hosting refugees (075), ordinary crimes (no event), reduced passive relatives
-("sanctions imposed by"), the side one fights for, the allies or means an operation is mounted with, and
-"READ MORE: <headline>" teasers glued into a paragraph.
+("sanctions imposed by"), the side one fights for, the allies or means an operation is mounted with,
+what follows "as well as", and "READ MORE: <headline>" teasers and credited photo captions glued into
+a paragraph.
 
 One case a row (event_helpers.Case): the sentence, its actors, and the events it must have, lack,
 or have exactly; the test id is the rule.
@@ -54,6 +55,10 @@ CASES = [
          "The Nigerian army launched an offensive with Chadian troops against Boko Haram.",
          {"Nigerian army": "NGAMIL", "Chadian troops": "TCDMIL", "Boko Haram": "NGAREB"},
          lacks=[("NGAMIL", "19", "TCDMIL")]),
+    Case("a_party_after_as_well_as_joins_the_agents", "The plan was backed by Norway as well as Denmark.",
+         {"Norway": "NOR", "Denmark": "DNK"}, lacks=[("NOR", "*", "DNK")]),
+    Case("as_well_as_after_an_object_still_adds_targets", "The EU criticised Hungary as well as Poland.",
+         {"EU": "IGOEEC", "Hungary": "HUN", "Poland": "POL"}, has=[("IGOEEC", "111", "HUN"), ("IGOEEC", "111", "POL")]),
     Case("clashing_with_is_still_fighting_the_other_side", "Rebels clashed with Malian troops near Gao.",
          {"Rebels": "REB", "Malian troops": "MLIMIL", "Gao": "MLI"}, has=[("REB", "19", "MLIMIL")]),
     Case("launching_talks_with_still_names_the_partner", "Tehran launched talks with Moscow.",
@@ -81,6 +86,19 @@ def test_glued_read_more_teaser_is_furniture(text, teaser, kept):
     spans = [text[f.start : f.end] for f in find_furniture(text)]
     assert teaser in spans
     assert not any(kept in span for span in spans)
+
+
+def test_a_glued_caption_with_its_credit_is_furniture():
+    text = ("Trade rose, says the chairman.   - Visitors tour the new port in Qingdao on May 3. Li Wei / China Daily  "
+            "Exports grew by 5 percent, he said.")
+    spans = [text[f.start : f.end] for f in find_furniture(text)]
+    assert "- Visitors tour the new port in Qingdao on May 3." in spans[0]
+    assert not any("Exports" in span or "Trade rose" in span for span in spans)
+
+
+def test_a_dashed_aside_without_a_credit_is_no_caption():
+    text = "Prices rose  - as traders expected. Then they fell sharply on Monday."
+    assert find_furniture(text) == []
 
 
 def test_a_glued_teaser_whose_end_is_not_found_is_left_alone():

@@ -105,6 +105,7 @@ def find_furniture(text: str) -> list[Furniture]:
         index += 1
     found.extend(_tail_bios(lines, found))
     found.extend(_inline_teasers(text))
+    found.extend(Furniture(m.start("caption"), m.end(), "caption") for m in _INLINE_CAPTION.finditer(text))
     return _merge(sorted(found, key=lambda f: f.start), text)
 
 
@@ -119,6 +120,15 @@ _SENTENCE_OPENERS = frozenset(
     ["The", "A", "An", "In", "On", "At", "For", "From", "According", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "Still", "Even", "While", "But", "However", "Indeed", "After", "Before", "Since", "When", "As", "Last", "Earlier", "Meanwhile", "Some", "Many", "Most", "Its", "His", "Her", "Their", "Our", "Under", "During", "Despite", "Although", "Though", "Now", "Then", "Yet", "Both", "Several", "Such", "Another", "Instead", "Following", "Amid", "Today"]
 )
 _HEADLINE_BREAK = re.compile(r"(?<=[\w?!'’\"”)])\s+[“\"]?([A-Z][\w’']*)")
+
+
+# "...says Honson To.   - People welcome President Xi Jinping to Davos on Jan 15. Xu Jingxing / China
+# Daily  A key part...": a photo caption glued into running text, set off by a dash and closed by
+# its "Photographer / Agency" credit (the credit is what makes it a caption, not a dashed aside).
+_INLINE_CAPTION = re.compile(
+    r"(?:^|\s{2,})(?P<caption>-\s+[^\n\"“]{10,300}?[.!?])\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*/\s*"
+    r"(?:for )?(?:China Daily|Xinhua|Reuters|AFP|AP|Getty Images|EPA)\b"
+)
 
 
 def _inline_teasers(text: str) -> list[Furniture]:

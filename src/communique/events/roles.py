@@ -381,7 +381,7 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
     for obj in objects:
         for prep in preps:
             candidates.extend(prep_objects(obj, prep))
-    candidates = [c for c in candidates if not _reason(c) and not venue(c) and not _side(c)]
+    candidates = [c for c in candidates if not _reason(c) and not venue(c) and not _side(c) and not _added_member(c)]
     for child in token.children:
         if child.dep_ == "ccomp":  # "warned that Moscow would...", "claimed that ISIL had..."
             subject = subject_of(child)
@@ -419,6 +419,13 @@ def _side(head: Token) -> bool:
     or cause; the enemy is the one fought "with" or "against"."""
     return (head.dep_ == "pobj" and head.head.lower_ == "for"
             and head.head.head.lemma_.lower() in FIGHTING_VERBS)
+
+
+def _added_member(head: Token) -> bool:
+    """ "supported by the EU *as well as* local authorities": what follows "as well as" joins the
+    phrase before it (here the agents), whatever small parsers hang it on; it is never the object."""
+    start = head.left_edge.i
+    return start >= 3 and [t.lower_ for t in head.doc[start - 3 : start]] == ["as", "well", "as"]
 
 
 def venue(head: Token) -> bool:
