@@ -42,6 +42,8 @@ CASES = [
     Case("any_attack_mounted_by_x_is_no_attack",
          "Seoul vowed a swift response to any attack mounted by North Korea.",
          {"Seoul": "KORGOV", "North Korea": "PRK"}, lacks=[("PRK", "19", "*")]),
+    Case("a_statement_issued_by_x_said_is_only_a_source", "A statement issued by the Kenyan ministry said talks would resume.",
+         {"Kenyan ministry": "KENGOV"}, lacks=[("KENGOV", "010", "*")]),
     # --- roles: no party is acted on
     Case("fighting_for_a_government_is_its_side", "Militias fighting for the Iraqi government shelled the town.",
          {"Militias": "UAF", "Iraqi government": "IRQGOV"}, lacks=[("UAF", "19", "IRQGOV")]),
