@@ -2,8 +2,8 @@
 news got wrong, on sentences written for these tests: withholding loans or funds (1621), a minute
 of silence (017), hosting refugees (075), ordinary crimes (no event), reduced passive relatives
 ("sanctions imposed by"), the side one fights for, the allies or means an operation is mounted with,
-what follows "as well as", and "READ MORE: <headline>" teasers and credited photo captions glued into
-a paragraph.
+what follows "as well as", a prison or hospital one is released from or held in, and "READ MORE:
+<headline>" teasers and credited photo captions glued into a paragraph.
 
 One case a row (event_helpers.Case): the sentence, its actors, and the events it must have, lack,
 or have exactly; the test id is the rule.
@@ -61,6 +61,10 @@ CASES = [
          {"Norway": "NOR", "Denmark": "DNK"}, lacks=[("NOR", "*", "DNK")]),
     Case("as_well_as_after_an_object_still_adds_targets", "The EU criticised Hungary as well as Poland.",
          {"EU": "IGOEEC", "Hungary": "HUN", "Poland": "POL"}, has=[("IGOEEC", "111", "HUN"), ("IGOEEC", "111", "POL")]),
+    Case("released_from_prison_the_prison_is_a_place", "A judge ordered her release from a military prison.",
+         {"judge": "JUD", "military prison": "COP"}, lacks=[("*", "*", "COP")]),
+    Case("an_attacked_prison_is_still_hit", "Gunmen attacked a Pakistani prison.",
+         {"Gunmen": "UAF", "Pakistani prison": "PAKCOP"}, has=[("UAF", "19", "PAKCOP")]),
     Case("clashing_with_is_still_fighting_the_other_side", "Rebels clashed with Malian troops near Gao.",
          {"Rebels": "REB", "Malian troops": "MLIMIL", "Gao": "MLI"}, has=[("REB", "19", "MLIMIL")]),
     Case("launching_talks_with_still_names_the_partner", "Tehran launched talks with Moscow.",

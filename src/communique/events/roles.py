@@ -90,6 +90,9 @@ FRONTED_SETTINGS = frozenset({"in", "at"})  # "*In Geneva*, the UN appealed...":
 # where an act happened, whoever lives there (an object, "shelled the village", is hit).
 SETTLEMENTS = frozenset({"village", "town", "city", "district", "province", "region", "area", "neighbourhood",
                          "neighborhood", "suburb", "camp", "street", "square"})
+# Places of confinement or care, which small dictionaries read as their staff ("prison": police).
+# Not "custody" or "detention": "died in Israeli police custody" names who held him.
+FACILITIES = frozenset({"prison", "jail", "gaol", "hospital", "clinic"})
 # Verbs of fighting name the opponent with "with" or "against", never with a place: "citizens
 # *fighting in Syria*", "rebels *clashed in Aleppo*" fight there, not against that country.
 FIGHTING_VERBS = frozenset({"fight", "battle", "clash", "skirmish"})
@@ -436,9 +439,14 @@ def venue(head: Token) -> bool:
 def settlement(head: Token) -> bool:
     """ "in *the village* of Dalori", "near *the town*": a settlement an act is located in (the
     named place in its complement, "in the city *of Kirkuk*", "in *Montenegro* province", still
-    tells whose it is)."""
-    return (head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS
-            and head.lemma_.lower() in SETTLEMENTS)
+    tells whose it is). "Released *from prison*", "died *in hospital*": a place of confinement or
+    care is where, not who (its staff are a party only as subject or object: "attacked the prison")."""
+    if head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS and head.lemma_.lower() in SETTLEMENTS:
+        return True
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:  # "a *military hospital* prison"
+        head = head.head
+    return (head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS | {"from"}
+            and head.lemma_.lower() in FACILITIES)
 
 
 def _place_modifier(token: Token, head: Token, actors: ActorIndex) -> bool:
