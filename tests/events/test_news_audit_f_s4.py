@@ -36,6 +36,12 @@ CASES = [
          {"driver": "CVL"}, exactly=set()),
     Case("committing_war_crimes_is_still_violence", "Sudanese militias committed war crimes in Darfur.",
          {"Sudanese militias": "SDNUAF", "Darfur": "SDN"}, has=[("SDNUAF", "180", "*")]),
+    Case("demonstrating_that_is_showing", "Dutch chemists demonstrated that the coating resists heat.",
+         {"Dutch chemists": "NLDEDU"}, exactly=set()),
+    Case("demonstrating_against_is_still_a_protest", "Kenyan students demonstrated against the fee rise.",
+         {"Kenyan students": "KENEDU"}, has=[("KENEDU", "14", "*")]),
+    Case("calling_the_police_is_no_contact", "The shop owner called police after the theft.",
+         {"shop owner": "BUS", "police": "COP"}, exactly=set()),
     # --- a reduced passive relative: the noun it qualifies is the verb's object
     Case("sanctions_imposed_by_a_body_are_sanctions", "The sanctions imposed on Belarus by the EU hurt its exports.",
          {"Belarus": "BLR", "EU": "IGOEEC"}, has=[("IGOEEC", "163", "BLR")], lacks=[("*", "17", "*")]),
