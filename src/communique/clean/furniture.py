@@ -104,7 +104,44 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(lines[index].start, lines[index].end, single))
         index += 1
     found.extend(_tail_bios(lines, found))
+    found.extend(_inline_teasers(text))
+    found.extend(Furniture(m.start("caption"), m.end(), "caption") for m in _INLINE_CAPTION.finditer(text))
     return _merge(sorted(found, key=lambda f: f.start), text)
+
+
+# "... diplomatic challenges. READ MORE: Kurds and refugees behind Turkey's Syria offensive On
+# Sunday, President Erdogan announced...": a teaser glued into a paragraph by the page's
+# extraction. The other story's headline has no full stop; it ends before the first word that can
+# only open a sentence, or after a headline's closing "?" or quote. Headlines are short, so a
+# teaser whose end is not found that soon is left alone (a real sentence is worth more).
+_INLINE_TEASER = re.compile(r"(?<=\S )READ (?:MORE|ALSO)\s*[:|\-–—]+\s*")
+_HEADLINE_MAX_CHARS = 110
+_SENTENCE_OPENERS = frozenset(
+    ["The", "A", "An", "In", "On", "At", "For", "From", "According", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "Still", "Even", "While", "But", "However", "Indeed", "After", "Before", "Since", "When", "As", "Last", "Earlier", "Meanwhile", "Some", "Many", "Most", "Its", "His", "Her", "Their", "Our", "Under", "During", "Despite", "Although", "Though", "Now", "Then", "Yet", "Both", "Several", "Such", "Another", "Instead", "Following", "Amid", "Today"]
+)
+_HEADLINE_BREAK = re.compile(r"(?<=[\w?!'’\"”)])\s+[“\"]?([A-Z][\w’']*)")
+
+
+# "...says Honson To.   - People welcome President Xi Jinping to Davos on Jan 15. Xu Jingxing / China
+# Daily  A key part...": a photo caption glued into running text, set off by a dash and closed by
+# its "Photographer / Agency" credit (the credit is what makes it a caption, not a dashed aside).
+_INLINE_CAPTION = re.compile(
+    r"(?:^|\s{2,})(?P<caption>-\s+[^\n\"“]{10,300}?[.!?])\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*/\s*"
+    r"(?:for )?(?:China Daily|Xinhua|Reuters|AFP|AP|Getty Images|EPA)\b"
+)
+
+
+def _inline_teasers(text: str) -> list[Furniture]:
+    found: list[Furniture] = []
+    for marker in _INLINE_TEASER.finditer(text):
+        headline = text[marker.end() : marker.end() + _HEADLINE_MAX_CHARS]
+        for word in _HEADLINE_BREAK.finditer(headline):
+            if word.start() < 8 or "\n" in headline[: word.start()]:
+                continue
+            if headline[word.start() - 1] in "?!'’\"”" or word.group(1) in _SENTENCE_OPENERS:
+                found.append(Furniture(marker.start(), marker.end() + word.start(), "teaser"))
+                break
+    return found
 
 
 def _hard_wrapped(lines: list[Line]) -> bool:

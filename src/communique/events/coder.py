@@ -219,7 +219,8 @@ class EventCoder:
             # the complement: where it happened ("in Texas") is no accuser.
             located = located or pattern.code is None
             named_slots = frozenset(c.slot for c in pattern.constraints if c.words)
-            targets = default_targets(token, actors, sources, located, named_slots, code[:2] == "11")
+            targets = default_targets(token, actors, sources, located, named_slots, code[:2] == "11",
+                                      code[:2] in VIOLENT_ROOTS)
         return sources, targets, borrowed
 
 

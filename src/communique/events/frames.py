@@ -29,6 +29,8 @@ PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "npadvmod
 # ("pressure to help" or "efforts to mediate" name no proposal).
 PROPOSAL_NOUNS = frozenset(["request", "proposal", "offer", "demand", "call", "appeal", "plea", "plan", "ultimatum",
                             "invitation", "bid", "suggestion", "initiative", "idea", "order", "motion", "petition"])
+NO_PARTICULAR = frozenset({"any", "no", "every", "each"})
+REPORTING_HEADS = frozenset({"say", "state", "add", "read", "note", "show", "report", "announce", "claim"})
 PARTICLE_ADVERBS = frozenset({"forward", "back", "aside", "away", "together", "ahead", "apart", "out", "up", "down", "off"})
 
 
@@ -137,6 +139,19 @@ def build_frame(token: Token) -> Frame:
             _phrase_words(child, slots, heads, "mod", 2)
         elif dep == "auxpass":
             passive = True
+    noun = token.head
+    if (token.dep_ == "acl" and token.tag_ == "VBN" and noun.pos_ in ("NOUN", "PROPN") and "obj" not in slots
+            and not any(c.dep_ == "det" and c.lower_ in NO_PARTICULAR for c in noun.children)
+            and not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_HEADS)):
+        # A reduced passive relative ("sanctions *imposed* by the UN", "troops *sent* to Mali"):
+        # the noun it qualifies is what is done, as the object of the active verb would be. Not
+        # "*any* attack mounted by X" (a kind of act, none in particular), nor "a statement
+        # *issued* by the ministry said...", which only names where the reported words are from.
+        slots.setdefault("obj", set()).update((noun.lemma_.lower(), noun.lower_))
+        heads.setdefault("obj", []).append(noun)
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod") and child.i < noun.i:
+                slots["obj"].update((child.lemma_.lower(), child.lower_))
     return Frame(
         token,
         {slot: frozenset(words) for slot, words in slots.items()},

@@ -24,7 +24,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
-from communique.events.codes import STATE_SECTORS
+from communique.events.codes import STATE_SECTORS, VIOLENT_ROOTS
 from communique.events.modality import is_mandative
 from communique.events.nominal import PLACE_MODIFIERS, measured_by
 from communique.events.words import PLACE_PREPOSITIONS, SCENE_PREPOSITIONS
@@ -90,9 +90,17 @@ FRONTED_SETTINGS = frozenset({"in", "at"})  # "*In Geneva*, the UN appealed...":
 # where an act happened, whoever lives there (an object, "shelled the village", is hit).
 SETTLEMENTS = frozenset({"village", "town", "city", "district", "province", "region", "area", "neighbourhood",
                          "neighborhood", "suburb", "camp", "street", "square"})
+# Places of confinement or care, which small dictionaries read as their staff ("prison": police).
+# Not "custody" or "detention": "died in Israeli police custody" names who held him.
+FACILITIES = frozenset({"prison", "jail", "gaol", "hospital", "clinic"})
 # Verbs of fighting name the opponent with "with" or "against", never with a place: "citizens
 # *fighting in Syria*", "rebels *clashed in Aleppo*" fight there, not against that country.
 FIGHTING_VERBS = frozenset({"fight", "battle", "clash", "skirmish"})
+# Verbs that mount an armed operation: its "with" phrase names the allies or the means it is
+# mounted with ("launched an offensive *with Kurdish forces* against ISIL", "staged the raid *with
+# drones*"), never whom it is aimed at ("started a war with" is not one of them: there "with" is
+# the enemy). A violent act only: "launched talks with" names the partner.
+MOUNTING_VERBS = frozenset({"launch", "mount", "stage", "conduct", "carry", "undertake"})
 
 # Time and cause adjuncts: a noun after them ("offered talks *following* the invasion") is no
 # part of the governing verb's act.
@@ -351,7 +359,7 @@ def participation(verb: Token) -> list[Token]:
 
 def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor, Token]],
                      located: bool = False, named_slots: frozenset[str] = frozenset(),
-                     grievance: bool = False) -> list[tuple[Actor, Token]]:
+                     grievance: bool = False, violent: bool = False) -> list[tuple[Actor, Token]]:
     source_tokens = {t.i for _, t in sources}
     agent = agent_of(token)
     objects = objects_of(token)
@@ -364,6 +372,8 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
     # A place is no party when located; a preposition the pattern names is ("died *in custody*").
     preps = [p for p in TARGET_PREPOSITIONS
              if not (located and p in SETTING_PREPOSITIONS and p not in named_slots)]
+    if violent and token.lemma_.lower() in MOUNTING_VERBS and "with" not in named_slots:
+        preps = [p for p in preps if p != "with"]
     if grievance:
         # "complained to the UN *over* Israeli raids": a complaint is against what it is about;
         # whom it is made to is only its audience.
@@ -374,7 +384,7 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
     for obj in objects:
         for prep in preps:
             candidates.extend(prep_objects(obj, prep))
-    candidates = [c for c in candidates if not _reason(c) and not venue(c)]
+    candidates = [c for c in candidates if not _reason(c) and not venue(c) and not _side(c) and not _added_member(c)]
     for child in token.children:
         if child.dep_ == "ccomp":  # "warned that Moscow would...", "claimed that ISIL had..."
             subject = subject_of(child)
@@ -407,6 +417,20 @@ def _reason(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "for" and head.lemma_.lower() in REASON_NOUNS
 
 
+def _side(head: Token) -> bool:
+    """ "forces *fighting for* the regime", "died fighting for ISIL": one fights for one's own side
+    or cause; the enemy is the one fought "with" or "against"."""
+    return (head.dep_ == "pobj" and head.head.lower_ == "for"
+            and head.head.head.lemma_.lower() in FIGHTING_VERBS)
+
+
+def _added_member(head: Token) -> bool:
+    """ "supported by the EU *as well as* local authorities": what follows "as well as" joins the
+    phrase before it (here the agents), whatever small parsers hang it on; it is never the object."""
+    start = head.left_edge.i
+    return start >= 3 and [t.lower_ for t in head.doc[start - 3 : start]] == ["as", "well", "as"]
+
+
 def venue(head: Token) -> bool:
     """ "*in court*", "*in the Supreme Court*", "*in parliament*": the forum where one acts."""
     return head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in VENUES
@@ -415,9 +439,14 @@ def venue(head: Token) -> bool:
 def settlement(head: Token) -> bool:
     """ "in *the village* of Dalori", "near *the town*": a settlement an act is located in (the
     named place in its complement, "in the city *of Kirkuk*", "in *Montenegro* province", still
-    tells whose it is)."""
-    return (head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS
-            and head.lemma_.lower() in SETTLEMENTS)
+    tells whose it is). "Released *from prison*", "died *in hospital*": a place of confinement or
+    care is where, not who (its staff are a party only as subject or object: "attacked the prison")."""
+    if head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS and head.lemma_.lower() in SETTLEMENTS:
+        return True
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:  # "a *military hospital* prison"
+        head = head.head
+    return (head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS | {"from"}
+            and head.lemma_.lower() in FACILITIES)
 
 
 def _place_modifier(token: Token, head: Token, actors: ActorIndex) -> bool:
@@ -457,7 +486,7 @@ def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
         node, timed = queue.pop(0)
         # "according to a commander" names who reports the act; "through eastern Syria" its path.
         if node.dep_ in stops or venue(node) or node.lower_ == "according" or (
-                node.dep_ == "prep" and node.lower_ in ("through", "via", "along")):
+                node.dep_ == "prep" and node.lower_ in ("through", "via", "along")) or _not_aimed_at(node, token):
             continue
         # "fighting in Afghanistan *since a US-led invasion*": a time or cause adjunct names
         # another event and its parties; only a place in it ("during its campaign *in
@@ -472,6 +501,17 @@ def nearest_target(token: Token, actors: ActorIndex, taken: set[int],
             return hit
         queue.extend((c, timed) for c in node.children)
     return []
+
+
+def _not_aimed_at(node: Token, token: Token) -> bool:
+    """ "fighting *for* the regime" (one's own side) and "launched an offensive *with* Kurdish
+    forces" (allies or means, on the mounting verb or on what it mounts): no one acted on."""
+    if node.dep_ != "prep":
+        return False
+    if node.lower_ == "for":
+        return node.head.lemma_.lower() in FIGHTING_VERBS
+    mounting = token.lemma_.lower() in MOUNTING_VERBS
+    return node.lower_ == "with" and mounting and (node.head.i == token.i or node.head.head.i == token.i)
 
 
 def _located(actor: Actor, token: Token) -> bool:
@@ -520,8 +560,12 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     targets: list[tuple[Actor, Token]] = []
     heads: list[Token] = []
     # Talks "on Ukraine" are about Ukraine; an attack "on Ukraine" is against it.
-    noun_preps = ("with", "to") if root in ("04", "05") else (
+    noun_preps: tuple[str, ...] = ("with", "to") if root in ("04", "05") else (
         "on", "against", "with", "to", "into", "of", "toward", "towards", "at", "for", "in")
+    if (root in VIOLENT_ROOTS and governor is not None and governor.lemma_.lower() in MOUNTING_VERBS
+            and not any(c.lower_ == "between" for c in token.children)):
+        # "launched an offensive with Kurdish forces": the allies or means it was mounted with.
+        noun_preps = tuple(p for p in noun_preps if p != "with")
     for prep in noun_preps:
         heads.extend(prep_objects(token, prep))
     if governor is not None and not targets and any(c.dep_ == "auxpass" for c in governor.children):
@@ -535,6 +579,8 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
         governor_preps = ("with", "to") if root in ("04", "05", "06") else (
             ("with", "to", "on", "against", "at") + (("in",) if root == "14" else ()))
         for prep in governor_preps:
+            if prep == "with" and root in VIOLENT_ROOTS and governor.lemma_.lower() in MOUNTING_VERBS:
+                continue
             heads.extend(prep_objects(governor, prep))
         heads.extend(c for c in governor.children if c.dep_ == "dative")
     for head in heads:
