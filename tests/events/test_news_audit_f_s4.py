@@ -50,6 +50,9 @@ CASES = [
          {"Seoul": "KORGOV", "North Korea": "PRK"}, lacks=[("PRK", "19", "*")]),
     Case("a_statement_issued_by_x_said_is_only_a_source", "A statement issued by the Kenyan ministry said talks would resume.",
          {"Kenyan ministry": "KENGOV"}, lacks=[("KENGOV", "010", "*")]),
+    Case("a_delegation_led_by_x_describes_the_delegation",
+         "Peruvian and Chilean delegations, led by their deputy foreign ministers, met in Lima.",
+         {"Peruvian": "PER", "Chilean": "CHL", "deputy foreign ministers": "GOV"}, lacks=[("*", "036", "*")]),
     # --- roles: no party is acted on
     Case("fighting_for_a_government_is_its_side", "Militias fighting for the Iraqi government shelled the town.",
          {"Militias": "UAF", "Iraqi government": "IRQGOV"}, lacks=[("UAF", "19", "IRQGOV")]),

@@ -31,6 +31,9 @@ PROPOSAL_NOUNS = frozenset(["request", "proposal", "offer", "demand", "call", "a
                             "invitation", "bid", "suggestion", "initiative", "idea", "order", "motion", "petition"])
 NO_PARTICULAR = frozenset({"any", "no", "every", "each"})
 REPORTING_HEADS = frozenset({"say", "state", "add", "read", "note", "show", "report", "announce", "claim"})
+# Participles that describe who makes up or heads a group, not an act done to it: "delegations *led*
+# by the vice-ministers met in Beijing" is a meeting, not the vice-ministers' act on the delegations.
+DESCRIBING_PARTICIPLES = frozenset({"lead", "head", "chair", "command", "accompany", "compose", "comprise", "staff"})
 PARTICLE_ADVERBS = frozenset({"forward", "back", "aside", "away", "together", "ahead", "apart", "out", "up", "down", "off"})
 
 
@@ -142,7 +145,8 @@ def build_frame(token: Token) -> Frame:
     noun = token.head
     if (token.dep_ == "acl" and token.tag_ == "VBN" and noun.pos_ in ("NOUN", "PROPN") and "obj" not in slots
             and not any(c.dep_ == "det" and c.lower_ in NO_PARTICULAR for c in noun.children)
-            and not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_HEADS)):
+            and not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_HEADS)
+            and token.lemma_.lower() not in DESCRIBING_PARTICIPLES):
         # A reduced passive relative ("sanctions *imposed* by the UN", "troops *sent* to Mali"):
         # the noun it qualifies is what is done, as the object of the active verb would be. Not
         # "*any* attack mounted by X" (a kind of act, none in particular), nor "a statement
