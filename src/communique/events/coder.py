@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import claims, movers, nominal, orders, transforms, victims
+from communique.events import claims, movers, nominal, orders, senses, transforms, victims
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import VIOLENT_ROOTS, CameoCodes, quad_class_of_root
 from communique.events.conditions import inverting_auxiliary, states_condition
@@ -536,6 +536,7 @@ class EventCoder:
                     # "Iraqi Kurds demonstrated in Kirkuk": against Baghdad (the rulers protesting: no one).
                     ruler = nominal.ruler_of(target[0])
                     target = (ruler, target[1]) if ruler.code != source[0].code else None
+                code = senses.clash_sense(draft.token, code, source[0], target[0] if target else None)
                 key = (source[0].code, code, target[0].code if target else "", draft.token.i)
                 if key in seen:
                     continue
