@@ -55,6 +55,7 @@ from communique.events.roles import (
     agent_of,
     asks_for_something,
     default_targets,
+    headline_passive,
     nearest_target,
     noun_roles,
     objects_of,
@@ -194,7 +195,8 @@ class EventCoder:
             # "killed in *Israeli* shelling", "an air strike *by government forces* killed...".
             sources = victims.attackers(token, actors, victims.means_of(token, actors))
         targets: list[tuple[Actor, Token]] = []
-        if (violent or (pattern.code or "")[:2] == "17") and victims.reduced_passive(token):
+        if (violent or (pattern.code or "")[:2] == "17") and (victims.reduced_passive(token)
+                                                                   or headline_passive(token)):
             targets = victims.victims(token, actors)  # "soldiers *killed* in Ukraine": the soldiers
         if pattern.target_slot:
             heads = prep_objects(token, pattern.target_slot)

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.events.codes import VIOLENT_ROOTS
-from communique.events.roles import MISHAPS, ActorIndex, phrase_actors, subject_of
+from communique.events.roles import MISHAPS, ActorIndex, headline_passive, phrase_actors, subject_of
 from communique.events.transforms import ATTEMPT_WORDS, means_leaf
 from communique.events.words import PLACE_PREPOSITIONS
 from communique.model import Actor
@@ -82,7 +82,7 @@ def is_passive(verb: Token) -> bool:
     """A passive verb, finite ("were killed") or a reduced participle ("soldiers killed in...")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return reduced_passive(verb)
+    return reduced_passive(verb) or headline_passive(verb)
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -99,6 +99,8 @@ def victim_heads(verb: Token) -> list[Token]:
         return [verb.head]  # "soldiers who were killed": the soldiers
     if not heads and reduced_passive(verb):
         return [verb.head]
+    if not heads and headline_passive(verb):
+        return [c for c in verb.children if c.dep_ == "nsubj"]  # "US helicopter shot down over Syria"
     return heads or [c for c in verb.children if c.dep_ == "dobj"]
 
 
