@@ -218,6 +218,11 @@ class EventCoder:
             located = located or pattern.code is None
             named_slots = frozenset(c.slot for c in pattern.constraints if c.words)
             targets = default_targets(token, actors, sources, located, named_slots, code[:2] == "11")
+            if pattern.target_slot:
+                # A pattern that says where its target is and names its object makes the object
+                # part of the idiom: "joined *forces*" names no armed party.
+                idiom = {w for c in pattern.constraints if c.slot == "obj" for w in c.words if not w.startswith("&")}
+                targets = [(a, t) for a, t in targets if t.lemma_.lower() not in idiom and t.lower_ not in idiom]
         return sources, targets, borrowed
 
 

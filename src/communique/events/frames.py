@@ -131,8 +131,11 @@ def build_frame(token: Token) -> Frame:
     slots: dict[str, set[str]] = {}
     heads: dict[str, list[Token]] = {}
     passive = headline_passive(token) or _reduced_passive(token)
-    if passive and token.dep_ in ("acl", "relcl"):
-        _phrase_words(token.head, slots, heads, "obj", 0)  # "jet *downed* by fighters": the jet
+    if passive and token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT":
+        # A headline with no finite verb, "Russian jet *downed* by Turkish fighters": the participle
+        # is its act and the jet its object. Inside a sentence ("a statement issued by the
+        # ministry said") the participle only describes the noun, and patterns keep to its own words.
+        _phrase_words(token.head, slots, heads, "obj", 0)
     for child in token.children:
         dep = child.dep_
         if dep in SUBJECT_DEPS and passive:
