@@ -65,6 +65,8 @@ CASES = [
          {"Ecuador": "ECU", "Peru": "PER"}, exactly={("ECU", "120", "PER")}),
     Case("snubbing_an_invitation_is_rejecting_it", "Cuba snubbed an invitation from Mexico.",
          {"Cuba": "CUB", "Mexico": "MEX"}, exactly={("CUB", "120", "MEX")}),
+    Case("strengthening_institutions_is_no_show_of_force", "Sweden wants to strengthen institutions in Moldova.",
+         {"Sweden": "SWE", "Moldova": "MDA"}, lacks=[("*", "15", "*", None), ("*", "13", "*", None)]),
     Case("reopening_a_border_eases_a_restriction", "Bolivia reopened its border with Paraguay.",
          {"Bolivia": "BOL", "Paraguay": "PRY"}, exactly={("BOL", "081", "PRY")}),
 ]
