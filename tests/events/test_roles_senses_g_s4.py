@@ -24,6 +24,10 @@ CASES = [
     Case("a_participle_inside_a_sentence_only_describes_its_noun",
          "A statement issued by the Danish ministry said exports rose.",
          {"Danish ministry": "DNKGOV"}, exactly=set()),
+    Case("headline_subject_refused_entry_is_not_the_refuser", "Afghan migrants denied entry to Poland.",
+         {"Afghan migrants": "AFGREF", "Poland": "POL"}, lacks=[("AFGREF", "*", "*")]),
+    Case("a_state_refusing_entry_to_people_keeps_its_roles", "Poland refused entry to Afghan migrants.",
+         {"Poland": "POL", "Afghan migrants": "AFGREF"}, has=[("POL", "*", "AFGREF")]),
     # --- "clash": force between armed parties, words between officials
     Case("officials_clashing_over_a_budget_is_a_verbal_row",
          "The Dutch finance minister clashed with the Italian prime minister over the budget.",

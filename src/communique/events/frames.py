@@ -99,10 +99,39 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "npadvmod", "ccomp",
                           "nsubjpass", "neg"})
 
 
+# Verbs of refusing a person something ("denied entry", "refused a visa"): with the thing refused
+# as their only object and a place after "to"/"into", a headline's subject is the one refused,
+# "Syrian refugees denied entry to Hungary"; a state refusing says whom to ("to Syrian refugees").
+REFUSING_VERBS = frozenset({"refuse", "deny"})
+REFUSED_THINGS = frozenset({"entry", "access", "visa", "visas", "asylum", "admission"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _refused_headline(verb: Token) -> bool:
+    """ "Czechs refused entry to Hungary": a person-subject refused entry to a place."""
+    if verb.lemma_.lower() not in REFUSING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in REFUSED_THINGS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].ent_type_ in _PLACE_ENTITIES or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    places = [p for head in (verb, objects[0]) for prep in head.children
+              if prep.dep_ == "prep" and prep.lower_ in ("to", "into") for p in prep.children if p.dep_ == "pobj"]
+    return any(p.ent_type_ in _PLACE_ENTITIES for p in places)
+
+
 def headline_passive(verb: Token) -> bool:
     """A headline's or caption's reduced passive the parser read as an active main verb: "US
-    helicopter shot down over Syria", "Two soldiers killed in ambush" (the subject is the one hit)."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+    helicopter shot down over Syria", "Two soldiers killed in ambush" (the subject is the one hit),
+    "Czechs refused entry to Hungary" (the subject is the one refused)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass", "neg")
+                                                                     for c in verb.children):
+        return False
+    if _refused_headline(verb):
+        return True
+    if any(c.dep_ in _OBJECT_DEPS for c in verb.children):
         return False
     if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
         return False
