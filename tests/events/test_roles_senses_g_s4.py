@@ -46,6 +46,8 @@ CASES = [
          "The Kurdish militia joined forces with Turkish troops to retake the town.",
          {"Kurdish militia": "IRQUAF", "Turkish troops": "TURMIL"}, has=[("IRQUAF", "062", "TURMIL")],
          lacks=[("*", "*", "MIL")]),
+    Case("joining_named_forces_keeps_them_as_the_party_joined", "Canadian troops joined Kurdish forces near Mosul.",
+         {"Canadian troops": "CANMIL", "Kurdish forces": "IRQMIL", "Mosul": "IRQ"}, has=[("CANMIL", "06", "IRQMIL")]),
     # --- a victim reporting the attack on it accuses the attacker (claims.py's own rule)
     Case("a_party_that_repelled_an_attack_accuses_its_attacker", "Lebanon said it repelled a Syrian attack.",
          {"Lebanon": "LBN", "Syrian": "SYR"}, has=[("LBN", "112", "SYR")]),

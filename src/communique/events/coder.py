@@ -114,6 +114,12 @@ PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
 SHIPPED_ORIGINS = ("verbs.communique.txt", "verbs.petrarch.txt")
 
 
+def _idiom_word(token: Token, idiom: set[str]) -> bool:
+    """A word a pattern names, standing bare (no determiner or modifier): part of an idiom."""
+    return ((token.lemma_.lower() in idiom or token.lower_ in idiom)
+            and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.children))
+
+
 @dataclass(frozen=True)
 class EventCoder:
     patterns: PatternSet
@@ -219,10 +225,10 @@ class EventCoder:
             named_slots = frozenset(c.slot for c in pattern.constraints if c.words)
             targets = default_targets(token, actors, sources, located, named_slots, code[:2] == "11")
             if pattern.target_slot:
-                # A pattern that says where its target is and names its object makes the object
-                # part of the idiom: "joined *forces*" names no armed party.
+                # A pattern that says where its target is and names its object makes the bare object
+                # part of the idiom: "joined *forces*" names no armed party ("joined *local* forces" does).
                 idiom = {w for c in pattern.constraints if c.slot == "obj" for w in c.words if not w.startswith("&")}
-                targets = [(a, t) for a, t in targets if t.lemma_.lower() not in idiom and t.lower_ not in idiom]
+                targets = [(a, t) for a, t in targets if not _idiom_word(t, idiom)]
         return sources, targets, borrowed
 
 
