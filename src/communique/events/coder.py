@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import claims, movers, nominal, orders, transforms, victims
+from communique.events import claims, movers, nominal, orders, senses, transforms, victims
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import VIOLENT_ROOTS, CameoCodes, quad_class_of_root
 from communique.events.conditions import inverting_auxiliary, states_condition
@@ -55,6 +55,7 @@ from communique.events.roles import (
     agent_of,
     asks_for_something,
     default_targets,
+    headline_passive,
     nearest_target,
     noun_roles,
     objects_of,
@@ -114,6 +115,12 @@ VACUOUS_ALONE = frozenset({"030"})
 MEDIA_AUDIENCE_ROOTS = frozenset({"01", "02", "03", "04"})
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
 SHIPPED_ORIGINS = ("verbs.communique.txt", "verbs.petrarch.txt")
+
+
+def _idiom_word(token: Token, idiom: set[str]) -> bool:
+    """A word a pattern names, standing bare (no determiner or modifier): part of an idiom."""
+    return ((token.lemma_.lower() in idiom or token.lower_ in idiom)
+            and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.children))
 
 
 @dataclass(frozen=True)
@@ -198,7 +205,8 @@ class EventCoder:
             # "killed in *Israeli* shelling", "an air strike *by government forces* killed...".
             sources = victims.attackers(token, actors, victims.means_of(token, actors))
         targets: list[tuple[Actor, Token]] = []
-        if (violent or (pattern.code or "")[:2] == "17") and victims.reduced_passive(token):
+        if (violent or (pattern.code or "")[:2] == "17") and (victims.reduced_passive(token)
+                                                                   or headline_passive(token)):
             targets = victims.victims(token, actors)  # "soldiers *killed* in Ukraine": the soldiers
         if pattern.target_slot:
             heads = prep_objects(token, pattern.target_slot)
@@ -221,6 +229,11 @@ class EventCoder:
             named_slots = frozenset(c.slot for c in pattern.constraints if c.words)
             targets = default_targets(token, actors, sources, located, named_slots, code[:2] == "11",
                                       code[:2] in VIOLENT_ROOTS)
+            if pattern.target_slot:
+                # A pattern that says where its target is and names its object makes the bare object
+                # part of the idiom: "joined *forces*" names no armed party ("joined *local* forces" does).
+                idiom = {w for c in pattern.constraints if c.slot == "obj" for w in c.words if not w.startswith("&")}
+                targets = [(a, t) for a, t in targets if not _idiom_word(t, idiom)]
         return sources, targets, borrowed
 
 
@@ -546,6 +559,7 @@ class EventCoder:
                     # "Iraqi Kurds demonstrated in Kirkuk": against Baghdad (the rulers protesting: no one).
                     ruler = nominal.ruler_of(target[0])
                     target = (ruler, target[1]) if ruler.code != source[0].code else None
+                code = senses.clash_sense(draft.token, code, source[0], target[0] if target else None)
                 key = (source[0].code, code, target[0].code if target else "", draft.token.i)
                 if key in seen:
                     continue

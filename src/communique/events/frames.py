@@ -92,13 +92,89 @@ def _prep_phrase(prep: Token, slots: dict[str, set[str]], heads: dict[str, list[
             _prep_phrase(child, slots, heads, depth)
 
 
+# Verbs that take an object in news English: with none and no auxiliary, a headline's "US
+# helicopter shot down over Syria", "Journalist arrested in Moscow" is a reduced passive whose
+# noun suffered the act, whatever tag the parser gave the participle. ("Shoot" only with "down":
+# "soldiers shot at the crowd" is active.)
+OBJECT_REQUIRED_VERBS = frozenset({
+    "kill", "arrest", "detain", "kidnap", "abduct", "wound", "injure", "expel", "deport", "execute", "jail",
+    "imprison", "behead", "assassinate", "down", "extradite", "sentence", "convict", "hang", "torture",
+})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "npadvmod", "ccomp", "xcomp", "aux", "auxpass",
+                          "nsubjpass", "neg"})
+
+
+# Verbs of refusing a person something ("denied entry", "refused a visa"): with the thing refused
+# as their only object and a place after "to"/"into", a headline's subject is the one refused,
+# "Syrian refugees denied entry to Hungary"; a state refusing says whom to ("to Syrian refugees").
+REFUSING_VERBS = frozenset({"refuse", "deny"})
+REFUSED_THINGS = frozenset({"entry", "access", "visa", "visas", "asylum", "admission"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _refused_headline(verb: Token) -> bool:
+    """ "Czechs refused entry to Hungary": a person-subject refused entry to a place."""
+    if verb.lemma_.lower() not in REFUSING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in REFUSED_THINGS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].ent_type_ in _PLACE_ENTITIES or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    places = [p for head in (verb, objects[0]) for prep in head.children
+              if prep.dep_ == "prep" and prep.lower_ in ("to", "into") for p in prep.children if p.dep_ == "pobj"]
+    return any(p.ent_type_ in _PLACE_ENTITIES for p in places)
+
+
+def headline_passive(verb: Token) -> bool:
+    """A headline's or caption's reduced passive the parser read as an active main verb: "US
+    helicopter shot down over Syria", "Two soldiers killed in ambush" (the subject is the one hit),
+    "Czechs refused entry to Hungary" (the subject is the one refused)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass", "neg")
+                                                                     for c in verb.children):
+        return False
+    if _refused_headline(verb):
+        return True
+    if any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "shoot":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return lemma in OBJECT_REQUIRED_VERBS
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle qualifying a noun with no auxiliary ("soldiers *killed* in Ukraine"): the noun
+    is its object, for patterns as for roles (communique.events.victims reads its victims so)."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children))
+
+
+def headline_agent(verb: Token) -> Token | None:
+    """The object of "by" on a headline passive ("jet downed *by* Turkish fighters")."""
+    for child in verb.children:
+        if child.dep_ in ("agent", "prep") and child.lower_ == "by":
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None
+
+
 def build_frame(token: Token) -> Frame:
     slots: dict[str, set[str]] = {}
     heads: dict[str, list[Token]] = {}
-    passive = False
+    passive = headline_passive(token) or _reduced_passive(token)
+    if passive and token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT":
+        # A headline with no finite verb, "Russian jet *downed* by Turkish fighters": the participle
+        # is its act and the jet its object. Inside a sentence ("a statement issued by the
+        # ministry said") the participle only describes the noun, and patterns keep to its own words.
+        _phrase_words(token.head, slots, heads, "obj", 0)
     for child in token.children:
         dep = child.dep_
-        if dep in SUBJECT_DEPS:
+        if dep in SUBJECT_DEPS and passive:
+            _phrase_words(child, slots, heads, "obj", 0)  # "US helicopter shot down": the helicopter
+        elif dep in SUBJECT_DEPS:
             _phrase_words(child, slots, heads, "subj", 2)
         elif dep in PASSIVE_SUBJECT_DEPS:
             passive = True

@@ -25,6 +25,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 
 from communique.events.codes import STATE_SECTORS, VIOLENT_ROOTS
+from communique.events.frames import headline_agent, headline_passive
 from communique.events.modality import is_mandative
 from communique.events.nominal import PLACE_MODIFIERS, measured_by
 from communique.events.words import PLACE_PREPOSITIONS, SCENE_PREPOSITIONS
@@ -240,6 +241,8 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
+        if headline_passive(current):
+            return headline_agent(current)  # "US helicopter shot down": the helicopter was hit
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child

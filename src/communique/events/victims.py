@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.events.codes import VIOLENT_ROOTS
-from communique.events.roles import MISHAPS, ActorIndex, phrase_actors, subject_of
+from communique.events.roles import MISHAPS, ActorIndex, headline_passive, phrase_actors, subject_of
 from communique.events.transforms import ATTEMPT_WORDS, means_leaf
 from communique.events.words import PLACE_PREPOSITIONS
 from communique.model import Actor
@@ -89,7 +89,7 @@ def is_passive(verb: Token) -> bool:
     """A passive verb, finite ("were killed") or a reduced participle ("soldiers killed in...")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return reduced_passive(verb)
+    return reduced_passive(verb) or headline_passive(verb)
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -106,6 +106,8 @@ def victim_heads(verb: Token) -> list[Token]:
         return [verb.head]  # "soldiers who were killed": the soldiers
     if not heads and reduced_passive(verb):
         return [verb.head]
+    if not heads and headline_passive(verb):
+        return [c for c in verb.children if c.dep_ == "nsubj"]  # "US helicopter shot down over Syria"
     return heads or [c for c in verb.children if c.dep_ == "dobj"]
 
 
@@ -122,8 +124,9 @@ def means_of(verb: Token, actors: ActorIndex) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("agent", "prep") and child.lower_ in MEANS_PREPOSITIONS:
             found.extend(c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
-        elif child.dep_ == "nsubj" and child.pos_ == "NOUN" and actors.at(child) is None:
-            found.append(child)  # "a roadside bombing killed..."
+        elif child.dep_ == "nsubj" and child.pos_ == "NOUN" and actors.at(child) is None and not headline_passive(verb):
+            # "a roadside bombing killed..." (not "Canadian drone shot down": a headline's victim)
+            found.append(child)
         elif child.dep_ == "advcl" and child.lemma_.lower() in DETONATION_VERBS:
             # "were killed when a bomb exploded", "wounded when a mortar round hit their post"
             found.extend(c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")

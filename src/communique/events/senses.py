@@ -1,0 +1,41 @@
+"""Senses of an event word that turn on who its parties are, read once both parties are known.
+
+Some verbs name force between armed parties and words between everyone else. "Clash" is the
+plainest: "troops clashed with rebels" is a fight (190), but "the senator clashed with the
+president over the budget" is a row, the verbal fight PETRARCH's own dictionary codes as
+criticism (111, "meet in verbal fight"). The coder (communique.events.coder) asks here after the
+roles are read, since the pattern alone cannot tell the two apart.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.model import Actor
+
+# Event words whose violent code stands only between armed parties (or crowds in the street).
+VERBAL_BETWEEN_OFFICIALS = frozenset({"clash"})
+VERBAL_CODE = "111"
+# Who speaks rather than fights: governments, legislators, judges, parties, international bodies.
+SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "IGO"})
+# Who may fight: a clash with any of these stays a clash of arms.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY"})
+
+
+def _speaks(actor: Actor) -> bool:
+    """An official or a politician, and nothing armed: "the French president", "Democrats", "the
+    EU"; a bare country is not enough ("India clashed with Pakistan" may be border fighting)."""
+    sectors = set(actor.sectors)
+    head = actor.code.lstrip("-")[:3]
+    if head in ARMED_SECTORS or sectors & ARMED_SECTORS:
+        return False
+    return bool(sectors & SPEAKING_SECTORS) or head == "IGO"
+
+
+def clash_sense(token: Token, code: str, source: Actor, target: Actor | None) -> str:
+    """The code of a "clash" between two officials or politicians is a verbal one (111); a clash
+    with an armed party, or with a crowd or a country, keeps its code."""
+    if (code[:2] != "19" or target is None or token.lemma_.lower() not in VERBAL_BETWEEN_OFFICIALS
+            or not (_speaks(source) and _speaks(target))):
+        return code
+    return VERBAL_CODE
