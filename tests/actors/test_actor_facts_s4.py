@@ -136,3 +136,10 @@ def test_near_outside_or_north_of_a_country_is_out_of_it(code_text) -> None:
 def test_a_multinational_s_own_body_is_the_multinational(code_text) -> None:
     rows = code_text("Toyota's finance company raised its rates.", "2019-05-05")
     assert codes_of(rows, "Toyota's finance company") == ["MNCJPN"]  # not "MNCBUS"
+
+
+def test_a_spokesperson_for_a_party_no_dictionary_knows_is_no_government(code_text) -> None:
+    rows = code_text("A spokeswoman for the Baltic Heritage Foundation condemned the film. "
+                     "A spokesman for the Pakistani military denied it.", "2019-05-05")
+    assert not [r for r in rows if r["text"].startswith("spokeswoman")]
+    assert codes_of(rows, "spokesman for the Pakistani military") == ["PAKMIL"]

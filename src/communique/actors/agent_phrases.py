@@ -64,6 +64,18 @@ def _modifier(token: Token) -> bool:
     return token.pos_ == "ADJ" or token.dep_ in ("amod", "npadvmod", "compound", "advmod")
 
 
+def _speaks_for_unknown(ctx: Context, end: int) -> bool:
+    """A spokesperson "for" a named party that no dictionary knows ("a spokesman for the Holocaust
+    Educational Trust"): whom they speak for is that party, not a government of any country."""
+    doc = ctx.doc
+    i = end + 1
+    if end >= len(doc) or doc[end].lower_ != "for":
+        return False
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in ctx.hit_starts
+
+
 def _adjective(token: Token) -> bool:
     """A lower-case adjective or noun modifier before an agent noun ("new", "interim", "top",
     "finance" in "Toyota's finance company")."""
@@ -256,6 +268,8 @@ class AgentPhraseRules:
                     Mention(s, end, m.code, m.name, f"coref:pair->{m.rule}", m.person, m.entity_id)
                     for m in pair
                 ]
+        if doc[end - 1].lower_ in SPOKESPERSONS and _speaks_for_unknown(ctx, end):
+            return []  # "a spokesman for the Holocaust Educational Trust": a party no dictionary knows
         # "the deputy head of the Russian Ministry...": an of- or in-phrase decides first
         code = compose("", agent.code)
         extended = self._finish_agent_phrase(ctx, g, start, end, code, "", agent.id, bare=True)
