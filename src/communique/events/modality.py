@@ -258,6 +258,10 @@ def analyse(token: Token, verbal_act: bool) -> Context:
     # "denied that its army attacked", "it is unclear whether...": doubted or asked, not asserted.
     doubt = doubted_by(embedding, nodes[-1]) if embedding is not None else None
     hypothetical = hypothetical or doubt is Effect.HYPOTHETICAL
+    # "warned Israel against *any* attack", "*every* aggression will be answered": an act of a
+    # kind, none in particular
+    hypothetical = hypothetical or (token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children))
     inside = consequence = strong = unless = False
     governor: Token | None = None
     speech_past = reporter is not None and reporter.tag_ in ("VBD", "VBN")
