@@ -7,9 +7,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-
-def codes_of(rows: list[dict], text: str) -> list[str]:
-    return [r["code"] for r in rows if r["text"] == text]
+from .mention_helpers import codes_of
 
 
 def texts(rows: list[dict]) -> list[str]:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-
-def codes_of(rows: list[dict], text: str) -> list[str]:
-    """The codes of every mention whose text is exactly `text`."""
-    return [r["code"] for r in rows if r["text"] == text]
+from .mention_helpers import codes_of
 
 
 def test_named_people_by_dated_role(code_text) -> None:

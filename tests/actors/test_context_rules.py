@@ -11,9 +11,7 @@ from communique.actors.component import ActorCoder, describe_mentions
 from communique.actors.index import load_actor_dictionary
 from communique.nlp.parse import parse_texts
 
-
-def codes_of(rows: list[dict], text: str) -> list[str]:
-    return [r["code"] for r in rows if r["text"] == text]
+from .mention_helpers import codes_of
 
 
 def test_title_in_text_beats_a_stale_role(code_text) -> None:

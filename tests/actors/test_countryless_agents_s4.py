@@ -10,6 +10,8 @@ import pytest
 from communique.model import Event, Modality
 from communique.nlp.parse import parse_texts
 
+from .mention_helpers import by_text
+
 # Malawi five times (Malawi, Malawi, Lilongwe, Malawi's, Blantyre), five other countries once
 # each: half the mentions, not 60%, but five times any other country.
 MALAWI = (
@@ -19,14 +21,8 @@ MALAWI = (
 )
 
 
-def _by_text(rows: list[dict], text: str, nth: int = 0) -> dict:
-    found = [r for r in rows if r["text"] == text]
-    assert len(found) > nth, (text, [(r["text"], r["code"]) for r in rows])
-    return found[nth]
-
-
 def test_dominant_country_among_many_minor_ones(code_text):
-    army = _by_text(code_text(MALAWI + "The army said it stayed neutral."), "army")
+    army = by_text(code_text(MALAWI + "The army said it stayed neutral."), "army")
     assert army["code"] == "MWIMIL"
     assert army["rule"] == "agent+article-country:GOVERNMENT_FORCES+MWI (dominant)"
 
@@ -38,7 +34,7 @@ def test_few_mentions_at_half_share_are_not_dominant(code_text):
         "Voters in Malawi queued for hours. Zambia praised the count in Lilongwe. Malawi thanked Zambia. "
         "The army said it stayed neutral."
     )
-    assert _by_text(code_text(text), "army")["country"] is None
+    assert by_text(code_text(text), "army")["country"] is None
 
 
 def test_two_countries_close_in_mentions_give_none(code_text):
@@ -46,7 +42,7 @@ def test_two_countries_close_in_mentions_give_none(code_text):
         "Malawi and Zambia signed a deal. Malawi said it was pleased. Zambia agreed. "
         "Malawi and Zambia will meet again. Malawi will host. The army said it stayed neutral."
     )
-    assert _by_text(code_text(text), "army")["country"] is None
+    assert by_text(code_text(text), "army")["country"] is None
 
 
 def test_dateline_and_dominant_country_disagree(code_text):
@@ -55,34 +51,34 @@ def test_dateline_and_dominant_country_disagree(code_text):
         "BEIRUT, Lebanon - Syria's war entered a new phase. Syrian troops advanced near Aleppo. "
         "Damascus said the offensive would go on. Syria rejected talks. The army shelled rebel positions."
     )
-    assert _by_text(code_text(text), "army")["country"] is None
+    assert by_text(code_text(text), "army")["country"] is None
 
 
 def test_courts_and_police_are_home_ones_even_indefinite(code_text):
     rows = code_text(MALAWI + "A local court ordered a recount. A policeman guarded the door. A lawyer said he would appeal.")
-    assert _by_text(rows, "court")["code"] == "MWIJUD"
-    assert _by_text(rows, "policeman")["code"] == "MWICOP"  # one person, but only a home one
-    assert _by_text(rows, "lawyer")["country"] is None  # a lawyer pleads for anyone
+    assert by_text(rows, "court")["code"] == "MWIJUD"
+    assert by_text(rows, "policeman")["code"] == "MWICOP"  # one person, but only a home one
+    assert by_text(rows, "lawyer")["country"] is None  # a lawyer pleads for anyone
 
 
 def test_named_title_takes_the_dominant_country(code_text):
     rows = code_text(MALAWI + "Senator Chikondi Banda welcomed the ruling. The prime minister said nothing.")
-    senator = _by_text(rows, "Senator Chikondi Banda")
+    senator = by_text(rows, "Senator Chikondi Banda")
     assert senator["code"] == "MWILEG"
     # unnamed, one person stays open: "the prime minister" of a foreign correspondent's home
-    assert _by_text(rows, "prime minister")["country"] is None
+    assert by_text(rows, "prime minister")["country"] is None
 
 
 def test_plural_governments_are_several_states_unless_local(code_text):
     rows = code_text(MALAWI + "Local governments raised taxes. Governments abroad stayed silent. World leaders praised it.")
-    assert _by_text(rows, "governments")["code"] == "MWIGOV"
-    assert _by_text(rows, "Governments")["country"] is None
-    assert _by_text(rows, "leaders")["country"] is None
+    assert by_text(rows, "governments")["code"] == "MWIGOV"
+    assert by_text(rows, "Governments")["country"] is None
+    assert by_text(rows, "leaders")["country"] is None
 
 
 def test_possessor_across_adjectives(code_text):
     rows = code_text("Malawi's new government said it would cooperate. The company's new chairman resigned.")
-    assert _by_text(rows, "Malawi's new government")["code"] == "MWIGOV"
+    assert by_text(rows, "Malawi's new government")["code"] == "MWIGOV"
     assert not [r for r in rows if "chairman" in r["text"]]
 
 
@@ -116,40 +112,40 @@ def test_event_source_takes_the_dominant_country(spacy_nlp, actor_coder, events_
 
 def test_rebels_take_the_country_of_the_state_they_fight(code_text):
     rows = code_text("Rebels fighting to overthrow Assad lost the town.")
-    rebels = _by_text(rows, "Rebels")
+    rebels = by_text(rows, "Rebels")
     assert rebels["code"] == "SYRREB"
     assert rebels["rule"] == "agent+fought-state:SEPARATIST+SYR"
-    assert _by_text(code_text("Insurgents battling Kenyan troops seized a village."), "Insurgents")["code"] == "KENREB"
+    assert by_text(code_text("Insurgents battling Kenyan troops seized a village."), "Insurgents")["code"] == "KENREB"
     # through a pronoun resolved while reading
     text = "Syrian President Bashar Assad spoke on Monday. Western countries arm the rebels fighting to topple him."
-    assert _by_text(code_text(text), "rebels")["code"] == "SYRREB"
+    assert by_text(code_text(text), "rebels")["code"] == "SYRREB"
 
 
 def test_rebels_fighting_beside_a_state_or_for_a_cause_stay_open(code_text):
-    assert _by_text(code_text("Rebels fighting alongside Kenyan troops took the hill."), "Rebels")["country"] is None
-    assert _by_text(code_text("Rebels seeking independence from Spain marched."), "Rebels")["country"] is None
+    assert by_text(code_text("Rebels fighting alongside Kenyan troops took the hill."), "Rebels")["country"] is None
+    assert by_text(code_text("Rebels seeking independence from Spain marched."), "Rebels")["country"] is None
 
 
 def test_an_international_body_in_the_sentence_may_own_the_agent(code_text):
     text = "NAIROBI, Kenya - Talks resumed.\nThe United Nations has 900 troops deployed there. The army said it was ready."
     rows = code_text(text)
-    assert _by_text(rows, "troops")["country"] is None  # the UN's, as likely as Kenya's
-    assert _by_text(rows, "army")["code"] == "KENMIL"
+    assert by_text(rows, "troops")["country"] is None  # the UN's, as likely as Kenya's
+    assert by_text(rows, "army")["code"] == "KENMIL"
 
 
 def test_a_city_that_is_a_first_name_gives_no_country(code_text):
     rows = code_text("Belarusian opposition leader Vladimir Neklyayev has been detained.")
-    assert _by_text(rows, "Belarusian opposition leader")["code"] == "BLROPP"  # not Vladimir, Russia
-    assert _by_text(code_text("Protesters marched in Vladimir on Sunday."), "Vladimir")["code"] == "RUS"
+    assert by_text(rows, "Belarusian opposition leader")["code"] == "BLROPP"  # not Vladimir, Russia
+    assert by_text(code_text("Protesters marched in Vladimir on Sunday."), "Vladimir")["code"] == "RUS"
 
 
 def test_the_countrys_agent_is_the_story_countrys(code_text):
     rows = code_text(MALAWI + "The minister fired the country's top prosecutors. The nation's army stayed calm.")
-    assert _by_text(rows, "prosecutors")["code"] == "MWIJUD"
-    assert _by_text(rows, "army")["code"] == "MWIMIL"
+    assert by_text(rows, "prosecutors")["code"] == "MWIJUD"
+    assert by_text(rows, "army")["code"] == "MWIMIL"
     # never the scene: "the country" is the one talked about, not where the act happens
     rows = code_text("Turkish officials said the country's military would act in Syria.")
-    assert _by_text(rows, "military")["country"] is None
+    assert by_text(rows, "military")["country"] is None
 
 
 def test_one_person_in_an_article_naming_one_country_only(code_text):
@@ -157,4 +153,4 @@ def test_one_person_in_an_article_naming_one_country_only(code_text):
         "Malawi's parliament met in Lilongwe on Tuesday. Malawian lawmakers argued for hours. "
         "The session in Lilongwe ended late. The finance minister said he would resign."
     )
-    assert _by_text(code_text(text), "minister")["code"] == "MWIGOV"
+    assert by_text(code_text(text), "minister")["code"] == "MWIGOV"
