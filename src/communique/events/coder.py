@@ -37,10 +37,12 @@ from communique.events.drafts import (
 from communique.events.frames import (
     Match,
     best_match,
+    headline_passive,
     is_candidate,
     proposed_act,
     purpose_phrases,
     purpose_words,
+    reduced_passive,
 )
 from communique.events.modality import (
     ACCUSING_VERBS,
@@ -55,7 +57,6 @@ from communique.events.roles import (
     agent_of,
     asks_for_something,
     default_targets,
-    headline_passive,
     nearest_target,
     noun_roles,
     objects_of,
@@ -205,7 +206,7 @@ class EventCoder:
             # "killed in *Israeli* shelling", "an air strike *by government forces* killed...".
             sources = victims.attackers(token, actors, victims.means_of(token, actors))
         targets: list[tuple[Actor, Token]] = []
-        if (violent or (pattern.code or "")[:2] == "17") and (victims.reduced_passive(token)
+        if (violent or (pattern.code or "")[:2] == "17") and (reduced_passive(token)
                                                                    or headline_passive(token)):
             targets = victims.victims(token, actors)  # "soldiers *killed* in Ukraine": the soldiers
         if pattern.target_slot:

@@ -19,6 +19,14 @@ from communique.errors import ConfigError
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Sectors of a country's state: a government and its forces, police, spies, courts, legislature.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# Sectors that bear arms: armies, police, spies, rebels, insurgents and unidentified forces.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY"})
+
+
+def armed(sectors: tuple[str, ...] | frozenset[str], code: str) -> bool:
+    """Whether an actor (its sectors and code) bears arms: "the military", "Russian troops", or a
+    code headed by an armed sector ("MIL", "REB")."""
+    return not ARMED_SECTORS.isdisjoint(sectors) or code.lstrip("-")[:3] in ARMED_SECTORS
 
 
 @dataclass(frozen=True)

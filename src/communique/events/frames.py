@@ -146,7 +146,7 @@ def headline_passive(verb: Token) -> bool:
     return lemma in OBJECT_REQUIRED_VERBS
 
 
-def _reduced_passive(verb: Token) -> bool:
+def reduced_passive(verb: Token) -> bool:
     """A participle qualifying a noun with no auxiliary ("soldiers *killed* in Ukraine"): the noun
     is its object, for patterns as for roles (communique.events.victims reads its victims so)."""
     return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
@@ -164,11 +164,12 @@ def headline_agent(verb: Token) -> Token | None:
 def build_frame(token: Token) -> Frame:
     slots: dict[str, set[str]] = {}
     heads: dict[str, list[Token]] = {}
-    passive = headline_passive(token) or _reduced_passive(token)
+    passive = headline_passive(token) or reduced_passive(token)
     if passive and token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT":
         # A headline with no finite verb, "Russian jet *downed* by Turkish fighters": the participle
-        # is its act and the jet its object. Inside a sentence ("a statement issued by the
-        # ministry said") the participle only describes the noun, and patterns keep to its own words.
+        # is its act and the jet its object. Inside a sentence the noun is its object only with the
+        # exceptions read after the children below ("*any* attack mounted by", "a statement issued
+        # by the ministry said", "delegations led by").
         _phrase_words(token.head, slots, heads, "obj", 0)
     for child in token.children:
         dep = child.dep_

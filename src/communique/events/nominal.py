@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from communique.events.codes import STATE_SECTORS
+from communique.events.codes import ARMED_SECTORS, STATE_SECTORS
 from communique.events.words import PLACE_PREPOSITIONS
 from communique.model import Actor
 
@@ -40,7 +40,6 @@ MEASURE_NOUNS = frozenset([
 ONE_PARTY_CODES = frozenset({"0831", "0873", "0874"})
 # Of those, the acts only armed forces do: demobilising, retreating.
 ARMED_ACTS = frozenset({"0873", "0874"})
-ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY"})
 
 PROTEST_ROOT = "14"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})

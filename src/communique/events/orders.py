@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from communique.events import transforms
+from communique.events.codes import armed
 from communique.events.drafts import Draft, rewrite
 from communique.events.modality import analyse
 from communique.events.roles import ActorIndex, phrase_actors, subject_of
@@ -32,8 +33,6 @@ from communique.model import Actor, Modality
 
 # Verbs of command whose object carries out the act.
 COMMAND_GOVERNORS = frozenset({"order", "command", "instruct", "direct"})
-# Sectors of the forces a party commands: its army, police, intelligence, or a group's fighters.
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "INS"})
 # Nouns of asking whose content is a demand (10x) ...
 DEMAND_NOUNS = frozenset({"demand", "insistence", "ultimatum"})
 # ... or an appeal (02x).
@@ -43,17 +42,13 @@ VOICING_VERBS = frozenset({"renew", "repeat", "reiterate", "restate", "reaffirm"
                            "press", "put", "submit", "present", "deliver", "send", "lodge", "step"})
 
 
-def _armed(actor: Actor) -> bool:
-    return not ARMED_SECTORS.isdisjoint(actor.sectors) or actor.code.lstrip("-")[:3] in ARMED_SECTORS
-
-
 def commands_own_forces(orderers: list[tuple[Actor, Token]], addressees: list[tuple[Actor, Token]]) -> bool:
     """Whether every addressee of an order is an armed body of the orderer's own side ("the
     military", "Russian troops" for Putin, "his fighters" for a rebel commander)."""
     if not orderers or not addressees:
         return False
     countries = {o[0].country for o in orderers}
-    return all(_armed(a[0]) and (a[0].country is None or a[0].country in countries) for a in addressees)
+    return all(armed(a[0].sectors, a[0].code) and (a[0].country is None or a[0].country in countries) for a in addressees)
 
 
 def commanded_act(draft: Draft, orderers: list[tuple[Actor, Token]],

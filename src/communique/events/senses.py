@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.events.codes import armed
 from communique.model import Actor
 
 # Event words whose violent code stands only between armed parties (or crowds in the street).
@@ -18,18 +19,14 @@ VERBAL_BETWEEN_OFFICIALS = frozenset({"clash"})
 VERBAL_CODE = "111"
 # Who speaks rather than fights: governments, legislators, judges, parties, international bodies.
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "IGO"})
-# Who may fight: a clash with any of these stays a clash of arms.
-ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY"})
 
 
 def _speaks(actor: Actor) -> bool:
     """An official or a politician, and nothing armed: "the French president", "Democrats", "the
     EU"; a bare country is not enough ("India clashed with Pakistan" may be border fighting)."""
-    sectors = set(actor.sectors)
-    head = actor.code.lstrip("-")[:3]
-    if head in ARMED_SECTORS or sectors & ARMED_SECTORS:
-        return False
-    return bool(sectors & SPEAKING_SECTORS) or head == "IGO"
+    if armed(actor.sectors, actor.code):
+        return False  # a clash with an armed party stays a clash of arms
+    return bool(set(actor.sectors) & SPEAKING_SECTORS) or actor.code.lstrip("-")[:3] == "IGO"
 
 
 def clash_sense(token: Token, code: str, source: Actor, target: Actor | None) -> str:

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.events.codes import VIOLENT_ROOTS
-from communique.events.roles import MISHAPS, ActorIndex, headline_passive, phrase_actors, subject_of
+from communique.events.frames import headline_passive, reduced_passive
+from communique.events.roles import MISHAPS, ActorIndex, phrase_actors, subject_of
 from communique.events.transforms import ATTEMPT_WORDS, means_leaf
 from communique.events.words import PLACE_PREPOSITIONS
 from communique.model import Actor
@@ -90,12 +91,6 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
     return reduced_passive(verb) or headline_passive(verb)
-
-
-def reduced_passive(verb: Token) -> bool:
-    """"10 soldiers *killed* in Ukraine": a past participle qualifying a noun, with no auxiliary."""
-    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children))
 
 
 def victim_heads(verb: Token) -> list[Token]:
