@@ -19,7 +19,14 @@ from pathlib import Path
 
 from communique.config import Settings
 from communique.errors import CommuniqueError
-from communique.evaluation.gate import GATE_GOLD, GATE_METRICS, GateEntry, floors_document, load_floors
+from communique.evaluation.gate import (
+    GATE_GOLD,
+    GATE_METRICS,
+    GATE_SAMPLES,
+    GateEntry,
+    floors_document,
+    load_floors,
+)
 from communique.evaluation.report import EvalReport
 from communique.evaluation.runner import run_eval, settings_for_gold
 
@@ -34,7 +41,7 @@ def shared_data() -> Path:
 def entries() -> list[GateEntry]:
     known = {entry.name: entry for entry in load_floors(FLOORS)} if FLOORS.is_file() else {}
     return [
-        known.get(name) or GateEntry(name=name, gold=gold, kind=kind)
+        known.get(name) or GateEntry(name=name, gold=gold, kind=kind, sample=GATE_SAMPLES.get(name))
         for name, (gold, kind) in GATE_GOLD.items()
     ]
 

@@ -50,6 +50,15 @@ GATE_METRICS: dict[str, tuple[str, ...]] = {
         "actors.mentions.country_accuracy",
         "actors.mentions.code_accuracy",
     ),
+    # Real news labelled with kinds of event (evaluation/labels.py).
+    "case2021": ("labels.recall", "labels.macro_recall", "labels.quiet"),
+    "india_police": (
+        "labels.macro_f1",
+        "labels.macro_precision",
+        "labels.ARREST.f1",
+        "labels.FORCE.f1",
+        "labels.ANY_ACTION.f1",
+    ),
     "conflibert_test": (
         "penta.accuracy",
         "penta.macro_f1",
@@ -74,7 +83,12 @@ GATE_GOLD: dict[str, tuple[str, str]] = {
     "cameo_codebook": ("cameo/cameo_codes.json", "codebook"),
     "plover_gold": ("plover/gold/PLOVER_GSR_CAMEO.with_cameo_codes.jsonl", "plover"),
     "conflibert_test": ("conflibert_cameo", "conflibert"),
+    "case2021": ("case2021_task2", "case2021"),
+    "india_police": ("india_police_events", "indiapolice"),
 }
+
+# Sample sizes for sets too big to code whole in CI (1,257 articles take two minutes).
+GATE_SAMPLES: dict[str, int] = {"india_police": 400}
 
 
 @dataclass(frozen=True)

@@ -157,11 +157,37 @@ class GoldActor:
 
 
 @dataclass(frozen=True)
+class EventType:
+    """A labelled set's event type (an ACLED sub-event type, a yes/no question about police) as
+    the CAMEO events that report it: codes starting with one of `codes`, from a source carrying
+    one of `source_sectors` when any are given. `codes` empty: CAMEO codes no event of this kind
+    (a flood, a factory fire), so a text with only this label should give none of the set's types."""
+
+    label: str
+    codes: tuple[str, ...]
+    source_sectors: frozenset[str] = frozenset()
+
+    @property
+    def is_event(self) -> bool:
+        return bool(self.codes)
+
+    def reported_by(self, code: str, source_code: str, source_sectors: tuple[str, ...] = ()) -> bool:
+        if not any(code.startswith(prefix) for prefix in self.codes):
+            return False
+        if not self.source_sectors:
+            return True
+        sectors = set(actor_sectors(source_code)) | set(source_sectors)
+        return bool(sectors & self.source_sectors)
+
+
+@dataclass(frozen=True)
 class GoldItem:
     """One text to code and what the coder should find in it.
 
     `events` is `None` when the gold says nothing about events (an actor-only item), and an
-    empty tuple when it says there are none. `penta` is a ConfliBERT sentence class.
+    empty tuple when it says there are none. `penta` is a ConfliBERT sentence class. `labels`
+    are the event types a labelled set (CASE 2021, IndiaPoliceEvents) gives the text, `None` when
+    the set has none; the set's `event_types` say which CAMEO events report each.
     """
 
     item_id: str
@@ -170,6 +196,7 @@ class GoldItem:
     events: tuple[GoldEvent, ...] | None = ()
     actors: tuple[GoldActor, ...] = ()
     penta: int | None = None
+    labels: tuple[str, ...] | None = None
     note: str = ""
 
 
@@ -182,4 +209,5 @@ class GoldSet:
     items: tuple[GoldItem, ...]
     skipped: tuple[tuple[str, str], ...] = ()  # (record id, reason)
     plover_map: dict[str, str] = field(default_factory=dict)  # CAMEO code -> PLOVER event
+    event_types: dict[str, EventType] = field(default_factory=dict)  # label -> its CAMEO events
     info: dict[str, Any] = field(default_factory=dict)

@@ -38,9 +38,10 @@ from communique.evaluation.gold import (
     iso_date,
     normalise_actor_code,
 )
+from communique.evaluation.readers_labels import read_case2021, read_india_police
 from communique.evaluation.readers_petrarch import one_line, read_petrarch_xml, read_tabari_text
 
-KINDS = ("petrarch", "tabari", "codebook", "plover", "conflibert", "jsonl")
+KINDS = ("petrarch", "tabari", "codebook", "plover", "conflibert", "jsonl", "case2021", "indiapolice")
 
 
 # ---------------------------------------------------------------- CAMEO codebook
@@ -398,14 +399,21 @@ def guess_kind(path: Path) -> str:
     if path.is_dir():
         if (path / "cameo_class").is_dir() or (path / "cameo_ner").is_dir():
             return "conflibert"
+        if (path / "docs.jsonl").is_file() and (path / "sents.jsonl").is_file():
+            return "indiapolice"
+        if (path / "test_set_final_release_with_labels.tsv").is_file():
+            return "case2021"
         raise InputError(
-            f"{path}: a folder is only a gold set when it is ConfliBERT's (cameo_class/, cameo_ner/)"
+            f"{path}: a folder is a gold set only when it is ConfliBERT's (cameo_class/, cameo_ner/), "
+            "IndiaPoliceEvents' (docs.jsonl, sents.jsonl) or CASE 2021's"
         )
-    if path.suffix == ".tsv":
-        return "conflibert"
     with path.open(encoding="utf-8", errors="replace") as handle:
         head = handle.read(20_000)
     lines = head.splitlines()
+    if lines and lines[0].split("\t")[:3] == ["id", "EventSnippet", "SubType"]:
+        return "case2021"
+    if path.suffix == ".tsv":
+        return "conflibert"
     first = next((line.lstrip() for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
     if first.startswith("<") or "<Sentence" in head:
         return "petrarch"
@@ -440,6 +448,8 @@ def read_gold(path: Path | str, kind: str | None = None) -> GoldSet:
         "plover": read_plover,
         "conflibert": read_conflibert,
         "jsonl": read_jsonl,
+        "case2021": read_case2021,
+        "indiapolice": read_india_police,
     }
     if kind not in readers:
         raise InputError(f"unknown gold kind {kind!r}; known: {', '.join(KINDS)}")

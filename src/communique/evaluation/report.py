@@ -132,6 +132,8 @@ def _count_line(count: int, noun: tuple[str, str], rest: str, max_items: int | N
 
 def _result_lines(result: ItemResult) -> list[str]:
     item = result.item
+    if item.labels is not None:
+        return _labelled_result_lines(result)
     lines = [f"  [{item.item_id}] {item.text}"]
     if result.prediction.error:
         lines.append(f"      error:  {result.prediction.error}")
@@ -149,6 +151,25 @@ def _result_lines(result: ItemResult) -> list[str]:
     return lines
 
 
+def _labelled_result_lines(result: ItemResult) -> list[str]:
+    """A labelled text: its labels, what was missed or reported wrongly, and the events coded
+    (a long document is cut; its labelled sentences, where the set has them, are shown instead)."""
+    item = result.item
+    text = item.text if len(item.text) <= 400 else item.text[:400] + " ..."
+    lines = [f"  [{item.item_id}] gold {', '.join(item.labels or ()) or 'no label'}: {' '.join(text.split())}"]
+    if item.note:
+        lines.append(f"      labelled sentences: {item.note}")
+    if result.prediction.error:
+        lines.append(f"      error:  {result.prediction.error}")
+    if result.missed_labels:
+        lines.append(f"      missed: {', '.join(result.missed_labels)}")
+    if result.extra_labels:
+        lines.append(f"      reported wrongly: {', '.join(result.extra_labels)}")
+    coded = "; ".join(event.describe() for event in result.prediction.events) or "nothing"
+    lines.append(f"      coded: {coded}")
+    return lines
+
+
 def _result_dict(result: ItemResult) -> dict[str, Any]:
     return {
         "id": result.item.item_id,
@@ -158,5 +179,7 @@ def _result_dict(result: ItemResult) -> dict[str, Any]:
         "not_exact_gold": [describe_gold(event) for event in result.inexact_gold],
         "not_exact_coded": [event.describe() for event in result.inexact_coded],
         "first_code": result.first_code,
+        "missed_labels": list(result.missed_labels),
+        "extra_labels": list(result.extra_labels),
         "error": result.prediction.error,
     }

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from communique.config import Settings
 from communique.evaluation.actor_scoring import score_actors
 from communique.evaluation.gold import GoldItem, GoldSet, normalise_actor_code
+from communique.evaluation.labels import score_labels
 from communique.evaluation.readers import read_gold
 from communique.evaluation.readers_petrarch import dictionaries_for
 from communique.evaluation.report import EvalReport
@@ -38,6 +39,9 @@ HEADLINES: dict[str, tuple[str, str]] = {
     "plover": ("country", "root"),
     "conflibert": ("any", "quad"),
     "jsonl": ("country", "root"),
+    # Labelled sets score kinds of event (evaluation/labels.py), not triples.
+    "case2021": ("any", "root"),
+    "indiapolice": ("any", "root"),
 }
 
 
@@ -100,6 +104,11 @@ def evaluate(
         ] = value
     for name, value in events.penta.items():
         metrics[f"penta.{name}"] = value
+    labels = score_labels(gold, predictions)
+    metrics.update(labels.metrics)
+    for index, outcome in labels.outcomes.items():
+        events.results[index].missed_labels = outcome.missed
+        events.results[index].extra_labels = outcome.extra
     metrics.update(actors.metrics)
     errors = sum(1 for p in predictions if p.error)
     if errors:

@@ -224,10 +224,20 @@ class ItemResult:
     # Where the headline matched but the exact triples did not: the differing gold and coded events.
     inexact_gold: list[GoldEvent] = field(default_factory=list)
     inexact_coded: list[PredictedEvent] = field(default_factory=list)
+    # Labelled sets (evaluation/labels.py): gold labels not reported, and labels reported wrongly.
+    missed_labels: tuple[str, ...] = ()
+    extra_labels: tuple[str, ...] = ()
 
     @property
     def wrong(self) -> bool:
-        return bool(self.missed or self.extra or self.exact is False or self.prediction.error)
+        return bool(
+            self.missed
+            or self.extra
+            or self.missed_labels
+            or self.extra_labels
+            or self.exact is False
+            or self.prediction.error
+        )
 
 
 @dataclass
