@@ -9,8 +9,7 @@ roles, not the actor dictionaries.
 
 from __future__ import annotations
 
-import pytest
-from event_helpers import roots, triples
+from event_helpers import Case, assert_codes, each_case, roots, triples
 
 ACTORS = {
     "Sweden": "SWE", "Norway": "NOR", "Chile": "CHL", "Peru": "PER", "Russia": "RUS",
@@ -20,61 +19,70 @@ ACTORS = {
     "the police": "USACOP", "the villagers": "PERCVL", "Students": "IRNCVL", "NATO": "IGOWSTNAT",
 }
 
-# (sentence, wrong (source, code, target) that must be gone or None, right one that must be there or None);
-# a code of two or three digits stands for every code it begins.
+# One case a row (event_helpers.Case): the wrong reading it must lack in any modality, the right one
+# it must have (asserted); a code stands for every code it begins ("06": any 06x; "062*": 062 and below).
 CASES = [
     # serve: serving a sentence or in a post is no cooperation with anybody
-    ("The colonel served the farmers for years.", ("CHLMIL", "06", "PERCVL"), None),
-    ("The colonel served Chile as ambassador for ten years.", ("CHLMIL", "06", "CHL"), None),
+    Case("the_colonel_served_the_farmers_for_years", "The colonel served the farmers for years.",
+         lacks=[("CHLMIL", "06", "PERCVL", None)]),
+    Case("the_colonel_served_chile_as_ambassador_for", "The colonel served Chile as ambassador for ten years.",
+         lacks=[("CHLMIL", "06", "CHL", None)]),
     # conduct: surveillance or a survey of the farmers is no cooperation with them
-    ("The agency conducts surveillance of the farmers.", ("PERSPY", "06", "PERCVL"), None),
+    Case("the_agency_conducts_surveillance_of_the_farmers", "The agency conducts surveillance of the farmers.",
+         lacks=[("PERSPY", "06", "PERCVL", None)]),
     # speculate: commentary, not a consultation
-    ("The minister speculated that Sweden would leave.", ("NORGOV", "04", "SWE"), None),
+    Case("the_minister_speculated_that_sweden_would_leave", "The minister speculated that Sweden would leave.",
+         lacks=[("NORGOV", "04", "SWE", None)]),
     # grieve: grief, not disapproval
-    ("The minister was still grieving for Sweden.", ("NORGOV", "11", "SWE"), None),
+    Case("the_minister_was_still_grieving_for_sweden", "The minister was still grieving for Sweden.",
+         lacks=[("NORGOV", "11", "SWE", None)]),
     # await: waiting is no statement
-    ("Refugees await the court in Sweden.", ("SYRREF", "01", "DEUJUD"), None),
+    Case("refugees_await_the_court_in_sweden", "Refugees await the court in Sweden.",
+         lacks=[("SYRREF", "01", "DEUJUD", None)]),
     # apply: being in force is no appeal; applying for asylum still is one
-    ("The minister's ban should apply to the farmers.", ("NORGOV", "02", "PERCVL"), None),
-    ("Refugees applied to Sweden for asylum.", None, ("SYRREF", "02", "SWE")),
+    Case("the_minister_s_ban_should_apply_to", "The minister's ban should apply to the farmers.",
+         lacks=[("NORGOV", "02", "PERCVL", None)]),
+    Case("refugees_applied_to_sweden_for_asylum", "Refugees applied to Sweden for asylum.",
+         has=[("SYRREF", "02", "SWE")]),
     # offer a view: commentary, not an offer of cooperation
-    ("The writer offers a striking commentary on the president and the police.", ("GBRMED", "03", "USAGOV"), None),
-    ("The writer offered a glimpse of the villagers.", ("GBRMED", "03", "PERCVL"), None),
+    Case("the_writer_offers_a_striking_commentary_on", "The writer offers a striking commentary on the president and the police.",
+         lacks=[("GBRMED", "03", "USAGOV", None)]),
+    Case("the_writer_offered_a_glimpse_of_the", "The writer offered a glimpse of the villagers.",
+         lacks=[("GBRMED", "03", "PERCVL", None)]),
     # step up: no act without an object that names one; "stepped up pressure" stays a demand
-    ("Sweden has stepped up its defensive efforts.", ("SWE", "06", "-"), None),
-    ("NATO stepped up pressure on Russia.", None, ("IGOWSTNAT", "10", "RUS")),
+    Case("sweden_has_stepped_up_its_defensive_efforts", "Sweden has stepped up its defensive efforts.",
+         lacks=[("SWE", "06", "-", None)]),
+    Case("nato_stepped_up_pressure_on_russia", "NATO stepped up pressure on Russia.", has=[("IGOWSTNAT", "10", "RUS")]),
     # strengthening military cooperation is military cooperation, not a mobilisation
-    ("Sweden is strengthening its military cooperation with Norway.", ("SWE", "15", "NOR"), ("SWE", "062", "NOR")),
+    Case("sweden_is_strengthening_its_military_cooperation_with", "Sweden is strengthening its military cooperation with Norway.",
+         lacks=[("SWE", "15", "NOR", None)], has=[("SWE", "062*", "NOR")]),
     # calling a party names is no phone call; calling it on a weekday still is
-    ('The minister called Sweden a "rogue state" on Tuesday.', ("NORGOV", "04", "SWE"), None),
-    ("Norway called Sweden on Tuesday.", None, ("NOR", "041", "SWE")),
+    Case("the_minister_called_sweden_a_rogue_state", 'The minister called Sweden a "rogue state" on Tuesday.',
+         lacks=[("NORGOV", "04", "SWE", None)]),
+    Case("norway_called_sweden_on_tuesday", "Norway called Sweden on Tuesday.", has=[("NOR", "041*", "SWE")]),
     # coming to a party's side or defence defends it in words; it is no visit
-    ("Norway came to the defence of Sweden.", ("NOR", "04", "SWE"), ("NOR", "052", "SWE")),
-    ("Norway came to Sweden's side after the vote.", ("NOR", "04", "SWE"), ("NOR", "052", "SWE")),
+    Case("norway_came_to_the_defence_of_sweden", "Norway came to the defence of Sweden.",
+         lacks=[("NOR", "04", "SWE", None)], has=[("NOR", "052*", "SWE")]),
+    Case("norway_came_to_sweden_s_side_after", "Norway came to Sweden's side after the vote.",
+         lacks=[("NOR", "04", "SWE", None)], has=[("NOR", "052*", "SWE")]),
     # rhetorical attacks are criticism, not force
-    ("The minister continued his rhetorical attacks on Sweden.", ("NORGOV", "19", "SWE"), ("NORGOV", "111", "SWE")),
+    Case("the_minister_continued_his_rhetorical_attacks_on", "The minister continued his rhetorical attacks on Sweden.",
+         lacks=[("NORGOV", "19", "SWE", None)], has=[("NORGOV", "111*", "SWE")]),
     # defeating a rival at the polls is an election result, not force; defeating an army still is
-    ("The minister defeated the president in the elections.", ("NORGOV", "19", "USAGOV"), None),
-    ("The minister easily defeated his rival, the president.", ("NORGOV", "19", "USAGOV"), None),
-    ("Norway defeated the Russian army in the north.", None, ("NOR", "19", "RUS")),
+    Case("the_minister_defeated_the_president_in_the", "The minister defeated the president in the elections.",
+         lacks=[("NORGOV", "19", "USAGOV", None)]),
+    Case("the_minister_easily_defeated_his_rival_the", "The minister easily defeated his rival, the president.",
+         lacks=[("NORGOV", "19", "USAGOV", None)]),
+    Case("norway_defeated_the_russian_army_in_the", "Norway defeated the Russian army in the north.",
+         has=[("NOR", "19", "RUS")]),
     # living somewhere occupies nothing
-    ("Refugees now reside in Sweden.", ("SYRREF", "19", "SWE"), None),
+    Case("refugees_now_reside_in_sweden", "Refugees now reside in Sweden.", lacks=[("SYRREF", "19", "SWE", None)]),
 ]
 
 
-@pytest.mark.parametrize(("text", "wrong", "right"), CASES, ids=[c[0][:40] for c in CASES])
-def test_news_audit_code(coder, make_doc, text, wrong, right):
-    found = triples(coder.code_doc(make_doc(text, ACTORS)), None)
-    if wrong is not None:
-        assert not _has(found, wrong), found
-    if right is not None:
-        asserted = triples(coder.code_doc(make_doc(text, ACTORS)))
-        assert _has(asserted, right), asserted
-
-
-def _has(found: set[tuple[str, str, str]], event: tuple[str, str, str]) -> bool:
-    source, code, target = event
-    return any(s == source and c.startswith(code) and t == target for s, c, t in found)
+@each_case(CASES)
+def test_news_audit_code(coder, make_doc, case):
+    assert_codes(coder, make_doc, case, ACTORS)
 
 
 def test_anti_modifier_is_the_target_of_a_nominal_event(coder, make_doc):
