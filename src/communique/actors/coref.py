@@ -22,6 +22,9 @@ from communique.actors.index import VARIANTS
 from communique.actors.phrases import Hit
 
 PRONOUNS = frozenset({"he", "she", "him"})
+# Possessive determiners of a person: "*his* meeting with Lavrov", "*her* visit to Kyiv" name the
+# person as the owner of the act, as "he met" names him as its doer.
+POSSESSIVES = frozenset({"his", "her"})
 PAIR_NOUNS = frozenset(
     {
         "sides",
@@ -81,8 +84,11 @@ def resolve_token(ctx: Context, i: int) -> list[Mention]:
     doc = ctx.doc
     token = doc[i]
     lower = token.lower_
-    if lower in PRONOUNS and token.pos_ == "PRON":
+    possessive = lower in POSSESSIVES and token.tag_ == "PRP$" and token.dep_ == "poss"
+    if (lower in PRONOUNS and token.pos_ == "PRON") or (possessive and not _cataphoric(token)):
         found = antecedent(ctx, token)
+        if found is not None and possessive and _bound_by_subject(ctx, token, found):
+            return []
         if found is not None:
             return [
                 Mention(
@@ -124,6 +130,39 @@ def resolve_token(ctx: Context, i: int) -> list[Mention]:
                 for m in pair
             ]
     return []
+
+
+def _cataphoric(pronoun: Token) -> bool:
+    """A possessive before the subject of its own sentence, outside it ("In *his* talks with May,
+    Erdogan said"): it points forward to that subject, which the reader has not reached yet, so
+    the nearest earlier person would be the wrong one."""
+    root = pronoun
+    while root.head.i != root.i:
+        root = root.head
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or pronoun.i > subject.i:
+        return False
+    return not any(t.i == pronoun.i for t in subject.subtree)
+
+
+def _bound_by_subject(ctx: Context, pronoun: Token, found: Mention) -> bool:
+    """A possessive of its own clause's subject ("Sam renewed *his* licence", "he halted *his*
+    march") says the thing is the doer's own: the clause already names that party, and a second
+    mention of it would make the doer's own belongings a party acted on."""
+    node = pronoun.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if found.start <= subject.i < found.end:
+        return True
+    covering = next((m for m in reversed(ctx.mentions) if m.start <= subject.i < m.end), None)
+    return covering is not None and covering.code == found.code and covering.entity_id == found.entity_id
 
 
 def antecedent(ctx: Context, token: Token) -> Mention | None:

@@ -15,7 +15,9 @@ from communique.events.codes import armed
 from communique.model import Actor
 
 # Event words whose violent code stands only between armed parties (or crowds in the street).
-VERBAL_BETWEEN_OFFICIALS = frozenset({"clash"})
+# "The senator attacked the president" is an attack in words, as a clash between them is a row:
+# officials and politicians attack each other in speeches, armed parties with force.
+VERBAL_BETWEEN_OFFICIALS = frozenset({"clash", "attack"})
 VERBAL_CODE = "111"
 # Who speaks rather than fights: governments, legislators, judges, parties, international bodies.
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "IGO"})
