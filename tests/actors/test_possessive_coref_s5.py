@@ -1,0 +1,29 @@
+"""Possessive pronouns as mentions (session 5, helper H3, recall audit): "his"/"her" before an
+event noun names its owner as "he" names a doer, unless the clause's own subject already is that
+person or the pronoun points forward to a subject not yet read.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from .mention_helpers import codes_of
+
+
+def test_a_possessive_names_the_person_of_an_earlier_sentence(code_text) -> None:
+    rows = code_text("Antony Blinken arrived in Kyiv on Monday. Reporters asked about his meeting with Zelensky.",
+                     "2022-01-21")
+    assert codes_of(rows, "his") == ["USAGOV"]
+
+
+def test_a_possessive_bound_by_its_clause_subject_is_no_second_mention(code_text) -> None:
+    rows = code_text("Antony Blinken said on Monday that he renewed his passport.", "2022-01-21")
+    assert codes_of(rows, "his") == []
+    rows = code_text("Antony Blinken cancelled his trip to Kyiv.", "2022-01-21")
+    assert codes_of(rows, "his") == []
+
+
+def test_a_possessive_before_its_subject_points_forward(code_text) -> None:
+    rows = code_text("Antony Blinken spoke first. In his talks with Olaf Scholz, Emmanuel Macron raised trade.",
+                     "2022-01-21")
+    assert codes_of(rows, "his") == []

@@ -1,0 +1,82 @@
+"""Recall rules from a reading of real news (session 5, helper H3): events news states that the
+coder did not see.
+
+- A meeting noun that times a clause has the clause's subject as a party ("said *ahead of* talks
+  with Lavrov"), when the other party is named, and an owner pronoun pointing forward to the
+  subject ("In his talks with May, Erdogan said") counts as that subject.
+- A message's participle speaks for the message's author ("issued a statement *condemning* the
+  raid", "a letter *urging* X to..."), not for a party that acts on someone else's message
+  ("vetoed a resolution condemning...").
+- "Attack" between officials or politicians is a verbal attack (111), as "clash" is.
+
+Every sentence here is written for these tests; actors are put on by hand (make_doc).
+"""
+
+from __future__ import annotations
+
+from event_helpers import Case, MakeDoc, assert_codes, each_case
+
+from communique.events.coder import EventCoder
+
+CASES = [
+    # --- meeting nouns that time a clause
+    Case("said-ahead-of-talks-with",
+         "The Spanish foreign minister said ahead of talks with his Moroccan counterpart that trade would grow.",
+         {"Spanish foreign minister": "ESPGOV", "Moroccan counterpart": "MARGOV"},
+         has=[("ESPGOV", "04", "MARGOV")]),
+    Case("spoke-after-a-meeting-with",
+         "The Kenyan president spoke to reporters after a meeting with the Ugandan president.",
+         {"Kenyan president": "KENGOV", "Ugandan president": "UGAGOV"},
+         has=[("KENGOV", "04", "UGAGOV")]),
+    Case("fronted-owner-pronoun-points-forward",
+         "In his talks with the Polish president, the Czech prime minister raised energy prices.",
+         {"Polish president": "POLGOV", "Czech prime minister": "CZEGOV"},
+         has=[("CZEGOV", "04", "POLGOV")]),
+    Case("meeting-without-a-named-partner-has-no-party",
+         "The Kenyan president spoke to reporters after a long meeting in Nairobi.",
+         {"Kenyan president": "KENGOV", "Nairobi": "KEN"},
+         lacks=[("*", "04", "*")]),
+    Case("unowned-visit-to-a-place-is-not-the-subject-s",
+         "The Kenyan president spoke to reporters during a visit to Uganda.",
+         {"Kenyan president": "KENGOV", "Uganda": "UGA"},
+         lacks=[("KENGOV", "04", "UGA")]),
+    Case("stance-on-talks-is-no-party",
+         "The Israeli prime minister agreed to mediation in the talks with the Palestinians.",
+         {"Israeli prime minister": "ISRGOV", "Palestinians": "PSE"},
+         lacks=[("ISRGOV", "04", "PSE")]),
+    # --- messages that speak for their authors
+    Case("issued-a-statement-condemning",
+         "The Egyptian foreign ministry issued a statement condemning the Ethiopian dam project.",
+         {"Egyptian foreign ministry": "EGYGOV", "Ethiopian": "ETH"},
+         has=[("EGYGOV", "11", "ETH")]),
+    Case("passed-a-resolution-condemning",
+         "The Arab League passed a resolution condemning Iran's interference.",
+         {"Arab League": "IGOARL", "Iran": "IRN"},
+         has=[("IGOARL", "11", "IRN")]),
+    Case("said-in-a-statement-condemning",
+         "In a statement condemning the Sudanese raid, the Chadian government said it would respond.",
+         {"Sudanese": "SDN", "Chadian government": "TCDGOV"},
+         has=[("TCDGOV", "11", "SDN")]),
+    Case("sent-a-letter-urging",
+         "The Jordanian king sent a letter urging Israel to halt the settlement plan.",
+         {"Jordanian king": "JORGOV", "Israel": "ISR"},
+         has=[("JORGOV", "02", "ISR")]),
+    Case("vetoed-resolution-speaks-not-for-the-vetoer",
+         "China vetoed a resolution condemning the Burmese junta.",
+         {"China": "CHN", "Burmese junta": "MMRGOV"},
+         lacks=[("CHN", "11", "*")]),
+    # --- attacks in words
+    Case("politician-attacks-politician-in-words",
+         "The opposition senator attacked the prime minister over the budget.",
+         {"opposition senator": "AUSLEG", "prime minister": "AUSGOV"},
+         has=[("AUSLEG", "111", "AUSGOV")], lacks=[("*", "19", "*")]),
+    Case("forces-attacking-rebels-still-fight",
+         "Army troops attacked the rebels near the border.",
+         {"Army troops": "MMRMIL", "rebels": "MMRREB"},
+         has=[("MMRMIL", "19", "MMRREB")]),
+]
+
+
+@each_case(CASES)
+def test_recall_rules(coder: EventCoder, make_doc: MakeDoc, case: Case) -> None:
+    assert_codes(coder, make_doc, case)
