@@ -80,3 +80,37 @@ CASES = [
 @each_case(CASES)
 def test_recall_rules(coder: EventCoder, make_doc: MakeDoc, case: Case) -> None:
     assert_codes(coder, make_doc, case)
+
+
+PATTERN_CASES = [
+    # --- Block J: phone calls, conversations, contacts, partnering
+    Case("held-a-phone-call-with",
+         "The Turkish president held a phone call with the Iranian president on Monday.",
+         {"Turkish president": "TURGOV", "Iranian president": "IRNGOV"},
+         has=[("TURGOV", "041", "IRNGOV")]),
+    Case("owned-telephone-call-with",
+         "The chancellor's telephone call with the Russian president lasted an hour.",
+         {"chancellor": "DEUGOV", "Russian president": "RUSGOV"},
+         has=[("DEUGOV", "041", "RUSGOV")]),
+    Case("call-for-is-still-an-appeal",
+         "The Swedish government renewed its call for a ceasefire in Yemen.",
+         {"Swedish government": "SWEGOV", "Yemen": "YEM"},
+         lacks=[("*", "041", "*")]),
+    Case("contacts-with-are-consultations",
+         "The Libyan envoy had several contacts with Egyptian officials last month.",
+         {"Libyan envoy": "LBYGOV", "Egyptian officials": "EGYGOV"},
+         has=[("LBYGOV", "040", "EGYGOV")]),
+    Case("partnered-with",
+         "Canada has partnered with Jordan in training border guards.",
+         {"Canada": "CAN", "Jordan": "JOR"},
+         has=[("CAN", "060", "JOR")]),
+    Case("teamed-up-with",
+         "Nigeria teamed up with Chad to fight the insurgents.",
+         {"Nigeria": "NGA", "Chad": "TCD"},
+         has=[("NGA", "06", "TCD")]),
+]
+
+
+@each_case(PATTERN_CASES)
+def test_block_j_patterns(coder: EventCoder, make_doc: MakeDoc, case: Case) -> None:
+    assert_codes(coder, make_doc, case)
