@@ -28,8 +28,3 @@ def test_a_possessive_before_its_subject_points_forward(code_text) -> None:
                      "2022-01-21")
     assert codes_of(rows, "his") == []
 
-
-def test_a_known_surname_read_as_a_common_noun_is_still_the_person(code_text) -> None:
-    # The small parser reads "Pence" as the plural of "penny".
-    rows = code_text("Vice President Mike Pence arrived in Munich. Pence will meet German leaders.", "2017-02-17")
-    assert codes_of(rows, "Pence") == ["USAGOV"]
