@@ -28,3 +28,21 @@ def test_a_possessive_before_its_subject_points_forward(code_text) -> None:
                      "2022-01-21")
     assert codes_of(rows, "his") == []
 
+
+
+def test_a_possessive_of_a_party_noun_is_no_mention(code_text) -> None:
+    # "his Turkish counterpart" is the Turkish minister, not the owner.
+    rows = code_text("Greek Prime Minister Alexis Tsipras spoke on Monday. Reporters asked about his Turkish "
+                     "counterpart.", "2017-03-01")
+    assert codes_of(rows, "his") == []
+
+
+def test_an_unknown_person_between_takes_the_possessive(code_text) -> None:
+    rows = code_text("Antony Blinken spoke on Monday. The lawyers represented Jane Doakes in her lawsuit.",
+                     "2022-01-21")
+    assert codes_of(rows, "her") == []
+
+
+def test_a_possessive_of_the_subject_s_apposition_is_bound(code_text) -> None:
+    rows = code_text("Antony Blinken arrived. His deputy, Wendy Sherman, left her post on Monday.", "2022-01-21")
+    assert codes_of(rows, "her") == []

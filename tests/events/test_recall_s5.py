@@ -114,3 +114,49 @@ PATTERN_CASES = [
 @each_case(PATTERN_CASES)
 def test_block_j_patterns(coder: EventCoder, make_doc: MakeDoc, case: Case) -> None:
     assert_codes(coder, make_doc, case)
+
+
+INTENT_CASES = [
+    # --- nouns of intending say what their owner means to do (orders.stated_intent)
+    Case("announced-its-intention-to-attack-is-a-threat-of-force",
+         "Azerbaijan announced its intention to attack Armenian positions.",
+         {"Azerbaijan": "AZE", "Armenian positions": "ARMMIL"},
+         has=[("AZE", "138*", "ARMMIL")], lacks=[("*", "19", "*")]),
+    Case("reiterated-its-willingness-to-negotiate",
+         "Venezuela reiterated its willingness to negotiate with Colombia.",
+         {"Venezuela": "VEN", "Colombia": "COL"},
+         has=[("VEN", "03", "COL")]),
+    Case("owner-s-plan-to-attack",
+         "Ethiopia's plan to attack Eritrean units worried the mediators.",
+         {"Ethiopia": "ETH", "Eritrean units": "ERIMIL"},
+         has=[("ETH", "138*", "ERIMIL")]),
+    Case("intention-not-to-attack-is-no-threat",
+         "Ethiopia announced its intention not to attack Eritrean units.",
+         {"Ethiopia": "ETH", "Eritrean units": "ERIMIL"},
+         lacks=[("ETH", "13", "ERIMIL"), ("ETH", "19", "ERIMIL")]),
+    # --- a joint news conference is a meeting
+    Case("said-at-a-news-conference-with",
+         "The Indian prime minister said at a news conference with the Japanese prime minister that trade grew.",
+         {"Indian prime minister": "INDGOV", "Japanese prime minister": "JPNGOV"},
+         has=[("INDGOV", "040", "JPNGOV")]),
+    # --- "neither ... nor" subjects deny the act
+    Case("neither-nor-subject-negates",
+         "Neither the Greek government nor its ministers had contact with the Turkish envoy.",
+         {"Greek government": "GRCGOV", "Turkish envoy": "TURGOV"},
+         lacks=[("GRCGOV", "040", "TURGOV")]),
+    # --- an official's "assault" on another is in words
+    Case("assault-between-officials-is-verbal",
+         "The governor's assault on the federal government drew applause.",
+         {"governor": "USAGOV", "federal government": "USAGOV"},
+         lacks=[("*", "19", "*")]),
+    # --- who tells of an act is no party to it
+    Case("describing-an-arrest-is-not-arresting",
+         "The Kenyan minister was describing the arrest of two Somali nationals.",
+         {"Kenyan minister": "KENGOV", "Somali nationals": "SOMCVL"},
+         lacks=[("KENGOV", "17", "*")]),
+]
+
+
+@each_case(INTENT_CASES)
+def test_intents_and_guards(coder: EventCoder, make_doc: MakeDoc, case: Case) -> None:
+    assert_codes(coder, make_doc, case)

@@ -87,7 +87,8 @@ def resolve_token(ctx: Context, i: int) -> list[Mention]:
     possessive = lower in POSSESSIVES and token.tag_ == "PRP$" and token.dep_ == "poss"
     if (lower in PRONOUNS and token.pos_ == "PRON") or (possessive and not _cataphoric(token)):
         found = antecedent(ctx, token)
-        if found is not None and possessive and _bound_by_subject(ctx, token, found):
+        if found is not None and possessive and (_bound_by_subject(ctx, token, found) or _owns_a_party(ctx, token)
+                                                 or _unknown_person_between(ctx, found, token)):
             return []
         if found is not None:
             return [
@@ -145,6 +146,22 @@ def _cataphoric(pronoun: Token) -> bool:
     return not any(t.i == pronoun.i for t in subject.subtree)
 
 
+def _unknown_person_between(ctx: Context, found: Mention, pronoun: Token) -> bool:
+    """A person the dictionaries do not know named after the antecedent ("represented Paula Jones
+    in *her* lawsuit"): the possessive is most likely that person's, who is no one to code (a
+    name the parser takes for a person but the dictionaries know, such as a city, is no person)."""
+    known = {i for m in ctx.mentions for i in range(m.start, m.end)} | {i for h in ctx.hits for i in range(h.start, h.end)}
+    return any(ent.label_ == "PERSON" and ent.start >= found.end and ent.end <= pronoun.i
+               and not known.intersection(range(ent.start, ent.end)) for ent in ctx.doc.ents)
+
+
+def _owns_a_party(ctx: Context, pronoun: Token) -> bool:
+    """A possessive of a phrase that names a party itself ("*his* Turkish counterpart", "*her*
+    government", "*his* national security adviser"): the phrase is that party, not the owner."""
+    head = pronoun.head
+    return any(hit.start <= head.i and hit.end > pronoun.i + 1 for hit in ctx.hits)
+
+
 def _bound_by_subject(ctx: Context, pronoun: Token, found: Mention) -> bool:
     """A possessive of its own clause's subject ("Sam renewed *his* licence", "he halted *his*
     march") says the thing is the doer's own: the clause already names that party, and a second
@@ -159,8 +176,8 @@ def _bound_by_subject(ctx: Context, pronoun: Token, found: Mention) -> bool:
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    if found.start <= subject.i < found.end:
-        return True
+    if found.start <= subject.i < found.end or any(t.i == found.start for t in subject.subtree):
+        return True  # "His adviser, Mike Flynn, resigned from *his* post": the subject or its apposition
     covering = next((m for m in reversed(ctx.mentions) if m.start <= subject.i < m.end), None)
     return covering is not None and covering.code == found.code and covering.entity_id == found.entity_id
 

@@ -380,6 +380,9 @@ class EventCoder:
         stated = orders.stated_want(draft, actors)  # "renewed its demand that X withdraw"
         if stated is not None:
             return stated
+        intended = orders.stated_intent(draft, actors)  # "announced its intention to withdraw"
+        if intended is not None:
+            return intended
         if governor is not None and ctx.obligation and ctx.reporter is not None and (
             governor.lemma_.lower() in transforms.INTENT_GOVERNORS
         ):

@@ -103,6 +103,11 @@ FIGHTING_VERBS = frozenset({"fight", "battle", "clash", "skirmish"})
 # the enemy). A violent act only: "launched talks with" names the partner.
 MOUNTING_VERBS = frozenset({"launch", "mount", "stage", "conduct", "carry", "undertake"})
 
+# Verbs that tell of an act ("was describing the 2011 arrest", "recounted the attack"): their
+# subject tells it, and is no party to it.
+TELLING_VERBS = frozenset({"describe", "recount", "recall", "report", "mention", "detail", "cite", "document",
+                           "narrate", "reference", "remember", "chronicle"})
+
 # Time and cause adjuncts: a noun after them ("offered talks *following* the invasion") is no
 # part of the governing verb's act.
 ADJUNCT_PREPOSITIONS = frozenset(
@@ -549,7 +554,8 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (
         governor is None or governor.lemma_.lower() not in LIGHT_VERBS)
     if (not sources and not owned and governor is not None and governor.pos_ in ("VERB", "AUX")
-            and anchor.dep_ != "nsubj" and not stance_on(governor)):
+            and anchor.dep_ != "nsubj" and not stance_on(governor)
+            and governor.lemma_.lower() not in TELLING_VERBS):
         subject = subject_of(governor)
         if subject is not None and subject.i not in (token.i, anchor.i):
             sources = phrase_actors(subject, actors)

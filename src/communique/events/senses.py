@@ -16,8 +16,9 @@ from communique.model import Actor
 
 # Event words whose violent code stands only between armed parties (or crowds in the street).
 # "The senator attacked the president" is an attack in words, as a clash between them is a row:
-# officials and politicians attack each other in speeches, armed parties with force.
-VERBAL_BETWEEN_OFFICIALS = frozenset({"clash", "attack"})
+# officials and politicians attack each other in speeches, armed parties with force ("his assault
+# on the government" is a budget's or a speech's).
+VERBAL_BETWEEN_OFFICIALS = frozenset({"clash", "attack", "assault"})
 VERBAL_CODE = "111"
 # Who speaks rather than fights: governments, legislators, judges, parties, international bodies.
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "IGO"})
