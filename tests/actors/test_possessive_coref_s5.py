@@ -46,3 +46,12 @@ def test_an_unknown_person_between_takes_the_possessive(code_text) -> None:
 def test_a_possessive_of_the_subject_s_apposition_is_bound(code_text) -> None:
     rows = code_text("Antony Blinken arrived. His deputy, Wendy Sherman, left her post on Monday.", "2022-01-21")
     assert codes_of(rows, "her") == []
+
+
+def test_a_known_surname_read_as_a_common_noun_is_still_the_person(code_text) -> None:
+    # The small parser reads a sentence-initial "Sessions" as the plural of "session".
+    rows = code_text("Attorney General Jeff Sessions testified. Sessions did have contact with Russia.", "2017-03-03")
+    assert codes_of(rows, "Sessions") == ["USAGOV"]
+    # a common noun no earlier name explains stays a common noun
+    rows = code_text("Attorney General Jeff Sessions testified. Meetings did take place in Moscow.", "2017-03-03")
+    assert codes_of(rows, "Meetings") == []

@@ -104,7 +104,7 @@ def resolve_token(ctx: Context, i: int) -> list[Mention]:
                 )
             ]
         return []
-    if token.pos_ == "PROPN" and token.text[:1].isupper():
+    if (token.pos_ == "PROPN" or _surname_as_noun(token)) and token.text[:1].isupper():
         known = ctx.aliases.get(lower)
         if known is not None:
             return [
@@ -144,6 +144,18 @@ def _cataphoric(pronoun: Token) -> bool:
     if subject is None or pronoun.i > subject.i:
         return False
     return not any(t.i == pronoun.i for t in subject.subtree)
+
+
+def _surname_as_noun(token: Token) -> bool:
+    """A capitalised word the small parser reads as a common noun ("*Sessions* did have contact
+    with Russia": "session"): a name already read in the article is that person when the capital
+    is not just the sentence's first letter, or when the word is followed by its verb."""
+    if token.pos_ != "NOUN" or token.text.isupper():
+        return False
+    if not token.is_sent_start:
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ in ("VERB", "AUX")
 
 
 def _unknown_person_between(ctx: Context, found: Mention, pronoun: Token) -> bool:
