@@ -22,6 +22,9 @@ from communique.actors.index import VARIANTS
 from communique.actors.phrases import Hit
 
 PRONOUNS = frozenset({"he", "she", "him"})
+# Possessive determiners of a person: "*his* meeting with Lavrov", "*her* visit to Kyiv" name the
+# person as the owner of the act, as "he met" names him as its doer.
+POSSESSIVES = frozenset({"his", "her"})
 PAIR_NOUNS = frozenset(
     {
         "sides",
@@ -81,8 +84,12 @@ def resolve_token(ctx: Context, i: int) -> list[Mention]:
     doc = ctx.doc
     token = doc[i]
     lower = token.lower_
-    if lower in PRONOUNS and token.pos_ == "PRON":
+    possessive = lower in POSSESSIVES and token.tag_ == "PRP$" and token.dep_ == "poss"
+    if (lower in PRONOUNS and token.pos_ == "PRON") or (possessive and not _cataphoric(token)):
         found = antecedent(ctx, token)
+        if found is not None and possessive and (_bound_by_subject(ctx, token, found) or _owns_a_party(ctx, token)
+                                                 or _unknown_person_between(ctx, found, token)):
+            return []
         if found is not None:
             return [
                 Mention(
@@ -97,7 +104,7 @@ def resolve_token(ctx: Context, i: int) -> list[Mention]:
                 )
             ]
         return []
-    if token.pos_ == "PROPN" and token.text[:1].isupper():
+    if (token.pos_ == "PROPN" or _surname_as_noun(token)) and token.text[:1].isupper():
         known = ctx.aliases.get(lower)
         if known is not None:
             return [
@@ -124,6 +131,67 @@ def resolve_token(ctx: Context, i: int) -> list[Mention]:
                 for m in pair
             ]
     return []
+
+
+def _cataphoric(pronoun: Token) -> bool:
+    """A possessive before the subject of its own sentence, outside it ("In *his* talks with May,
+    Erdogan said"): it points forward to that subject, which the reader has not reached yet, so
+    the nearest earlier person would be the wrong one."""
+    root = pronoun
+    while root.head.i != root.i:
+        root = root.head
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or pronoun.i > subject.i:
+        return False
+    return not any(t.i == pronoun.i for t in subject.subtree)
+
+
+def _surname_as_noun(token: Token) -> bool:
+    """A capitalised word the small parser reads as a common noun ("*Sessions* did have contact
+    with Russia": "session"): a name already read in the article is that person when the capital
+    is not just the sentence's first letter, or when the word is followed by its verb."""
+    if token.pos_ != "NOUN" or token.text.isupper():
+        return False
+    if not token.is_sent_start:
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ in ("VERB", "AUX")
+
+
+def _unknown_person_between(ctx: Context, found: Mention, pronoun: Token) -> bool:
+    """A person the dictionaries do not know named after the antecedent ("represented Paula Jones
+    in *her* lawsuit"): the possessive is most likely that person's, who is no one to code (a
+    name the parser takes for a person but the dictionaries know, such as a city, is no person)."""
+    known = {i for m in ctx.mentions for i in range(m.start, m.end)} | {i for h in ctx.hits for i in range(h.start, h.end)}
+    return any(ent.label_ == "PERSON" and ent.start >= found.end and ent.end <= pronoun.i
+               and not known.intersection(range(ent.start, ent.end)) for ent in ctx.doc.ents)
+
+
+def _owns_a_party(ctx: Context, pronoun: Token) -> bool:
+    """A possessive of a phrase that names a party itself ("*his* Turkish counterpart", "*her*
+    government", "*his* national security adviser"): the phrase is that party, not the owner."""
+    head = pronoun.head
+    return any(hit.start <= head.i and hit.end > pronoun.i + 1 for hit in ctx.hits)
+
+
+def _bound_by_subject(ctx: Context, pronoun: Token, found: Mention) -> bool:
+    """A possessive of its own clause's subject ("Sam renewed *his* licence", "he halted *his*
+    march") says the thing is the doer's own: the clause already names that party, and a second
+    mention of it would make the doer's own belongings a party acted on."""
+    node = pronoun.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if found.start <= subject.i < found.end or any(t.i == found.start for t in subject.subtree):
+        return True  # "His adviser, Mike Flynn, resigned from *his* post": the subject or its apposition
+    covering = next((m for m in reversed(ctx.mentions) if m.start <= subject.i < m.end), None)
+    return covering is not None and covering.code == found.code and covering.entity_id == found.entity_id
 
 
 def antecedent(ctx: Context, token: Token) -> Mention | None:

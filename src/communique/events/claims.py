@@ -122,6 +122,48 @@ def document_voice(subject: Token, actors: ActorIndex) -> list[tuple[Actor, Toke
     return []
 
 
+# Messages whose participle says what they do: "issued a statement *condemning* the raid", "sent
+# a letter *urging* Israel to...", "a speech *criticising* Blair's record".
+MESSAGE_NOUNS = frozenset({"statement", "letter", "resolution", "speech", "communique", "communiqué",
+                           "declaration", "message", "note", "address", "editorial", "op-ed", "article",
+                           "tweet", "post", "video", "interview", "remarks", "comments", "motion", "petition"})
+# Verbs that make a message their subject's own: issuing, sending, writing, passing or adopting it.
+# Not those that act on another's ("vetoed a resolution condemning...", "rejected a motion").
+AUTHORING_VERBS = frozenset({"issue", "release", "send", "write", "deliver", "give", "make", "publish", "pass",
+                             "adopt", "approve", "sign", "post", "draft", "table", "present", "submit", "read",
+                             "put", "unveil", "tweet", "pen", "address", "circulate", "broadcast"})
+# Prepositions that frame what the subject does as the message: "said *in* a statement condemning",
+# "opened proceedings *with* a speech criticising".
+MESSAGE_FRAMES = frozenset({"in", "with", "through", "via"})
+
+
+def message_voice(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """The author of a message that a participle tells the act of ("issued a statement condemning
+    the raid": the issuer condemns): its owner ("the ministry's statement"), a by- or from-phrase,
+    else the subject of the verb that authors it or that speaks in it. A message another party
+    acts on ("vetoed a resolution condemning Israel") has no author here."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+            found = phrase_actors(child, actors, with_conjuncts=False)
+            if found:
+                return found
+    for author in prep_objects(noun, "by") + prep_objects(noun, "from"):
+        found = phrase_actors(author, actors, with_conjuncts=False)
+        if found:
+            return found
+    head = noun.head
+    authored = noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in AUTHORING_VERBS
+    if noun.dep_ == "pobj" and head.lower_ in MESSAGE_FRAMES and head.head.pos_ in ("VERB", "AUX"):
+        head, authored = head.head, True
+    if not authored:
+        return []
+    subject = subject_of(head)
+    return phrase_actors(subject, actors) if subject is not None else []
+
+
 # Object pronouns that may stand for the speaker of the clause they are in, and the prepositions
 # that name whom an attack is aimed at.
 OBJECT_PRONOUNS = frozenset({"it", "them", "us"})

@@ -200,7 +200,8 @@ class EventCoder:
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() in SCHEDULE_WORDS:
                     borrowed = False  # "Merkel and Trump are set to meet": their own meeting
                 # "a report by Amnesty accused...": a document speaks for its author (claims.document_voice)
-                sources = phrase_actors(subject, actors) or claims.document_voice(subject, actors)
+                sources = phrase_actors(subject, actors) or claims.document_voice(subject, actors) \
+                    or claims.message_voice(token, actors)
         violent = (pattern.code or "")[:2] in VIOLENT_ROOTS
         if not sources and violent:
             # "killed in *Israeli* shelling", "an air strike *by government forces* killed...".
@@ -292,6 +293,8 @@ class EventCoder:
         context = analyse(token, code[:2] in VERBAL_ROOTS)
         if not sources and context.reporter is not None:
             subject = subject_of(token) if pattern.kind == VERB else None
+            if pattern.kind == NOUN and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+                subject = subject_of(token.head)  # "'I had a meeting with Jaafari,' the envoy said"
             if subject is not None and subject.lower_ in PRONOUNS:
                 # "The rebels said they will release...": the pronoun is the speaker; what one
                 # "must" do, said to someone, is the addressee's ("reminded Iraq that it must").
@@ -377,6 +380,9 @@ class EventCoder:
         stated = orders.stated_want(draft, actors)  # "renewed its demand that X withdraw"
         if stated is not None:
             return stated
+        intended = orders.stated_intent(draft, actors)  # "announced its intention to withdraw"
+        if intended is not None:
+            return intended
         if governor is not None and ctx.obligation and ctx.reporter is not None and (
             governor.lemma_.lower() in transforms.INTENT_GOVERNORS
         ):
@@ -385,6 +391,7 @@ class EventCoder:
             lemma = governor.lemma_.lower()
             governor_subject = subject_of(governor)
             sources = phrase_actors(governor_subject, actors) if governor_subject is not None else []
+            sources = sources or claims.message_voice(governor, actors)  # "a letter urging Israel to..."
             # "Syria says it is willing to withdraw": the pronoun was already resolved to the speaker.
             sources = sources or list(draft.sources)
             addressees: list[tuple[Actor, Token]] = []

@@ -241,6 +241,8 @@ def _negated_here(node: Token) -> bool:
         if child.dep_ in ("nsubj", "nsubjpass") and node.pos_ in ("VERB", "AUX") and (
             child.lower_ in NEGATIVE_SUBJECTS
             or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)
+            # "*neither* he *nor* his campaign manager had contact with Russia"
+            or any(d.dep_ == "preconj" and d.lower_ == "neither" for d in child.children)
         ):
             return True  # "*No country* has recognised the vote", "*nobody* attacked": no one did
     return False

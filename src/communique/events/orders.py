@@ -16,6 +16,12 @@ Two readings of English that the generic rewrites in `communique.events.transfor
   (02x) for the act, of the clause's subject: IRN 1056 SAU (CAMEO 1056: "demands for ... military
   withdrawals"). A demand rejected or ignored is no demand by the rejecter: only verbs that voice
   the noun count.
+- "Turkey *announced its intention to* attack Kurdish forces", "Iran *reiterated its willingness to*
+  negotiate with the US", "*Trump's promise to* mend ties with Russia": a noun of intending with
+  its infinitive says what its owner means to do, as "intends to", "is willing to" and "promised
+  to" do (`transforms.intent`: an intent, 03x, or a threat of force, 13x). The infinitive's doer
+  is the noun's owner, or the subject of the verb that voices the noun; a plan someone else
+  criticises or welcomes ("condemned Turkey's plan to...") is still its owner's.
 """
 
 from __future__ import annotations
@@ -40,6 +46,42 @@ APPEAL_NOUNS = frozenset({"call", "request", "appeal", "plea"})
 # Verbs that voice, renew or repeat a demand: their subject makes it.
 VOICING_VERBS = frozenset({"renew", "repeat", "reiterate", "restate", "reaffirm", "make", "issue", "voice",
                            "press", "put", "submit", "present", "deliver", "send", "lodge", "step"})
+
+
+# Nouns of intending whose infinitive is what their owner means to do.
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "readiness", "willingness", "determination", "decision",
+                          "pledge", "promise", "vow", "commitment", "resolve", "aim"})
+# Verbs that voice such a noun: their subject owns it.
+VOICING_INTENT_VERBS = VOICING_VERBS | frozenset({"announce", "express", "declare", "confirm", "state", "signal",
+                                                  "show", "outline", "unveil", "underline", "stress", "emphasize",
+                                                  "emphasise", "demonstrate", "indicate", "affirm", "voice"})
+
+
+def stated_intent(draft: Draft, actors: ActorIndex) -> tuple[Draft, Token | None] | None:
+    """The intent (or threat) a noun of intending states ("announced its intention to attack
+    Kurdish forces": TUR 138 ...), and the voicing verb to silence, or None (see the module's note)."""
+    token = draft.token
+    noun = token.head
+    if (token.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENT_NOUNS
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            or draft.modality is Modality.NEGATED):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owners = phrase_actors(owner, actors, with_conjuncts=False) if owner is not None else []
+    verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING_INTENT_VERBS else None
+    if not owners and verb is not None:
+        subject = subject_of(verb)
+        owners = phrase_actors(subject, actors) if subject is not None else []
+    if not owners:
+        return None
+    taken = {o[1].i for o in owners}
+    targets = [t for t in draft.targets if t[1].i not in taken]
+    code = transforms.intent(draft.code)
+    outer = analyse(verb if verb is not None else noun, False)
+    if not targets and code[:2] == "13":
+        return None  # a threat threatens someone: with no one named it stays an unasserted act
+    intended = rewrite(draft, code, owners, targets, "stated " + noun.lemma_.lower())
+    return replace(intended, token=verb or noun, context=outer, modality=outer.modality, borrowed=False), verb
 
 
 def commands_own_forces(orderers: list[tuple[Actor, Token]], addressees: list[tuple[Actor, Token]]) -> bool:

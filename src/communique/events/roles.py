@@ -103,6 +103,11 @@ FIGHTING_VERBS = frozenset({"fight", "battle", "clash", "skirmish"})
 # the enemy). A violent act only: "launched talks with" names the partner.
 MOUNTING_VERBS = frozenset({"launch", "mount", "stage", "conduct", "carry", "undertake"})
 
+# Verbs that tell of an act ("was describing the 2011 arrest", "recounted the attack"): their
+# subject tells it, and is no party to it.
+TELLING_VERBS = frozenset({"describe", "recount", "recall", "report", "mention", "detail", "cite", "document",
+                           "narrate", "reference", "remember", "chronicle"})
+
 # Time and cause adjuncts: a noun after them ("offered talks *following* the invasion") is no
 # part of the governing verb's act.
 ADJUNCT_PREPOSITIONS = frozenset(
@@ -549,11 +554,14 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (
         governor is None or governor.lemma_.lower() not in LIGHT_VERBS)
     if (not sources and not owned and governor is not None and governor.pos_ in ("VERB", "AUX")
-            and anchor.dep_ != "nsubj" and not stance_on(governor)):
+            and anchor.dep_ != "nsubj" and not stance_on(governor)
+            and governor.lemma_.lower() not in TELLING_VERBS):
         subject = subject_of(governor)
         if subject is not None and subject.i not in (token.i, anchor.i):
             sources = phrase_actors(subject, actors)
             borrowed = governor.lemma_.lower() not in LIGHT_VERBS
+    if not sources and root == "04":
+        sources = meeting_party(token, anchor, actors, stance_on)
     between: list[tuple[Actor, Token]] = []
     for head in prep_objects(token, "between") + prep_objects(token, "among"):
         between.extend(phrase_actors(head, actors))
@@ -599,6 +607,48 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     return sources, targets, borrowed
 
 
+
+
+# Prepositions that set a clause at the time of a meeting: "said *ahead of* talks with Lavrov",
+# "told reporters *after* a meeting with Abe", "*During* his visit to Kyiv, Blinken pledged".
+MEETING_TIMES = frozenset({"after", "before", "following", "during", "ahead", "prior", "at", "in", "on", "upon"})
+# Of those, the ones that also frame what a stance is about ("agreed to mediation *in* the talks").
+PLACE_FRAMES = frozenset({"at", "in", "on", "upon"})
+
+
+def meeting_party(token: Token, anchor: Token, actors: ActorIndex,
+                  stance_on: Callable[[Token], bool]) -> list[tuple[Actor, Token]]:
+    """The clause subject as a party to a meeting noun that sets its time ("Gabriel said ahead of
+    talks with Lavrov": Gabriel met Lavrov). News names only one side of such a meeting, the other
+    being whoever the clause is about; so only a meeting whose other side is named ("with"; a
+    visit's host "to" when the visit is owned), and an owner pronoun no earlier person explains
+    only when the noun comes before the subject it points forward to ("In his talks with May,
+    Erdogan said")."""
+    if anchor.dep_ != "pobj":
+        return []
+    prep = anchor.head
+    word = prep.lower_
+    if word in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
+        word, prep = prep.head.lower_, prep.head  # "ahead of", "prior to"
+    if word not in MEETING_TIMES or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = prep.head
+    if word in PLACE_FRAMES and stance_on(verb):
+        return []  # "agreed to US mediation in the talks with the Palestinians": a stance on them
+    subject = subject_of(verb)
+    if subject is None or subject.i in (token.i, anchor.i):
+        return []
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None and (actors.at(owner) is not None or owner.pos_ != "PRON" or owner.i > subject.i):
+        return []
+    # A visit "to" a place names its host only with an owner ("his visit to Beijing"); "during a
+    # visit to Beirut" may be anyone's.
+    preps = ("with", "to") if owner is not None else ("with",)
+    partners = [a for p in preps for h in prep_objects(token, p) for a in phrase_actors(h, actors)]
+    if not partners:
+        return []
+    taken = {t.i for _, t in partners}
+    return [(a, t) for a, t in phrase_actors(subject, actors) if t.i not in taken]
 
 
 # Gatherings a party holds or joins: where one is held is its scene.
