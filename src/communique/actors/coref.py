@@ -116,7 +116,7 @@ def resolve_token(ctx: Context, i: int) -> list[Mention]:
     if lower in ("both", "two") and i + 1 < len(doc) and doc[i + 1].lower_ in PAIR_NOUNS:
         if lower == "two" and not (i > 0 and doc[i - 1].lower_ == "the"):
             return []
-        pair = last_pair(ctx, doc[i + 1].lower_)
+        pair = last_pair(ctx, doc[i + 1].lower_, i)
         if pair:
             s = i - 1 if lower == "two" else i
             return [
@@ -180,32 +180,50 @@ def remember(ctx: Context, mention: Mention) -> None:
             ctx.pairs.append((first, mention))
 
 
-def last_pair(ctx: Context, noun: str) -> tuple[Mention, Mention] | None:
-    """The two actors "both sides" or "the two presidents" refers to: the last coordinated pair
-    of the right kind, else the last two distinct actors of that kind (people for "presidents",
-    countries for "countries", anything for "sides")."""
+# How far back "the two countries" looks for its two parties when no coordinated pair is still
+# the topic: its own sentence and the two before it.
+PAIR_WINDOW = 2
+
+
+def last_pair(ctx: Context, noun: str, at: int | None = None) -> tuple[Mention, Mention] | None:
+    """The two actors "both sides" or "the two presidents" (at token `at`) refers to, of the right
+    kind (people for "presidents", countries for "countries", anything for "sides"): the last
+    coordinated pair while no third party of that kind has been named since it; else the two
+    parties of that kind named in the phrase's sentence and the two before it, when there are
+    exactly two. With more, or fewer, it is unclear which two are meant, and nothing is coded (a
+    pair named paragraphs earlier is not "the two countries" of a later exchange between others)."""
     if noun in PERSON_PAIRS:
         fits = lambda m: m.person and m.entity_id is not None  # noqa: E731
     elif noun in COUNTRY_PAIRS:
         fits = lambda m: len(m.code) == 3 or m.code.endswith("GOV")  # noqa: E731
     else:
         fits = lambda m: True  # noqa: E731
+
+    def party(m: Mention) -> str:
+        # one party however often and in whatever capacity it is named ("Russia", "Russian troops")
+        return m.entity_id if m.person and m.entity_id else m.code[:3]
+
     for first, second in reversed(ctx.pairs):
         if fits(first) and fits(second):
-            return first, second
-    distinct: list[Mention] = []
-    for mention in reversed(ctx.mentions):
-        if fits(mention) and all(
-            mention.code != m.code
-            and mention.entity_id != m.entity_id
-            or mention.entity_id is None
-            and mention.code != m.code
-            for m in distinct
-        ):
-            distinct.append(mention)
-        if len(distinct) == 2:
-            return distinct[1], distinct[0]
-    return None
+            # from the pair's own sentence on: "France, Spain and Britain" is no pair either
+            begun = ctx.sent_of[first.start] if ctx.sent_of else 0
+            since = [m for m in ctx.mentions if fits(m) and not m.rule.startswith("coref:pair")
+                     and (ctx.sent_of[m.start] >= begun if ctx.sent_of else m.start >= second.end)]
+            if all(party(m) in (party(first), party(second)) for m in since):
+                return first, second
+            break
+    if at is None or not ctx.sent_of:
+        return None
+    here = ctx.sent_of[at]
+    latest: dict[str, Mention] = {}
+    for mention in ctx.mentions:
+        if mention.start < at and fits(mention) and here - PAIR_WINDOW <= ctx.sent_of[mention.start] <= here:
+            latest.pop(party(mention), None)
+            latest[party(mention)] = mention
+    if len(latest) != 2:
+        return None
+    first, second = latest.values()
+    return first, second
 
 
 def token_tables(doc: Doc) -> tuple[list[int], list[bool]]:

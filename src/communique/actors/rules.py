@@ -40,7 +40,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from communique.actors.agent_phrases import AgentPhraseRules, title_coref
+from communique.actors.agent_phrases import AgentPhraseRules, title_coref, title_word
 from communique.actors.coref import (
     Context,
     Mention,
@@ -70,6 +70,7 @@ from communique.actors.phrases import (
     TITLE_SECTORS,
     Hit,
     agent_key,
+    capitals_word,
     compass_of,
     compose,
     dateline,
@@ -84,6 +85,7 @@ from communique.actors.phrases import (
     role_distance,
     safe_day,
     title_fits,
+    us_pronoun,
 )
 from communique.actors.rebels import fought_country
 from communique.actors.story_country import (
@@ -475,8 +477,12 @@ class ActorResolver(AgentPhraseRules):
             # names are capitalised: "us", "chad" in running text are not actors (TABARI ignored
             # case); a capital anywhere in the word still marks a name typed in odd case ("iSrael")
             return False
+        if end - start > 1 and tokens[-1].text == "state" and tokens[-2].lower_ != "of":
+            return False  # "an Islamic state", "a Jewish state": the common noun, not a named group
         if end - start == 1:
             text = tokens[0].text
+            if us_pronoun(doc, start) or capitals_word(doc, start):
+                return False  # "TRUMP TOLD US HE WOULD...", "WHAT IS NEXT": words of a line in capitals
             if len(text) <= 3 and not text.isupper():
                 # "Us", "Au": shipped acronyms must be written as acronyms; a short name from the
                 # user's own dictionary ("Ent") is trusted where a sentence cannot capitalise it
@@ -744,10 +750,14 @@ class ActorResolver(AgentPhraseRules):
         return before if adjacent and not before.person else None
 
     def _country_possessor(self, doc: Doc, start: int, ctx: Context) -> str | None:
-        """The country of a possessor right before `start` ("Rwanda's Senate")."""
-        if start < 2 or doc[start - 1].tag_ != "POS":
+        """The country of a possessor right before `start` ("Rwanda's Senate"), also across words
+        of the body's own name ("Iran's *Supreme* National Security Council")."""
+        poss = start - 1
+        while poss > max(start - 4, 1) and title_word(doc[poss], len(doc)):
+            poss -= 1
+        if poss < 1 or doc[poss].tag_ != "POS":
             return None
-        owner = next((m for m in reversed(ctx.mentions) if m.end == start - 1), None)
+        owner = next((m for m in reversed(ctx.mentions) if m.end == poss), None)
         return code_country(owner.code, self.iso3) if owner is not None else None
 
     def _shared_agent(self, ctx: Context, g: int, entity: Entity, end: int) -> Hit | None:

@@ -55,6 +55,8 @@ from communique.events.roles import (
     LIGHT_VERBS,
     ActorIndex,
     agent_of,
+    expelled_parties,
+    expelling_state,
     asks_for_something,
     default_targets,
     nearest_target,
@@ -201,6 +203,10 @@ class EventCoder:
                     borrowed = False  # "Merkel and Trump are set to meet": their own meeting
                 # "a report by Amnesty accused...": a document speaks for its author (claims.document_voice)
                 sources = phrase_actors(subject, actors) or claims.document_voice(subject, actors)
+            if not sources or headline_passive(token):
+                expellers = expelling_state(token, actors)  # "was expelled from Germany"
+                if expellers:
+                    return expellers, expelled_parties(token, actors), False
         violent = (pattern.code or "")[:2] in VIOLENT_ROOTS
         if not sources and violent:
             # "killed in *Israeli* shelling", "an air strike *by government forces* killed...".
@@ -322,7 +328,9 @@ class EventCoder:
         if (sources and not targets and not pairs_among_sources and (not borrowed or controlled)
                 and pattern.code is not None
                 and not (pattern.kind == NOUN and root == "04")
-                and not (root in ("04", "05", "06") and code != "042")):  # where they met is no party
+                and not (root in ("04", "05", "06") and code != "042")  # where they met is no party
+                # "He was deported from Mexico to the US": whom a state put out is its subject alone
+                and not (pattern.kind == VERB and expelling_state(token, actors))):
             # Claiming an attack is aimed at the attack's victims ("claimed responsibility for an
             # attack targeting shoppers in Nairobi": KEN), wherever the noun phrase names them.
             targets = nearest_target(token, actors, {t.i for _, t in sources}, code == CLAIM_RESPONSIBILITY)
