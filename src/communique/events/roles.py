@@ -434,19 +434,25 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
         for prep in preps:
             candidates.extend(prep_objects(obj, prep))
     candidates = [c for c in candidates if not _reason(c) and not venue(c) and not _side(c) and not _added_member(c)]
+    sufferers: set[int] = set()
     for child in token.children:
         if child.dep_ == "ccomp":  # "warned that Moscow would...", "claimed that ISIL had..."
             subject = subject_of(child)
             if subject is not None:
                 candidates.append(subject)
+                if grievance and _undergoes(child):
+                    sufferers.add(subject.i)
     object_ids = {o.i for o in objects}
     rally = is_rally(token)
     instrument: list[tuple[Actor, Token]] = []
     for head in candidates:
         if agent is not None and head.i == agent.i:
             continue
+        if head.i in sufferers:
+            continue
         found = [(a, t) for a, t in phrase_actors(head, actors)
                  if t.i not in source_tokens and not _own_country_modifier(a, t, sources)
+                 and not (grievance and head.dep_ in ("nsubj", "nsubjpass") and _own_people(a, sources))
                  and not _place_modifier(t, head, actors) and not settlement(t)
                  and not (rally and _home_ground(a, t, sources))]
         if not found:
@@ -504,6 +510,28 @@ def _place_modifier(token: Token, head: Token, actors: ActorIndex) -> bool:
     it is aimed at; the phrase's head naming no actor itself."""
     return (token.i != head.i and token.dep_ in ("compound", "nmod") and token.head.i == head.i
             and token.lemma_.lower() in PLACE_MODIFIERS and actors.at(head) is None)
+
+
+# What a clause's subject undergoes rather than does: a complaint "that refugees were suffering",
+# "that exporters faced new tariffs", "that voters lacked polling stations" is about their plight,
+# never against them.
+UNDERGOING_VERBS = frozenset({"suffer", "lose", "face", "need", "lack", "struggle", "endure", "receive", "starve",
+                              "die", "wait", "remain", "go"})
+# Sectors of a country's own people (not its state): whom its complaints speak for.
+PEOPLE_SECTORS = frozenset({"CVL", "PPL", "REF", "BUS", "AGR", "LAB", "EDU", "MED", "HLH"})
+
+
+def _undergoes(clause: Token) -> bool:
+    """The complement clause tells what its subject suffers or lacks ("that refugees *were suffering*")."""
+    return clause.lemma_.lower() in UNDERGOING_VERBS
+
+
+def _own_people(actor: Actor, sources: list[tuple[Actor, Token]]) -> bool:
+    """ "Britain complained that *British exporters* were..." : a party's complaint about its own
+    people's lot speaks for them; it is not aimed at them (the clause's subject is its target when
+    it is another party: "complained that *Beijing* is not doing enough")."""
+    return bool(actor.country and set(actor.sectors) & PEOPLE_SECTORS
+                and any(source.country == actor.country for source, _ in sources))
 
 
 def _own_country_modifier(actor: Actor, token: Token, sources: list[tuple[Actor, Token]]) -> bool:
