@@ -75,6 +75,7 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     aliases: dict[str, Mention | None] = field(default_factory=dict)  # None: ambiguous
     pairs: list[tuple[Mention, Mention]] = field(default_factory=list)
+    listed: set[int] = field(default_factory=set)  # where mentions of a list of three or more start
 
 
 def resolve_token(ctx: Context, i: int) -> list[Mention]:
@@ -176,22 +177,30 @@ def remember(ctx: Context, mention: Mention) -> None:
     head = doc[mention.end - 1]
     if head.dep_ == "conj" and head.head.i < mention.start:
         first = next((m for m in reversed(ctx.mentions[:-1]) if m.start <= head.head.i < m.end), None)
-        if first is not None and first.code != mention.code:
+        if first is not None and any(first in pair for pair in ctx.pairs[-1:]):
+            # "France, Spain and Britain": a list of three or more is no pair, nor any two of it
+            ctx.pairs.pop()
+            ctx.listed.update((first.start, mention.start))
+        elif first is not None and first.code != mention.code and first.start not in ctx.listed:
             ctx.pairs.append((first, mention))
 
 
-# How far back "the two countries" looks for its two parties when no coordinated pair is still
-# the topic: its own sentence and the two before it.
-PAIR_WINDOW = 2
+# How far back "the two countries" looks for the two parties just named: its own sentence and the
+# one before it.
+PAIR_WINDOW = 1
 
 
 def last_pair(ctx: Context, noun: str, at: int | None = None) -> tuple[Mention, Mention] | None:
     """The two actors "both sides" or "the two presidents" (at token `at`) refers to, of the right
-    kind (people for "presidents", countries for "countries", anything for "sides"): the last
-    coordinated pair while no third party of that kind has been named since it; else the two
-    parties of that kind named in the phrase's sentence and the two before it, when there are
-    exactly two. With more, or fewer, it is unclear which two are meant, and nothing is coded (a
-    pair named paragraphs earlier is not "the two countries" of a later exchange between others)."""
+    kind (people for "presidents", countries for "countries", anything for "sides").
+
+    Two other parties of that kind, and only they, named in the phrase's sentence or the one
+    before it (also as an earlier "both sides") are the pair meant: a pair named paragraphs earlier is not "the two countries" of a
+    later exchange between others ("Chinese and Vietnamese delegations met ... the consensus
+    reached by the two countries"). Otherwise the last coordinated pair of that kind, still the
+    story's pair when a mediator is named since ("India and Pakistan ... Mr Straw ... both sides");
+    with no such pair, the two parties of those sentences when there are exactly two, and
+    nothing when it is unclear which two are meant."""
     if noun in PERSON_PAIRS:
         fits = lambda m: m.person and m.entity_id is not None  # noqa: E731
     elif noun in COUNTRY_PAIRS:
@@ -200,30 +209,23 @@ def last_pair(ctx: Context, noun: str, at: int | None = None) -> tuple[Mention, 
         fits = lambda m: True  # noqa: E731
 
     def party(m: Mention) -> str:
-        # one party however often and in whatever capacity it is named ("Russia", "Russian troops")
-        return m.entity_id if m.person and m.entity_id else m.code[:3]
+        # one party however often and in whatever capacity it is named ("Russia", "Russian
+        # troops", "Mr Lavrov" and "Moscow" are one side); people are themselves for "presidents"
+        return (m.entity_id or m.code) if noun in PERSON_PAIRS else m.code[:3]
 
-    for first, second in reversed(ctx.pairs):
-        if fits(first) and fits(second):
-            # from the pair's own sentence on: "France, Spain and Britain" is no pair either
-            begun = ctx.sent_of[first.start] if ctx.sent_of else 0
-            since = [m for m in ctx.mentions if fits(m) and not m.rule.startswith("coref:pair")
-                     and (ctx.sent_of[m.start] >= begun if ctx.sent_of else m.start >= second.end)]
-            if all(party(m) in (party(first), party(second)) for m in since):
-                return first, second
-            break
-    if at is None or not ctx.sent_of:
-        return None
-    here = ctx.sent_of[at]
-    latest: dict[str, Mention] = {}
-    for mention in ctx.mentions:
-        if mention.start < at and fits(mention) and here - PAIR_WINDOW <= ctx.sent_of[mention.start] <= here:
-            latest.pop(party(mention), None)
-            latest[party(mention)] = mention
-    if len(latest) != 2:
-        return None
-    first, second = latest.values()
-    return first, second
+    coordinated = next(((a, b) for a, b in reversed(ctx.pairs) if fits(a) and fits(b)), None)
+    recent: dict[str, Mention] = {}
+    if at is not None and ctx.sent_of:
+        here = ctx.sent_of[at]
+        for mention in ctx.mentions:
+            if (mention.start < at and fits(mention)
+                    and here - PAIR_WINDOW <= ctx.sent_of[mention.start] <= here):
+                recent.pop(party(mention), None)
+                recent[party(mention)] = mention
+    if len(recent) == 2 and (coordinated is None or not {party(m) for m in coordinated} & set(recent)):
+        first, second = recent.values()
+        return first, second
+    return coordinated
 
 
 def token_tables(doc: Doc) -> tuple[list[int], list[bool]]:

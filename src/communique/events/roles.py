@@ -298,7 +298,7 @@ ENTRY_GERUNDS = frozenset({"enter", "visit", "travel", "return", "stay", "remain
 def expelling_state(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
     """The country a passive expulsion names after "from" ("An Iranian diplomat was expelled from
     *Germany*", the headline "Journalist deported from *Britain*"): the one that expels. Only a
-    country or its government: "expelled from the party" or "from school" names no state acting."""
+    country: "expelled from the party" or "from school" names no state acting."""
     if verb.lemma_.lower() not in EXPULSION_VERBS or agent_of(verb) is not None:
         return []
     children = list(verb.children)
@@ -319,8 +319,10 @@ def expelling_state(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]
                 place = next((c for c in place.children if c.dep_ == "dobj"), place)  # "from entering Britain"
             elif place.dep_ != "pobj":
                 continue
+            # the country itself, its territory: not its bodies ("barred from entering the
+            # Turkish consulate" in Rotterdam: the Dutch barred him)
             found.extend((actor, token) for actor, token in phrase_actors(place, actors)
-                         if actor.country and all(s == "GOV" for s in actor.sectors))
+                         if actor.country and not actor.sectors)
     return found
 
 

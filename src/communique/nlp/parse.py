@@ -64,7 +64,7 @@ def _flattened_breaks(chunk: str) -> list[str]:
         pieces.append(chunk[last : run.end()])
         last = run.end()
     pieces.append(chunk[last:])
-    return [piece for piece in pieces if piece]
+    return [piece for piece in pieces if piece] or [chunk]
 
 
 def _wrap_width(chunks: list[str]) -> int | None:
