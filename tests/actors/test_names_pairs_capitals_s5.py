@@ -92,3 +92,9 @@ def test_three_countries_and_no_pair_give_no_two_countries(code_text):
         "Kenyan officials visited Lusaka. Zambian and Malawian ministers spoke with them about Tanzania. "
         "The two countries disagreed.", DAY)
     assert not [r for r in rows if "two countries" in r["text"]]
+
+
+# --- a known name inside a longer person's name
+def test_a_known_name_inside_a_longer_persons_name_is_not_that_actor(code_text):
+    rows = code_text("A drone strike killed the militant commander Hafiz Saeed Khan near the border.", DAY)
+    assert not [r for r in rows if r["code"] == "IMGSASMUS"]

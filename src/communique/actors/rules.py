@@ -477,6 +477,9 @@ class ActorResolver(AgentPhraseRules):
             # names are capitalised: "us", "chad" in running text are not actors (TABARI ignored
             # case); a capital anywhere in the word still marks a name typed in odd case ("iSrael")
             return False
+        if (target.kind == "name" and end - start >= 2 and end < len(doc) and doc[end].ent_iob_ == "I"
+                and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == doc[end - 1].ent_type_ == "PERSON"):
+            return False  # "Hafiz Saeed Khan" is another man than Hafiz Saeed: the person's name goes on
         if end - start > 1 and tokens[-1].text == "state" and tokens[-2].lower_ != "of":
             return False  # "an Islamic state", "a Jewish state": the common noun, not a named group
         if end - start == 1:
