@@ -1,7 +1,7 @@
 """Roles a real-news audit found wrong (session 5, helper H2), on sentences written for these tests:
 a passive expulsion names the expelling state after "from" (only a state can put a person out of
 its territory), and a complaint is not aimed at a clause's subject who suffers the wrong or who is
-the complainer's own people.
+the complainer's own people; whom an appeal asks to act are not its source.
 
 One case a row (event_helpers.Case): the sentence, its actors, and the events it must have, lack,
 or have exactly; the test id is the rule.
@@ -49,6 +49,17 @@ CASES = [
     Case("complaint_about_ones_own_people_speaks_for_them",
          "Argentina complained that Argentine farmers earned too little.",
          {"Argentina": "ARG", "Argentine farmers": "ARGAGR"}, lacks=[("ARG", "*", "ARGAGR")]),
+    # --- appeals: whom an appeal asks to act are not its source
+    Case("addressees_of_an_unknown_appealer_do_not_appeal_to_each_other",
+         "In a statement Monday, Lerner of the Regional Synagogue Council called on the FBI, the White House, "
+         "the Justice Department, Congress and local officials to speak out forcefully and to catch the perpetrators.",
+         {"FBI": "USACOP", "White House": "USAGOV", "Justice Department": "USAGOV", "Congress": "USALEG",
+          "officials": "USAGOV", "perpetrators": "CRM"},
+         lacks=[("USA*", "02", "*")]),
+    Case("an_appeal_by_a_pronoun_is_the_speakers",
+         "Greece said it had asked Ankara and Skopje to provide information about the arms.",
+         {"Greece": "GRC", "Ankara": "TURGOV", "Skopje": "MKDGOV"},
+         has=[("GRC", "02", "TURGOV"), ("GRC", "02", "MKDGOV")], lacks=[("TURGOV", "*", "*")]),
     Case("complaint_that_someone_was_wronged_by_a_party_is_aimed_at_the_party",
          "Serbia complained that its citizens were mistreated by Croatian police.",
          {"Serbia": "SRB", "Croatian police": "HRVCOP"}, has=[("SRB", "114", "HRVCOP")]),

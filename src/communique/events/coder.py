@@ -392,9 +392,15 @@ class EventCoder:
         if governor is not None:
             lemma = governor.lemma_.lower()
             governor_subject = subject_of(governor)
-            sources = phrase_actors(governor_subject, actors) if governor_subject is not None else []
+            own = phrase_actors(governor_subject, actors) if governor_subject is not None else []
+            if not own and governor_subject is not None and governor_subject.lower_ in PRONOUNS:
+                # "Turkey said it had asked Tehran to...": the pronoun is the speaker
+                reporter = analyse(governor, True).reporter
+                speaker = subject_of(reporter) if reporter is not None else None
+                if speaker is not None and pronoun_may_refer_to(governor_subject, speaker):
+                    own = phrase_actors(speaker, actors)
             # "Syria says it is willing to withdraw": the pronoun was already resolved to the speaker.
-            sources = sources or list(draft.sources)
+            sources = own or list(draft.sources)
             addressees: list[tuple[Actor, Token]] = []
             # "urged Russia to...", "called on Russia to...", "appealed to the UN to...".
             # "called for Burma to release": the for-clause's subject is the addressee.
@@ -404,6 +410,11 @@ class EventCoder:
             clause_subject = next((c for c in draft.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if not addressees and clause_subject is not None:
                 addressees = phrase_actors(clause_subject, actors)  # "wants Putin to attack"
+            if not own:
+                # "Posner called on the FBI and Congress to catch...": the act's doers, borrowed from
+                # the addressees, are not who appeals when the appealer is no known party
+                asked = {t.i for _, t in addressees}
+                sources = [s for s in sources if s[1].i not in asked]
             if lemma in transforms.STOP_GOVERNORS:
                 ended = transforms.stop(code)
                 if ended is not None:
