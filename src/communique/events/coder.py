@@ -393,12 +393,6 @@ class EventCoder:
             lemma = governor.lemma_.lower()
             governor_subject = subject_of(governor)
             own = phrase_actors(governor_subject, actors) if governor_subject is not None else []
-            if not own and governor_subject is not None and governor_subject.lower_ in PRONOUNS:
-                # "Turkey said it had asked Tehran to...": the pronoun is the speaker
-                reporter = analyse(governor, True).reporter
-                speaker = subject_of(reporter) if reporter is not None else None
-                if speaker is not None and pronoun_may_refer_to(governor_subject, speaker):
-                    own = phrase_actors(speaker, actors)
             # "Syria says it is willing to withdraw": the pronoun was already resolved to the speaker.
             sources = own or list(draft.sources)
             addressees: list[tuple[Actor, Token]] = []
@@ -410,11 +404,17 @@ class EventCoder:
             clause_subject = next((c for c in draft.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if not addressees and clause_subject is not None:
                 addressees = phrase_actors(clause_subject, actors)  # "wants Putin to attack"
-            if not own:
+            if not own and addressees:
                 # "Posner called on the FBI and Congress to catch...": the act's doers, borrowed from
-                # the addressees, are not who appeals when the appealer is no known party
+                # the addressees, are not who appeals when the appealer is no known party; "Turkey
+                # said it had asked Tehran to...": a pronoun appealer is the speaker
                 asked = {t.i for _, t in addressees}
                 sources = [s for s in sources if s[1].i not in asked]
+                reporter = analyse(governor, True).reporter
+                speaker = subject_of(reporter) if reporter is not None else None
+                if (governor_subject is not None and governor_subject.lower_ in PRONOUNS and speaker is not None
+                        and pronoun_may_refer_to(governor_subject, speaker)):
+                    sources = phrase_actors(speaker, actors) or sources
             if lemma in transforms.STOP_GOVERNORS:
                 ended = transforms.stop(code)
                 if ended is not None:
