@@ -3,7 +3,8 @@
 The resolver in rules.py walks an article in reading order and hands every mention to
 `remember`, which keeps full and partial names of the people named so far (surname and first
 name aliases: "Blinken", "Sergei"), and coordinated pairs ("Joe Biden and Vladimir Putin") for
-"both sides" and "the two presidents". `resolve_token` codes single words that are not in any
+"both sides" and "the two presidents" (`last_pair`: two other parties just named win over an
+older pair, a list of three is no pair, and an unclear reference gets no actor). `resolve_token` codes single words that are not in any
 dictionary: "he"/"she"/"him" go to the nearest person of the same or the previous sentence
 (subjects preferred for subjects, and a pronoun outside quotes never points into a quote), and a
 capitalised first name or surname goes to the person it abbreviates, unless two people share it.

@@ -31,7 +31,9 @@ stretch of text means, in reading order, so that later mentions can lean on earl
 Nothing is coded inside page furniture or photo-credit lines, and officers of companies ("the
 company's president") are not political actors; nor is a maker named for its product ("a Boeing
 777", "Airbus A320", "Boeing jets"). Names match in any case that has a capital letter in them
-("ISRAEL", "iSrael"), never in lower case ("us", "chad").
+("ISRAEL", "iSrael"), never in lower case ("us", "chad"); in a line set in capitals "US" after a
+verb of telling and "IS" are words (phrases.us_pronoun, capitals_word), "an Islamic state" is a
+common noun, and a name that a person's longer name goes on from ("Hafiz Saeed Khan") is not matched.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ Actor mentions come from ``doc.spans["cameo_actors"]`` (the ``cameo_actors`` com
 `ActorIndex` maps every token to the mention covering it. A phrase's actors are found at its
 head, its modifiers ("the *Russian* minister", "*Russia's* army"), an "of" complement ("the
 leaders *of Iran*") and its conjuncts ("Russia *and Ukraine*": two actors, so two events).
-Sources are subjects, or the agent of a passive ("was attacked *by* X"); a verb without a
+Sources are subjects, or the agent of a passive ("was attacked *by* X"), or for a passive
+expulsion the country after "from" ("was expelled *from Germany*"); a verb without a
 subject borrows the one of the verb it depends on ("prepared to *attend*", "met and *agreed*").
 Targets are objects, the subject of a passive, then prepositional complements in an order that
 puts the addressee first ("with", "to", "against", "on"...). An object that is the source's own
@@ -13,7 +14,8 @@ when it asks for something; "took part in X" makes X the event. What only frames
 party to it: where fighting or a state's own rally happens, a forum ("in court"), a settlement
 ("in the village of..."), a path ("through Syria"), a reporter ("according to"), a reason ("for
 his decision"), a place noun modifying the object ("a *prison* sentence") and the parties of a
-time adjunct ("since a US-led invasion").
+time adjunct ("since a US-led invasion"); nor is a complaint aimed at a clause's subject who
+suffers the wrong or is the complainer's own people ("complained that *its farmers* were losing").
 """
 
 from __future__ import annotations
