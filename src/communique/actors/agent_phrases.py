@@ -83,6 +83,14 @@ def _adjective(token: Token) -> bool:
         token.pos_ == "ADJ" or token.lower_ in MODIFIER_WORDS or token.dep_ == "compound")
 
 
+def title_word(token: Token, end: int) -> bool:
+    """A capitalised word of a body's own name before its agent noun ("the Syrian government's
+    *General* Authority", "Iran's *Supreme National* Security Council"): it modifies a word of the
+    phrase, so the possessor before it still owns the body."""
+    return (token.is_alpha and token.is_title and token.dep_ in ("compound", "amod", "nmod")
+            and token.i < token.head.i < end)
+
+
 # Prepositions by which the words after an agent say where it is: "protesters *in* Kiev",
 # "dissidents *from* Myanmar", "rebels *near* Aleppo", "police *outside* Moscow", and a compass "of"
 # ("militants *20 km north of* Mosul", phrases.COMPASS_WORDS).
@@ -201,7 +209,7 @@ class AgentPhraseRules:
         # "Lavrov's deputy", "Russia's foreign minister"; adjectives between the possessor and
         # the agent do not change whose it is ("Turkey's new government")
         poss = start - 1
-        while poss > max(start - 4, 1) and _adjective(doc[poss]):
+        while poss > max(start - 4, 1) and (_adjective(doc[poss]) or title_word(doc[poss], end)):
             poss -= 1
         if poss >= 1 and doc[poss].tag_ == "POS":
             owner = next((m for m in reversed(ctx.mentions) if m.end == poss), None)
@@ -261,7 +269,7 @@ class AgentPhraseRules:
                 and doc[start - 2].lower_ == "the"
             )
         ):
-            pair = last_pair(ctx, doc[end - 1].lower_)
+            pair = last_pair(ctx, doc[end - 1].lower_, start)
             if pair:
                 s = start - 1 if prev.lower_ == "both" else start - 2
                 return [

@@ -3,7 +3,8 @@
 The resolver in rules.py walks an article in reading order and hands every mention to
 `remember`, which keeps full and partial names of the people named so far (surname and first
 name aliases: "Blinken", "Sergei"), and coordinated pairs ("Joe Biden and Vladimir Putin") for
-"both sides" and "the two presidents". `resolve_token` codes single words that are not in any
+"both sides" and "the two presidents" (`last_pair`: two other parties just named win over an
+older pair, a list of three is no pair, and an unclear reference gets no actor). `resolve_token` codes single words that are not in any
 dictionary: "he"/"she"/"him" go to the nearest person of the same or the previous sentence
 (subjects preferred for subjects, and a pronoun outside quotes never points into a quote), and a
 capitalised first name or surname goes to the person it abbreviates, unless two people share it.
@@ -78,6 +79,7 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     aliases: dict[str, Mention | None] = field(default_factory=dict)  # None: ambiguous
     pairs: list[tuple[Mention, Mention]] = field(default_factory=list)
+    listed: set[int] = field(default_factory=set)  # where mentions of a list of three or more start
 
 
 def resolve_token(ctx: Context, i: int) -> list[Mention]:
@@ -123,7 +125,7 @@ def resolve_token(ctx: Context, i: int) -> list[Mention]:
     if lower in ("both", "two") and i + 1 < len(doc) and doc[i + 1].lower_ in PAIR_NOUNS:
         if lower == "two" and not (i > 0 and doc[i - 1].lower_ == "the"):
             return []
-        pair = last_pair(ctx, doc[i + 1].lower_)
+        pair = last_pair(ctx, doc[i + 1].lower_, i)
         if pair:
             s = i - 1 if lower == "two" else i
             return [
@@ -244,36 +246,55 @@ def remember(ctx: Context, mention: Mention) -> None:
     head = doc[mention.end - 1]
     if head.dep_ == "conj" and head.head.i < mention.start:
         first = next((m for m in reversed(ctx.mentions[:-1]) if m.start <= head.head.i < m.end), None)
-        if first is not None and first.code != mention.code:
+        if first is not None and any(first in pair for pair in ctx.pairs[-1:]):
+            # "France, Spain and Britain": a list of three or more is no pair, nor any two of it
+            ctx.pairs.pop()
+            ctx.listed.update((first.start, mention.start))
+        elif first is not None and first.code != mention.code and first.start not in ctx.listed:
             ctx.pairs.append((first, mention))
 
 
-def last_pair(ctx: Context, noun: str) -> tuple[Mention, Mention] | None:
-    """The two actors "both sides" or "the two presidents" refers to: the last coordinated pair
-    of the right kind, else the last two distinct actors of that kind (people for "presidents",
-    countries for "countries", anything for "sides")."""
+# How far back "the two countries" looks for the two parties just named: its own sentence and the
+# one before it.
+PAIR_WINDOW = 1
+
+
+def last_pair(ctx: Context, noun: str, at: int | None = None) -> tuple[Mention, Mention] | None:
+    """The two actors "both sides" or "the two presidents" (at token `at`) refers to, of the right
+    kind (people for "presidents", countries for "countries", anything for "sides").
+
+    Two other parties of that kind, and only they, named in the phrase's sentence or the one
+    before it (also as an earlier "both sides") are the pair meant: a pair named paragraphs earlier is not "the two countries" of a
+    later exchange between others ("Chinese and Vietnamese delegations met ... the consensus
+    reached by the two countries"). Otherwise the last coordinated pair of that kind, still the
+    story's pair when a mediator is named since ("India and Pakistan ... Mr Straw ... both sides");
+    with no such pair, the two parties of those sentences when there are exactly two, and
+    nothing when it is unclear which two are meant."""
     if noun in PERSON_PAIRS:
         fits = lambda m: m.person and m.entity_id is not None  # noqa: E731
     elif noun in COUNTRY_PAIRS:
         fits = lambda m: len(m.code) == 3 or m.code.endswith("GOV")  # noqa: E731
     else:
         fits = lambda m: True  # noqa: E731
-    for first, second in reversed(ctx.pairs):
-        if fits(first) and fits(second):
-            return first, second
-    distinct: list[Mention] = []
-    for mention in reversed(ctx.mentions):
-        if fits(mention) and all(
-            mention.code != m.code
-            and mention.entity_id != m.entity_id
-            or mention.entity_id is None
-            and mention.code != m.code
-            for m in distinct
-        ):
-            distinct.append(mention)
-        if len(distinct) == 2:
-            return distinct[1], distinct[0]
-    return None
+
+    def party(m: Mention) -> str:
+        # one party however often and in whatever capacity it is named ("Russia", "Russian
+        # troops", "Mr Lavrov" and "Moscow" are one side); people are themselves for "presidents"
+        return (m.entity_id or m.code) if noun in PERSON_PAIRS else m.code[:3]
+
+    coordinated = next(((a, b) for a, b in reversed(ctx.pairs) if fits(a) and fits(b)), None)
+    recent: dict[str, Mention] = {}
+    if at is not None and ctx.sent_of:
+        here = ctx.sent_of[at]
+        for mention in ctx.mentions:
+            if (mention.start < at and fits(mention)
+                    and here - PAIR_WINDOW <= ctx.sent_of[mention.start] <= here):
+                recent.pop(party(mention), None)
+                recent[party(mention)] = mention
+    if len(recent) == 2 and (coordinated is None or not {party(m) for m in coordinated} & set(recent)):
+        first, second = recent.values()
+        return first, second
+    return coordinated
 
 
 def token_tables(doc: Doc) -> tuple[list[int], list[bool]]:

@@ -406,3 +406,45 @@ def modifies_place(doc: Doc, end: int) -> bool:
     if j < len(doc) and doc[j].tag_ == "POS":
         j += 1
     return j < len(doc) and doc[j].lower_ in PLACE_NOUNS
+
+
+# In a line set in capitals "US" may be the pronoun "us": where news English puts the pronoun,
+# after a verb of telling or giving ("TRUMP TOLD US HE WOULD...", "LET US TALK"), or in "ALL OF
+# US", and not before a noun it would modify ("TELLS US FIRMS..."). Verbs that take a country as
+# often as the pronoun ("WARNS US", "ACCUSES US") leave "US" the country.
+US_PRONOUN_VERBS = frozenset({"told", "tell", "tells", "telling", "let", "lets", "give", "gives", "gave", "giving",
+                              "show", "shows", "showed", "thank", "thanks", "thanked", "join", "joins", "joined",
+                              "help", "helps", "helped", "taught", "teach", "teaches", "reminds", "reminded"})
+US_PRONOUN_QUANTIFIERS = frozenset({"all", "many", "some", "most", "none", "each", "both", "few", "any", "one"})
+# What follows the pronoun in such a line: the end, or a closed-class word opening what comes next.
+_AFTER_PRONOUN = frozenset({"he", "she", "it", "they", "we", "you", "i", "that", "what", "how", "why", "when",
+                            "where", "who", "about", "to", "the", "a", "an", "this", "his", "her", "their", "our",
+                            "its", "again", "now", "more", "nothing", "everything", "something", "and", "or", "but"})
+
+
+def _capitals_line(doc: Doc, i: int) -> bool:
+    """The line of token `i` is set in capitals: at least three words, all but one in upper case."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", doc[i].idx)
+    words = re.findall(r"[A-Za-z]{2,}", text[start : end if end >= 0 else len(text)])
+    return len(words) >= 3 and sum(not w.isupper() for w in words) <= 1
+
+
+def capitals_word(doc: Doc, i: int) -> bool:
+    """Token `i` is "IS" in a line set in capitals: the verb, not the acronym of Islamic State."""
+    return doc[i].text == "IS" and _capitals_line(doc, i)
+
+
+def us_pronoun(doc: Doc, i: int) -> bool:
+    """Token `i` ("US") is the pronoun "us" of a line in capitals (see US_PRONOUN_VERBS)."""
+    if doc[i].text != "US" or i == 0 or not _capitals_line(doc, i):
+        return False
+    before = doc[i - 1].lower_
+    after = doc[i + 1] if i + 1 < len(doc) and "\n" not in doc[i].whitespace_ else None
+    ends = after is None or after.is_punct or after.is_space or after.lower_ in _AFTER_PRONOUN
+    if before == "of" and i >= 2 and doc[i - 2].lower_ in US_PRONOUN_QUANTIFIERS:
+        return True  # "ALL OF US", "MANY OF US"
+    if before == "let":
+        return True  # "LET US": only the pronoun follows "let" so
+    return before in US_PRONOUN_VERBS and ends

@@ -31,7 +31,9 @@ stretch of text means, in reading order, so that later mentions can lean on earl
 Nothing is coded inside page furniture or photo-credit lines, and officers of companies ("the
 company's president") are not political actors; nor is a maker named for its product ("a Boeing
 777", "Airbus A320", "Boeing jets"). Names match in any case that has a capital letter in them
-("ISRAEL", "iSrael"), never in lower case ("us", "chad").
+("ISRAEL", "iSrael"), never in lower case ("us", "chad"); in a line set in capitals "US" after a
+verb of telling and "IS" are words (phrases.us_pronoun, capitals_word), "an Islamic state" is a
+common noun, and a name that a person's longer name goes on from ("Hafiz Saeed Khan") is not matched.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from communique.actors.agent_phrases import AgentPhraseRules, title_coref
+from communique.actors.agent_phrases import AgentPhraseRules, title_coref, title_word
 from communique.actors.coref import (
     Context,
     Mention,
@@ -70,6 +72,7 @@ from communique.actors.phrases import (
     TITLE_SECTORS,
     Hit,
     agent_key,
+    capitals_word,
     compass_of,
     compose,
     dateline,
@@ -84,6 +87,7 @@ from communique.actors.phrases import (
     role_distance,
     safe_day,
     title_fits,
+    us_pronoun,
 )
 from communique.actors.rebels import fought_country
 from communique.actors.story_country import (
@@ -475,8 +479,15 @@ class ActorResolver(AgentPhraseRules):
             # names are capitalised: "us", "chad" in running text are not actors (TABARI ignored
             # case); a capital anywhere in the word still marks a name typed in odd case ("iSrael")
             return False
+        if (target.kind == "name" and end - start >= 2 and end < len(doc) and doc[end].ent_iob_ == "I"
+                and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == doc[end - 1].ent_type_ == "PERSON"):
+            return False  # "Hafiz Saeed Khan" is another man than Hafiz Saeed: the person's name goes on
+        if end - start > 1 and tokens[-1].text == "state" and tokens[-2].lower_ != "of":
+            return False  # "an Islamic state", "a Jewish state": the common noun, not a named group
         if end - start == 1:
             text = tokens[0].text
+            if us_pronoun(doc, start) or capitals_word(doc, start):
+                return False  # "TRUMP TOLD US HE WOULD...", "WHAT IS NEXT": words of a line in capitals
             if len(text) <= 3 and not text.isupper():
                 # "Us", "Au": shipped acronyms must be written as acronyms; a short name from the
                 # user's own dictionary ("Ent") is trusted where a sentence cannot capitalise it
@@ -744,10 +755,14 @@ class ActorResolver(AgentPhraseRules):
         return before if adjacent and not before.person else None
 
     def _country_possessor(self, doc: Doc, start: int, ctx: Context) -> str | None:
-        """The country of a possessor right before `start` ("Rwanda's Senate")."""
-        if start < 2 or doc[start - 1].tag_ != "POS":
+        """The country of a possessor right before `start` ("Rwanda's Senate"), also across words
+        of the body's own name ("Iran's *Supreme* National Security Council")."""
+        poss = start - 1
+        while poss > max(start - 4, 1) and title_word(doc[poss], len(doc)):
+            poss -= 1
+        if poss < 1 or doc[poss].tag_ != "POS":
             return None
-        owner = next((m for m in reversed(ctx.mentions) if m.end == start - 1), None)
+        owner = next((m for m in reversed(ctx.mentions) if m.end == poss), None)
         return code_country(owner.code, self.iso3) if owner is not None else None
 
     def _shared_agent(self, ctx: Context, g: int, entity: Entity, end: int) -> Hit | None:

@@ -57,6 +57,8 @@ from communique.events.roles import (
     agent_of,
     asks_for_something,
     default_targets,
+    expelled_parties,
+    expelling_state,
     nearest_target,
     noun_roles,
     objects_of,
@@ -202,6 +204,10 @@ class EventCoder:
                 # "a report by Amnesty accused...": a document speaks for its author (claims.document_voice)
                 sources = phrase_actors(subject, actors) or claims.document_voice(subject, actors) \
                     or claims.message_voice(token, actors)
+            if not sources or headline_passive(token):
+                expellers = expelling_state(token, actors)  # "was expelled from Germany"
+                if expellers:
+                    return expellers, expelled_parties(token, actors), False
         violent = (pattern.code or "")[:2] in VIOLENT_ROOTS
         if not sources and violent:
             # "killed in *Israeli* shelling", "an air strike *by government forces* killed...".
@@ -325,7 +331,9 @@ class EventCoder:
         if (sources and not targets and not pairs_among_sources and (not borrowed or controlled)
                 and pattern.code is not None
                 and not (pattern.kind == NOUN and root == "04")
-                and not (root in ("04", "05", "06") and code != "042")):  # where they met is no party
+                and not (root in ("04", "05", "06") and code != "042")  # where they met is no party
+                # "He was deported from Mexico to the US": whom a state put out is its subject alone
+                and not (pattern.kind == VERB and expelling_state(token, actors))):
             # Claiming an attack is aimed at the attack's victims ("claimed responsibility for an
             # attack targeting shoppers in Nairobi": KEN), wherever the noun phrase names them.
             targets = nearest_target(token, actors, {t.i for _, t in sources}, code == CLAIM_RESPONSIBILITY)
@@ -390,10 +398,10 @@ class EventCoder:
         if governor is not None:
             lemma = governor.lemma_.lower()
             governor_subject = subject_of(governor)
-            sources = phrase_actors(governor_subject, actors) if governor_subject is not None else []
-            sources = sources or claims.message_voice(governor, actors)  # "a letter urging Israel to..."
+            own = phrase_actors(governor_subject, actors) if governor_subject is not None else []
+            own = own or claims.message_voice(governor, actors)  # "a letter urging Israel to..."
             # "Syria says it is willing to withdraw": the pronoun was already resolved to the speaker.
-            sources = sources or list(draft.sources)
+            sources = own or list(draft.sources)
             addressees: list[tuple[Actor, Token]] = []
             # "urged Russia to...", "called on Russia to...", "appealed to the UN to...".
             # "called for Burma to release": the for-clause's subject is the addressee.
@@ -403,6 +411,17 @@ class EventCoder:
             clause_subject = next((c for c in draft.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if not addressees and clause_subject is not None:
                 addressees = phrase_actors(clause_subject, actors)  # "wants Putin to attack"
+            if not own and addressees:
+                # "Posner called on the FBI and Congress to catch...": the act's doers, borrowed from
+                # the addressees, are not who appeals when the appealer is no known party; "Turkey
+                # said it had asked Tehran to...": a pronoun appealer is the speaker
+                asked = {t.i for _, t in addressees}
+                sources = [s for s in sources if s[1].i not in asked]
+                reporter = analyse(governor, True).reporter
+                speaker = subject_of(reporter) if reporter is not None else None
+                if (governor_subject is not None and governor_subject.lower_ in PRONOUNS and speaker is not None
+                        and pronoun_may_refer_to(governor_subject, speaker)):
+                    sources = phrase_actors(speaker, actors) or sources
             if lemma in transforms.STOP_GOVERNORS:
                 ended = transforms.stop(code)
                 if ended is not None:

@@ -4,7 +4,8 @@ Actor mentions come from ``doc.spans["cameo_actors"]`` (the ``cameo_actors`` com
 `ActorIndex` maps every token to the mention covering it. A phrase's actors are found at its
 head, its modifiers ("the *Russian* minister", "*Russia's* army"), an "of" complement ("the
 leaders *of Iran*") and its conjuncts ("Russia *and Ukraine*": two actors, so two events).
-Sources are subjects, or the agent of a passive ("was attacked *by* X"); a verb without a
+Sources are subjects, or the agent of a passive ("was attacked *by* X"), or for a passive
+expulsion the country after "from" ("was expelled *from Germany*"); a verb without a
 subject borrows the one of the verb it depends on ("prepared to *attend*", "met and *agreed*").
 Targets are objects, the subject of a passive, then prepositional complements in an order that
 puts the addressee first ("with", "to", "against", "on"...). An object that is the source's own
@@ -13,7 +14,8 @@ when it asks for something; "took part in X" makes X the event. What only frames
 party to it: where fighting or a state's own rally happens, a forum ("in court"), a settlement
 ("in the village of..."), a path ("through Syria"), a reporter ("according to"), a reason ("for
 his decision"), a place noun modifying the object ("a *prison* sentence") and the parties of a
-time adjunct ("since a US-led invasion").
+time adjunct ("since a US-led invasion"); nor is a complaint aimed at a clause's subject who
+suffers the wrong or is the complainer's own people ("complained that *its farmers* were losing").
 """
 
 from __future__ import annotations
@@ -291,6 +293,54 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+# Verbs of putting a person out of a country ("expelled from Germany", "deported from Britain",
+# "banned from entering Russia"): only the state whose territory it is can do that, so with no
+# "by" a passive's "from <country>" names who acts. (Extraditing is not among them: the state
+# extradited from hands a person over to another, a different pair of parties.)
+EXPULSION_VERBS = frozenset({"expel", "deport", "ban", "bar", "banish", "exile", "eject"})
+# A gerund of entering or staying after "from" ("barred from entering Britain"): its object is the place.
+ENTRY_GERUNDS = frozenset({"enter", "visit", "travel", "return", "stay", "remain", "live", "work"})
+
+
+def expelling_state(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """The country a passive expulsion names after "from" ("An Iranian diplomat was expelled from
+    *Germany*", the headline "Journalist deported from *Britain*"): the one that expels. Only a
+    country: "expelled from the party" or "from school" names no state acting."""
+    if verb.lemma_.lower() not in EXPULSION_VERBS or agent_of(verb) is not None:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ == "dobj" for c in children):
+        return []  # active: "Germany expelled the diplomat from Berlin"
+    # These verbs need an object, so one without it is passive, marked or not: a headline's
+    # "Diplomat expelled from Germany" (read as active, with the diplomat its subject) included.
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
+        verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in children))
+    if not passive:
+        return []
+    found: list[tuple[Actor, Token]] = []
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for place in prep.children:
+            if place.dep_ == "pcomp" and place.lemma_.lower() in ENTRY_GERUNDS:
+                place = next((c for c in place.children if c.dep_ == "dobj"), place)  # "from entering Britain"
+            elif place.dep_ != "pobj":
+                continue
+            # the country itself, its territory: not its bodies ("barred from entering the
+            # Turkish consulate" in Rotterdam: the Dutch barred him)
+            found.extend((actor, token) for actor, token in phrase_actors(place, actors)
+                         if actor.country and not actor.sectors)
+    return found
+
+
+def expelled_parties(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
+    """Who is put out: the passive's subject, or the noun a reduced passive qualifies. Nothing
+    else is ("deported from Mexico *to the United States*" names where to, not whom)."""
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        return phrase_actors(verb.head, actors)
+    return [hit for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for hit in phrase_actors(c, actors)]
+
+
 def objects_of(token: Token) -> list[Token]:
     """Direct objects (and the subject of a passive), in sentence order."""
     deps = ("dobj", "dative", "nsubjpass", "attr", "oprd")
@@ -393,19 +443,25 @@ def default_targets(token: Token, actors: ActorIndex, sources: list[tuple[Actor,
         for prep in preps:
             candidates.extend(prep_objects(obj, prep))
     candidates = [c for c in candidates if not _reason(c) and not venue(c) and not _side(c) and not _added_member(c)]
+    sufferers: set[int] = set()
     for child in token.children:
         if child.dep_ == "ccomp":  # "warned that Moscow would...", "claimed that ISIL had..."
             subject = subject_of(child)
             if subject is not None:
                 candidates.append(subject)
+                if grievance and _undergoes(child):
+                    sufferers.add(subject.i)
     object_ids = {o.i for o in objects}
     rally = is_rally(token)
     instrument: list[tuple[Actor, Token]] = []
     for head in candidates:
         if agent is not None and head.i == agent.i:
             continue
+        if head.i in sufferers:
+            continue
         found = [(a, t) for a, t in phrase_actors(head, actors)
                  if t.i not in source_tokens and not _own_country_modifier(a, t, sources)
+                 and not (grievance and head.dep_ in ("nsubj", "nsubjpass") and _own_people(a, sources))
                  and not _place_modifier(t, head, actors) and not settlement(t)
                  and not (rally and _home_ground(a, t, sources))]
         if not found:
@@ -463,6 +519,28 @@ def _place_modifier(token: Token, head: Token, actors: ActorIndex) -> bool:
     it is aimed at; the phrase's head naming no actor itself."""
     return (token.i != head.i and token.dep_ in ("compound", "nmod") and token.head.i == head.i
             and token.lemma_.lower() in PLACE_MODIFIERS and actors.at(head) is None)
+
+
+# What a clause's subject undergoes rather than does: a complaint "that refugees were suffering",
+# "that exporters faced new tariffs", "that voters lacked polling stations" is about their plight,
+# never against them.
+UNDERGOING_VERBS = frozenset({"suffer", "lose", "face", "need", "lack", "struggle", "endure", "receive", "starve",
+                              "die", "wait", "remain", "go"})
+# Sectors of a country's own people (not its state): whom its complaints speak for.
+PEOPLE_SECTORS = frozenset({"CVL", "PPL", "REF", "BUS", "AGR", "LAB", "EDU", "MED", "HLH"})
+
+
+def _undergoes(clause: Token) -> bool:
+    """The complement clause tells what its subject suffers or lacks ("that refugees *were suffering*")."""
+    return clause.lemma_.lower() in UNDERGOING_VERBS
+
+
+def _own_people(actor: Actor, sources: list[tuple[Actor, Token]]) -> bool:
+    """ "Britain complained that *British exporters* were..." : a party's complaint about its own
+    people's lot speaks for them; it is not aimed at them (the clause's subject is its target when
+    it is another party: "complained that *Beijing* is not doing enough")."""
+    return bool(actor.country and set(actor.sectors) & PEOPLE_SECTORS
+                and any(source.country == actor.country for source, _ in sources))
 
 
 def _own_country_modifier(actor: Actor, token: Token, sources: list[tuple[Actor, Token]]) -> bool:

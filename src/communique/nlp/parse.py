@@ -11,6 +11,12 @@ indentation or blank lines) is the exception: there a single line break is a sof
 middle of a sentence, and cutting at it would cut the sentence. In such texts a line that does
 not end a sentence and fills the wrap width, or is followed by a lower-case continuation, is
 parsed together with the next line; spaCy treats the newline inside the chunk as whitespace.
+
+Scraped text that lost its line breaks keeps them as runs of two or more spaces ("...a United
+States automaker  Talks with Vietnam boost cooperation  Chinese and Vietnamese delegations
+met..."); outside hard-wrapped text such a run before a capital, quote, bracket, dash, digit,
+hashtag or handle ends a chunk too, so a subheading, photo credit or tweet link there is its own
+sentence.
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ _MAX_WRAP_WIDTH = 100
 _FULL_LINE = 0.7
 _MIN_FULL_LINES = 3
 _SENTENCE_END = tuple('.!?:;"\'”’)]')
+# Two or more spaces after a word and before what can open a line: a line break lost in scraping.
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=[A-Z0-9\"'“‘(\[#@\-–—])")
 
 
 def paragraphs(text: str) -> list[str]:
@@ -35,7 +43,8 @@ def paragraphs(text: str) -> list[str]:
     chunks = _PARAGRAPH.findall(text) or [text]
     width = _wrap_width(chunks)
     if width is None:
-        return chunks
+        # not hard-wrapped (there, runs of spaces indent or follow a full stop inside a wrapped line)
+        return [piece for chunk in chunks for piece in _flattened_breaks(chunk)]
     merged = [chunks[0]]
     for chunk in chunks[1:]:
         if _continues(merged[-1], chunk, width):
@@ -43,6 +52,19 @@ def paragraphs(text: str) -> list[str]:
         else:
             merged.append(chunk)
     return merged
+
+
+def _flattened_breaks(chunk: str) -> list[str]:
+    """`chunk` cut after each run of two or more spaces before what can open a line (module
+    docstring). Writers put one space between words, and two only after a sentence, where a cut
+    changes nothing."""
+    pieces: list[str] = []
+    last = 0
+    for run in _SPACE_RUN.finditer(chunk):
+        pieces.append(chunk[last : run.end()])
+        last = run.end()
+    pieces.append(chunk[last:])
+    return [piece for piece in pieces if piece] or [chunk]
 
 
 def _wrap_width(chunks: list[str]) -> int | None:
