@@ -199,6 +199,13 @@ def protest_leaf(code: str, purpose: frozenset[str]) -> str | None:
 # a roadside device a roadside bombing before an improvised one (1834: pre-placed devices).
 _MEANS_LEAVES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
     # (code, words of which one must occur, words of which one must also occur; empty: none needed)
+    # A chemical, biological or poison-gas weapon is CAMEO 2041 whatever else the attack used
+    # ("shelled them with chlorine-filled mortars"); tear gas is crowd control (175), not among them.
+    ("2041", frozenset(["chemical", "chemicals", "chlorine", "sarin", "mustard", "nerve", "poison", "poisonous",
+                        "toxic", "biological"]),
+     frozenset(["attack", "attacks", "weapon", "weapons", "gas", "gases", "agent", "agents", "munition",
+                "munitions", "bomb", "bombs", "shell", "shells", "round", "rounds", "projectile", "projectiles",
+                "rocket", "rockets", "mortar", "mortars", "chlorine", "sarin", "mustard"])),
     ("1831", frozenset(["suicide"]), frozenset(["bomb", "bombs", "bomber", "bombers", "bombing", "bombings",
                                                 "attack", "attacks", "attacker", "attackers", "blast",
                                                 "explosion", "vest", "belt"])),
@@ -223,6 +230,9 @@ _MEANS_LEAVES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
 # Codes a means may refine: the generic violent codes take any leaf of violence; a bombing (183)
 # or an aerial attack (195) only one of its own leaves.
 _GENERIC_VIOLENCE = frozenset({"180", "182", "190", "200"})
+# A weapon of mass destruction decides the code of any violent act it was used in (CAMEO 204:
+# an attack "with unconventional weapons", whether dropped from the air or fired as shells).
+_OVERRIDING_LEAVES = frozenset({"2041"})
 
 
 def means_leaf(code: str, words: frozenset[str]) -> str | None:
@@ -235,7 +245,8 @@ def means_leaf(code: str, words: frozenset[str]) -> str | None:
             continue
         if leaf == code:
             return None
-        if code in _GENERIC_VIOLENCE or (leaf.startswith(code) and len(leaf) > len(code)):
+        if code in _GENERIC_VIOLENCE or leaf in _OVERRIDING_LEAVES or (
+                leaf.startswith(code) and len(leaf) > len(code)):
             return leaf
         return None
     return None

@@ -69,6 +69,15 @@ DELIBERATE_VERBS = frozenset({"kidnap", "abduct", "hijack", "rape", "torture", "
 HARM_VERBS = frozenset({"kill", "wound", "injure"})
 # Verbs that send a projectile off from where it was fired (launched_from).
 LAUNCH_VERBS = frozenset({"fire", "launch", "lob"})
+# Verbs whose direct object is the weapon used ("fired rockets", "detonated a car bomb", "carried
+# out air strikes", "dropped chlorine bombs", "set off a suicide vest", "used poison gas").
+WEAPON_VERBS = frozenset({"fire", "launch", "lob", "detonate", "drop", "use", "carry", "conduct", "set", "hurl",
+                          "throw", "unleash", "mount", "stage"})
+# Nouns for an attacker that name the weapon too: a suicide bomber bombs, a warplane bombs from the
+# air, a tank fires heavy guns (the modifiers decide: "suicide bombers", "Russian jets").
+ATTACKER_NOUNS = frozenset({"bomber", "bombers", "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter",
+                            "helicopters", "drone", "drones", "tank", "tanks", "gunship", "gunships", "kamikaze",
+                            "kamikazes"})
 # Prepositions that introduce how an act was done ("killed in an air strike", "wounded by a bomb").
 MEANS_PREPOSITIONS = frozenset({"in", "during", "from", "with", "by"})
 # Verbs of a "when"-clause that say a device went off or struck ("when a bomb exploded").
@@ -129,6 +138,22 @@ def means_of(verb: Token, actors: ActorIndex) -> list[Token]:
         # "A car bomb exploded in the market, *killing* six": the subject of the verb it follows.
         found.extend(c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and actors.at(c) is None)
     return found
+
+
+def weapon_heads(verb: Token) -> list[Token]:
+    """In the active voice, the nouns that say with what the attacker acted: the weapon a verb of
+    use takes as its object ("fired rockets", "detonated a car bomb", "carried out a chemical
+    attack", "dropped barrel bombs") and the attacker's own noun when it names the means ("suicide
+    bombers blew themselves up", "warplanes pounded the town"). Read for the code's leaf only,
+    never for who acted: the subject stays the attacker."""
+    if is_passive(verb):
+        return []
+    heads = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
+        if verb.lemma_.lower() in WEAPON_VERBS else []
+    subject = subject_of(verb)
+    if subject is not None and subject.pos_ == "NOUN" and subject.lower_ in ATTACKER_NOUNS:
+        heads.append(subject)
+    return heads
 
 
 def means_words(heads: Iterable[Token]) -> frozenset[str]:
@@ -316,7 +341,7 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
     means = means_of(verb, actors)
     words = means_words(means)
     if root in VIOLENT_ROOTS:
-        code = means_leaf(code, words) or code
+        code = means_leaf(code, words | means_words(weapon_heads(verb))) or code
     taken = {t.i for _, t in sources}
     place = place_of(verb, actors, taken | {tok.i for a, tok in targets if not is_place(a, tok)}, means)
     # A place is where, not whom, when the act names people it hit: "killed in Ukraine" hit the
