@@ -57,8 +57,8 @@ VIOLENT_WORDS = frozenset({"violent"})
 
 
 def is_crowd(actor: Actor) -> bool:
-    words = actor.text.lower().split()
-    return bool(words) and words[-1] in CROWD_WORDS
+    # Any word of the mention: it may carry its place ("protesters in Nairobi").
+    return not CROWD_WORDS.isdisjoint(word.strip(",.;:'\"()") for word in actor.text.lower().split())
 
 
 def riot_sense(token: Token, code: str, source: Actor) -> str:

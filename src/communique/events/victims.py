@@ -78,6 +78,10 @@ WEAPON_VERBS = frozenset({"fire", "launch", "lob", "detonate", "drop", "use", "c
 ATTACKER_NOUNS = frozenset({"bomber", "bombers", "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter",
                             "helicopters", "drone", "drones", "tank", "tanks", "gunship", "gunships", "kamikaze",
                             "kamikazes"})
+# Verbs that throw or fire a weapon at someone, and the prepositions of whom it was aimed at
+# ("grenades were hurled *at* a patrol", "rockets were fired *into* the town").
+PROJECTILE_VERBS = LAUNCH_VERBS | {"hurl", "throw"}
+AIM_PREPOSITIONS = frozenset({"at", "on", "towards", "toward", "into"})
 # Prepositions that introduce how an act was done ("killed in an air strike", "wounded by a bomb").
 MEANS_PREPOSITIONS = frozenset({"in", "during", "from", "with", "by"})
 # Verbs of a "when"-clause that say a device went off or struck ("when a bomb exploded").
@@ -105,6 +109,10 @@ def is_passive(verb: Token) -> bool:
 def victim_heads(verb: Token) -> list[Token]:
     """Who suffered the act: the subject of a passive, the noun a reduced passive qualifies (or
     that a relative "who were killed" stands for), else the direct object."""
+    if thrown_projectile(verb) is not None:
+        # "a grenade was hurled *at soldiers*": the passive subject is the weapon, the aim the victim.
+        return [c for p in verb.children if p.dep_ == "prep" and p.lower_ in AIM_PREPOSITIONS
+                for c in p.children if c.dep_ == "pobj"]
     heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if heads and verb.dep_ == "relcl" and heads[0].tag_ in ("WP", "WDT"):
         return [verb.head]  # "soldiers who were killed": the soldiers
@@ -122,9 +130,21 @@ def victims(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
     return found
 
 
+def thrown_projectile(verb: Token) -> Token | None:
+    """The weapon a passive verb of throwing or firing has as its subject ("grenades were hurled
+    at a police patrol", "rockets were fired at the town"), or None."""
+    if verb.lemma_.lower() not in PROJECTILE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.pos_ == "NOUN" and names_attack(means_words([child])):
+            return child
+    return None
+
+
 def means_of(verb: Token, actors: ActorIndex) -> list[Token]:
     """Heads of the noun phrases that say how the act was done, nearest the verb first."""
-    found: list[Token] = []
+    projectile = thrown_projectile(verb)
+    found: list[Token] = [projectile] if projectile is not None else []
     for child in verb.children:
         if child.dep_ in ("agent", "prep") and child.lower_ in MEANS_PREPOSITIONS:
             found.extend(c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
