@@ -555,9 +555,16 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
             sources = phrase_actors(subject, actors)
             borrowed = governor.lemma_.lower() not in LIGHT_VERBS
     between: list[tuple[Actor, Token]] = []
-    for head in prep_objects(token, "between") + prep_objects(token, "among"):
+    parties = prep_objects(token, "between") + prep_objects(token, "among")
+    if not parties and token.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in token.head.children):
+        # "clashes broke out between police and protesters", "fighting erupted between...": the
+        # parties of an event noun that is the subject of a verb of onset hang on that verb.
+        parties = prep_objects(token.head, "between") + prep_objects(token.head, "among")
+    for head in parties:
         between.extend(phrase_actors(head, actors))
     if between and not sources:
+        if root == "19" and len(between) > 1:
+            return between, [], borrowed  # a fight between two sides is fought by each (coder._pairs)
         return between[:1], between[1:], borrowed
     source_tokens = {t.i for _, t in sources}
     targets: list[tuple[Actor, Token]] = []
