@@ -49,8 +49,10 @@ def clash_sense(token: Token, code: str, source: Actor, target: Actor | None) ->
 CROWD_WORDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
                          "rioter", "rioters", "mob", "mobs"})
 RIOT_CODE = "145"
-# Violence a crowd does is rioting, up to a fight; a mass killing (20x) stays what it is.
-_RIOT_ROOTS = frozenset({"18", "19"})
+# Violence a crowd does with its hands, stones or in a brawl is rioting: unconventional violence
+# (180), assault (182), a fight of no named weapon (190). With bombs, missiles or guns the use of
+# force is the purpose, which CAMEO codes by its weapon (183x, 193-195) even when protesters did it.
+_RIOT_CODES = frozenset({"180", "182", "190"})
 # Protests (140, 141x demonstrations) and the words that say one was violent.
 _PLAIN_PROTESTS = ("140", "141")
 VIOLENT_WORDS = frozenset({"violent"})
@@ -66,7 +68,7 @@ def riot_sense(token: Token, code: str, source: Actor) -> str:
     police", "demonstrators clashed with troops"); a protest called violent is one too ("violent
     demonstrations", leaf kept: a demonstration for a change of leader, 1411, is a riot for one,
     1451). Any other act keeps its code."""
-    if code[:2] in _RIOT_ROOTS and is_crowd(source):
+    if code in _RIOT_CODES and is_crowd(source):
         return RIOT_CODE
     # The protest noun itself, or the one a light verb takes ("held violent demonstrations").
     nouns = [token, *(c for c in token.children if c.dep_ == "dobj")]

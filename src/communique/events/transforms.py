@@ -214,14 +214,17 @@ _MEANS_LEAVES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
     ("1833", frozenset(["roadside"]), frozenset(["bomb", "bombs", "bombing", "bombings", "blast", "explosion",
                                                  "device", "devices", "mine", "mines"])),
     ("1834", frozenset(["ied", "ieds", "landmine", "landmines", "improvised"]), frozenset()),
-    ("183", frozenset(["bomb", "bombs", "bombing", "bombings"]), frozenset()),
     ("1952", frozenset(["drone", "drones", "uav", "uavs"]), frozenset()),
     ("195", frozenset(["airstrike", "airstrikes", "air", "aerial", "warplane", "warplanes", "aircraft",
                        "helicopter", "helicopters", "jet", "jets"]),
      frozenset(["strike", "strikes", "raid", "raids", "attack", "attacks", "bombardment", "airstrike",
                 "airstrikes", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "jet", "jets"])),
+    # Missiles fired from the ground are rocket fire (CAMEO 194: "missile launchers that are not
+    # portable"); from aircraft they were read as aerial (195) above.
     ("194", frozenset(["shelling", "artillery", "tank", "tanks", "mortar", "mortars", "rocket", "rockets",
-                       "howitzer", "shell", "shells", "bombardment"]), frozenset()),
+                       "howitzer", "shell", "shells", "bombardment", "missile", "missiles"]), frozenset()),
+    # A bomb of no other kind is a bombing, after the artillery's own ("a mortar bomb" is a mortar round).
+    ("183", frozenset(["bomb", "bombs", "bombing", "bombings"]), frozenset()),
     ("193", frozenset(["gunfire", "gunbattle", "gunfight", "sniper", "snipers", "bullet", "bullets", "rifle"]),
      frozenset()),
     # Knives and machetes are no conventional weaponry: unconventional violence (180).
@@ -233,6 +236,8 @@ _GENERIC_VIOLENCE = frozenset({"180", "182", "190", "200"})
 # A weapon of mass destruction decides the code of any violent act it was used in (CAMEO 204:
 # an attack "with unconventional weapons", whether dropped from the air or fired as shells).
 _OVERRIDING_LEAVES = frozenset({"2041"})
+_AERIAL_OR_ARMOUR = frozenset({"aircraft", "air", "aerial", "tank", "tanks", "helicopter", "helicopters", "drone",
+                               "drones"})
 
 
 def means_leaf(code: str, words: frozenset[str]) -> str | None:
@@ -240,6 +245,9 @@ def means_leaf(code: str, words: frozenset[str]) -> str | None:
     bombing": 190 -> 1831), or None when the means says nothing more precise."""
     if code[:2] not in VIOLENT_ROOTS:
         return None
+    if "anti" in words:
+        # "anti-aircraft batteries", "anti-tank missiles": weapons against aircraft or tanks, not of them.
+        words = words - _AERIAL_OR_ARMOUR
     for leaf, first, second in _MEANS_LEAVES:
         if first.isdisjoint(words) or (second and second.isdisjoint(words)):
             continue
