@@ -43,6 +43,16 @@ CASES = [
     Case("protesters_with_military_weapons_do_not_riot", "Protesters fired rockets at the army base.",
          {"Protesters": "YEMOPP", "army base": "YEMMIL"}, has=[("YEMOPP", "194", "YEMMIL")],
          lacks=[("*", "145", "*")]),
+    # --- demonstrators rallying or gathering demonstrate
+    Case("protesters_who_rally_demonstrate", "Hundreds of protesters rallied in Minsk on Sunday.",
+         {"protesters": "BLROPP", "Minsk": "BLR"}, has=[("BLROPP", "141", "*")]),
+    Case("demonstrators_who_gather_demonstrate", "Demonstrators gathered outside the parliament in Kiev.",
+         {"Demonstrators": "UKROPP", "parliament": "UKRLEG"}, has=[("UKROPP", "141", "UKRLEG")]),
+    Case("supporters_rallying_behind_a_leader_support_him",
+         "Thousands of supporters rallied behind the Venezuelan president.",
+         {"supporters": "VENOPP", "Venezuelan president": "VENGOV"}, lacks=[("*", "14", "*")]),
+    Case("ministers_who_gather_do_not_demonstrate", "Foreign ministers gathered in Brussels on Monday.",
+         {"Foreign ministers": "GOV", "Brussels": "BEL"}, lacks=[("*", "14", "*")]),
     # --- weapons named by the active verb's object or the attacker's noun
     Case("anti_aircraft_guns_are_no_air_strike", "Rebels fired anti-aircraft guns at the convoy of soldiers.",
          {"Rebels": "SDNREB", "soldiers": "SDNMIL"}, lacks=[("*", "195", "*")]),
