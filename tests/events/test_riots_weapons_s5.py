@@ -43,6 +43,13 @@ CASES = [
     Case("protesters_with_military_weapons_do_not_riot", "Protesters fired rockets at the army base.",
          {"Protesters": "YEMOPP", "army base": "YEMMIL"}, has=[("YEMOPP", "194", "YEMMIL")],
          lacks=[("*", "145", "*")]),
+    # --- two verbs joined by "and" share the object hung on the second
+    Case("arrested_and_beat_share_their_object", "Ugandan police arrested and beat six Kenyan students.",
+         {"Ugandan police": "UGACOP", "Kenyan students": "KENEDU"}, has=[("UGACOP", "173", "KENEDU")]),
+    Case("have_detained_and_beaten_share_their_object", "Turkish police have detained and beaten two Greek soldiers.",
+         {"Turkish police": "TURCOP", "Greek soldiers": "GRCMIL"}, has=[("TURCOP", "173", "GRCMIL")]),
+    Case("a_verb_with_its_own_phrase_shares_nothing", "Chinese police arrived in Lhasa and detained two monks.",
+         {"Chinese police": "CHNCOP", "Lhasa": "CHN", "monks": "CHNREL"}, lacks=[("*", "04", "*")]),
     # --- demonstrators rallying or gathering demonstrate
     Case("protesters_who_rally_demonstrate", "Hundreds of protesters rallied in Minsk on Sunday.",
          {"protesters": "BLROPP", "Minsk": "BLR"}, has=[("BLROPP", "141", "*")]),

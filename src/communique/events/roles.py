@@ -25,7 +25,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 
 from communique.events.codes import STATE_SECTORS, VIOLENT_ROOTS
-from communique.events.frames import headline_agent, headline_passive
+from communique.events.frames import headline_agent, headline_passive, raised_objects
 from communique.events.modality import is_mandative
 from communique.events.nominal import PLACE_MODIFIERS, measured_by
 from communique.events.words import PLACE_PREPOSITIONS, SCENE_PREPOSITIONS
@@ -295,7 +295,7 @@ def objects_of(token: Token) -> list[Token]:
         # "The civilians [were] imprisoned ... and were released by Putin": the passive conjunct
         # shares the subject of the first verb.
         found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return found
+    return found or raised_objects(token)
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:
