@@ -9,7 +9,10 @@ arrested *in Moscow*". This module reads, for a violent or coercive verb:
   *killed* in Ukraine");
 - its **means**: the noun phrases that say how the act was done: the passive's by-phrase, an
   in/during/from/with phrase ("in an air strike"), a subject that is no actor ("a car bomb
-  killed..."), the subject of a "when"-clause ("when a bomb exploded");
+  killed..."), the subject of a "when"-clause ("when a bomb exploded"), a weapon thrown or fired
+  in the passive ("grenades were hurled *at a patrol*": the aim is the victim); in the active
+  voice also the weapon a verb of use takes ("fired rockets", "detonated a car bomb") and an
+  attacker's noun that names one ("suicide bombers", "warplanes"), which refine the code only;
 - its **attackers** when no subject names them: the owner of the means ("*Israeli* shelling", "an
   air strike *by government forces*", "an attack on a patrol *by Kosovo Albanians*");
 - the **place** in its own phrase ("in the Gaza Strip"), which is where, never whom (an act that
@@ -75,9 +78,9 @@ WEAPON_VERBS = frozenset({"fire", "launch", "lob", "detonate", "drop", "use", "c
                           "throw", "unleash", "mount", "stage"})
 # Nouns for an attacker that name the weapon too: a suicide bomber bombs, a warplane bombs from the
 # air, a tank fires heavy guns (the modifiers decide: "suicide bombers", "Russian jets").
+# ("Tanks" is left out: a "think tank" attacks policies.)
 ATTACKER_NOUNS = frozenset({"bomber", "bombers", "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter",
-                            "helicopters", "drone", "drones", "tank", "tanks", "gunship", "gunships", "kamikaze",
-                            "kamikazes"})
+                            "helicopters", "drone", "drones", "gunship", "gunships", "kamikaze", "kamikazes"})
 # Verbs that throw or fire a weapon at someone, and the prepositions of whom it was aimed at
 # ("grenades were hurled *at* a patrol", "rockets were fired *into* the town").
 PROJECTILE_VERBS = LAUNCH_VERBS | {"hurl", "throw"}
