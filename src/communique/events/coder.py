@@ -573,6 +573,7 @@ class EventCoder:
                     continue
                 if is_media(source[0]) and not self._media_may_act(draft, source[0], code):
                     continue
+                code = senses.riot_sense(draft.token, code, source[0])  # "a mob stoned police": a riot
                 if code[:2] != "14" and _nobody_in_particular(source[0]):
                     continue  # "residents", "a teacher", "companies": people of no country act for no one
                 if target is not None and is_media(target[0]) and code[:2] in MEDIA_AUDIENCE_ROOTS:

@@ -127,6 +127,24 @@ def _refused_headline(verb: Token) -> bool:
     return any(p.ent_type_ in _PLACE_ENTITIES for p in places)
 
 
+# What makes a verb complete without a shared object ("arrived *in* Kabul and arrested...").
+_OWN_COMPLEMENTS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "prep", "prt", "nsubjpass",
+                              "auxpass", "npadvmod", "acomp"})
+
+
+def raised_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb joined to it by "and" right after it ("police
+    *arrested* and beat six lawmakers": the parser hangs the object on the second only), when the
+    first has no object, complement or preposition of its own and the second no subject."""
+    if verb.pos_ != "VERB" or verb.i + 2 >= len(verb.doc) or any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children):
+        return []
+    second = verb.nbor(2)
+    if verb.nbor(1).dep_ != "cc" or second.dep_ != "conj" or second.head.i != verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return []
+    return [c for c in second.children if c.dep_ == "dobj"]
+
+
 def headline_passive(verb: Token) -> bool:
     """A headline's or caption's reduced passive the parser read as an active main verb: "US
     helicopter shot down over Syria", "Two soldiers killed in ambush" (the subject is the one hit),
@@ -136,7 +154,7 @@ def headline_passive(verb: Token) -> bool:
         return False
     if _refused_headline(verb):
         return True
-    if any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in _OBJECT_DEPS for c in verb.children) or raised_objects(verb):
         return False
     if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
         return False

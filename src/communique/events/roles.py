@@ -27,7 +27,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 
 from communique.events.codes import STATE_SECTORS, VIOLENT_ROOTS
-from communique.events.frames import headline_agent, headline_passive
+from communique.events.frames import headline_agent, headline_passive, raised_objects
 from communique.events.modality import is_mandative
 from communique.events.nominal import PLACE_MODIFIERS, measured_by
 from communique.events.words import PLACE_PREPOSITIONS, SCENE_PREPOSITIONS
@@ -350,7 +350,7 @@ def objects_of(token: Token) -> list[Token]:
         # "The civilians [were] imprisoned ... and were released by Putin": the passive conjunct
         # shares the subject of the first verb.
         found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return found
+    return found or raised_objects(token)
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:
@@ -641,9 +641,16 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     if not sources and root == "04":
         sources = meeting_party(token, anchor, actors, stance_on)
     between: list[tuple[Actor, Token]] = []
-    for head in prep_objects(token, "between") + prep_objects(token, "among"):
+    parties = prep_objects(token, "between") + prep_objects(token, "among")
+    if not parties and token.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in token.head.children):
+        # "clashes broke out between police and protesters", "fighting erupted between...": the
+        # parties of an event noun that is the subject of a verb of onset hang on that verb.
+        parties = prep_objects(token.head, "between") + prep_objects(token.head, "among")
+    for head in parties:
         between.extend(phrase_actors(head, actors))
     if between and not sources:
+        if root == "19" and len(between) > 1:
+            return between, [], borrowed  # a fight between two sides is fought by each (coder._pairs)
         return between[:1], between[1:], borrowed
     source_tokens = {t.i for _, t in sources}
     targets: list[tuple[Actor, Token]] = []

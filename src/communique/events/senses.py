@@ -5,6 +5,11 @@ plainest: "troops clashed with rebels" is a fight (190), but "the senator clashe
 president over the budget" is a row, the verbal fight PETRARCH's own dictionary codes as
 criticism (111, "meet in verbal fight"). The coder (communique.events.coder) asks here after the
 roles are read, since the pattern alone cannot tell the two apart.
+
+Violence has a sense of its own when a crowd in the street does it: protesters who clash with
+police, throw rocks at them or attack them riot, which CAMEO codes as a violent protest (145:
+"demonstrations and protests that turn violent"), not as a military fight (19x) or an assault by
+organised violence (18x). So is a protest its words call violent ("violent protests erupted").
 """
 
 from __future__ import annotations
@@ -48,3 +53,38 @@ def clash_sense(token: Token, code: str, source: Actor, target: Actor | None) ->
     if target.text.split()[-1:] and target.text.split()[-1].lower() in PHYSICAL_TARGETS:
         return code
     return VERBAL_CODE
+
+
+# Who a crowd in the street is, by the head word of its mention: the agents PETRARCH's dictionary
+# codes as the opposition (PROTESTER, DEMONSTRATOR, RIOTER: ~OPP) or as civilians in a body (MOB:
+# ~CVL). "Activists" or "supporters" campaign in many ways and are left out.
+CROWD_WORDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                         "rioter", "rioters", "mob", "mobs"})
+RIOT_CODE = "145"
+# Violence a crowd does with its hands, stones or in a brawl is rioting: unconventional violence
+# (180), assault (182), a fight of no named weapon (190). With bombs, missiles or guns the use of
+# force is the purpose, which CAMEO codes by its weapon (183x, 193-195) even when protesters did it.
+_RIOT_CODES = frozenset({"180", "182", "190"})
+# Protests (140, 141x demonstrations) and the words that say one was violent.
+_PLAIN_PROTESTS = ("140", "141")
+VIOLENT_WORDS = frozenset({"violent"})
+
+
+def is_crowd(actor: Actor) -> bool:
+    # Any word of the mention: it may carry its place ("protesters in Nairobi").
+    return not CROWD_WORDS.isdisjoint(word.strip(",.;:'\"()") for word in actor.text.lower().split())
+
+
+def riot_sense(token: Token, code: str, source: Actor) -> str:
+    """A violent act by a crowd of protesters or a mob is a riot (145: "Rioters threw stones at
+    police", "demonstrators clashed with troops"); a protest called violent is one too ("violent
+    demonstrations", leaf kept: a demonstration for a change of leader, 1411, is a riot for one,
+    1451). Any other act keeps its code."""
+    if code in _RIOT_CODES and is_crowd(source):
+        return RIOT_CODE
+    # The protest noun itself, or the one a light verb takes ("held violent demonstrations").
+    nouns = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    if code[:3] in _PLAIN_PROTESTS and any(c.dep_ == "amod" and c.lemma_.lower() in VIOLENT_WORDS
+                                           for noun in nouns for c in noun.children):
+        return RIOT_CODE + code[3:]
+    return code

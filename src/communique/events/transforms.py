@@ -199,6 +199,13 @@ def protest_leaf(code: str, purpose: frozenset[str]) -> str | None:
 # a roadside device a roadside bombing before an improvised one (1834: pre-placed devices).
 _MEANS_LEAVES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
     # (code, words of which one must occur, words of which one must also occur; empty: none needed)
+    # A chemical, biological or poison-gas weapon is CAMEO 2041 whatever else the attack used
+    # ("shelled them with chlorine-filled mortars"); tear gas is crowd control (175), not among them.
+    ("2041", frozenset(["chemical", "chemicals", "chlorine", "sarin", "mustard", "nerve", "poison", "poisonous",
+                        "toxic", "biological"]),
+     frozenset(["attack", "attacks", "weapon", "weapons", "gas", "gases", "agent", "agents", "munition",
+                "munitions", "bomb", "bombs", "shell", "shells", "round", "rounds", "projectile", "projectiles",
+                "rocket", "rockets", "mortar", "mortars", "chlorine", "sarin", "mustard"])),
     ("1831", frozenset(["suicide"]), frozenset(["bomb", "bombs", "bomber", "bombers", "bombing", "bombings",
                                                 "attack", "attacks", "attacker", "attackers", "blast",
                                                 "explosion", "vest", "belt"])),
@@ -207,14 +214,17 @@ _MEANS_LEAVES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
     ("1833", frozenset(["roadside"]), frozenset(["bomb", "bombs", "bombing", "bombings", "blast", "explosion",
                                                  "device", "devices", "mine", "mines"])),
     ("1834", frozenset(["ied", "ieds", "landmine", "landmines", "improvised"]), frozenset()),
-    ("183", frozenset(["bomb", "bombs", "bombing", "bombings"]), frozenset()),
     ("1952", frozenset(["drone", "drones", "uav", "uavs"]), frozenset()),
     ("195", frozenset(["airstrike", "airstrikes", "air", "aerial", "warplane", "warplanes", "aircraft",
                        "helicopter", "helicopters", "jet", "jets"]),
      frozenset(["strike", "strikes", "raid", "raids", "attack", "attacks", "bombardment", "airstrike",
                 "airstrikes", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "jet", "jets"])),
+    # Missiles fired from the ground are rocket fire (CAMEO 194: "missile launchers that are not
+    # portable"); from aircraft they were read as aerial (195) above.
     ("194", frozenset(["shelling", "artillery", "tank", "tanks", "mortar", "mortars", "rocket", "rockets",
-                       "howitzer", "shell", "shells", "bombardment"]), frozenset()),
+                       "howitzer", "shell", "shells", "bombardment", "missile", "missiles"]), frozenset()),
+    # A bomb of no other kind is a bombing, after the artillery's own ("a mortar bomb" is a mortar round).
+    ("183", frozenset(["bomb", "bombs", "bombing", "bombings"]), frozenset()),
     ("193", frozenset(["gunfire", "gunbattle", "gunfight", "sniper", "snipers", "bullet", "bullets", "rifle"]),
      frozenset()),
     # Knives and machetes are no conventional weaponry: unconventional violence (180).
@@ -223,6 +233,11 @@ _MEANS_LEAVES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
 # Codes a means may refine: the generic violent codes take any leaf of violence; a bombing (183)
 # or an aerial attack (195) only one of its own leaves.
 _GENERIC_VIOLENCE = frozenset({"180", "182", "190", "200"})
+# A weapon of mass destruction decides the code of any violent act it was used in (CAMEO 204:
+# an attack "with unconventional weapons", whether dropped from the air or fired as shells).
+_OVERRIDING_LEAVES = frozenset({"2041"})
+_AERIAL_OR_ARMOUR = frozenset({"aircraft", "air", "aerial", "tank", "tanks", "helicopter", "helicopters", "drone",
+                               "drones"})
 
 
 def means_leaf(code: str, words: frozenset[str]) -> str | None:
@@ -230,12 +245,16 @@ def means_leaf(code: str, words: frozenset[str]) -> str | None:
     bombing": 190 -> 1831), or None when the means says nothing more precise."""
     if code[:2] not in VIOLENT_ROOTS:
         return None
+    if "anti" in words:
+        # "anti-aircraft batteries", "anti-tank missiles": weapons against aircraft or tanks, not of them.
+        words = words - _AERIAL_OR_ARMOUR
     for leaf, first, second in _MEANS_LEAVES:
         if first.isdisjoint(words) or (second and second.isdisjoint(words)):
             continue
         if leaf == code:
             return None
-        if code in _GENERIC_VIOLENCE or (leaf.startswith(code) and len(leaf) > len(code)):
+        if code in _GENERIC_VIOLENCE or leaf in _OVERRIDING_LEAVES or (
+                leaf.startswith(code) and len(leaf) > len(code)):
             return leaf
         return None
     return None

@@ -9,7 +9,10 @@ arrested *in Moscow*". This module reads, for a violent or coercive verb:
   *killed* in Ukraine");
 - its **means**: the noun phrases that say how the act was done: the passive's by-phrase, an
   in/during/from/with phrase ("in an air strike"), a subject that is no actor ("a car bomb
-  killed..."), the subject of a "when"-clause ("when a bomb exploded");
+  killed..."), the subject of a "when"-clause ("when a bomb exploded"), a weapon thrown or fired
+  in the passive ("grenades were hurled *at a patrol*": the aim is the victim); in the active
+  voice also the weapon a verb of use takes ("fired rockets", "detonated a car bomb") and an
+  attacker's noun that names one ("suicide bombers", "warplanes"), which refine the code only;
 - its **attackers** when no subject names them: the owner of the means ("*Israeli* shelling", "an
   air strike *by government forces*", "an attack on a patrol *by Kosovo Albanians*");
 - the **place** in its own phrase ("in the Gaza Strip"), which is where, never whom (an act that
@@ -69,6 +72,19 @@ DELIBERATE_VERBS = frozenset({"kidnap", "abduct", "hijack", "rape", "torture", "
 HARM_VERBS = frozenset({"kill", "wound", "injure"})
 # Verbs that send a projectile off from where it was fired (launched_from).
 LAUNCH_VERBS = frozenset({"fire", "launch", "lob"})
+# Verbs whose direct object is the weapon used ("fired rockets", "detonated a car bomb", "carried
+# out air strikes", "dropped chlorine bombs", "set off a suicide vest", "used poison gas").
+WEAPON_VERBS = frozenset({"fire", "launch", "lob", "detonate", "drop", "use", "carry", "conduct", "set", "hurl",
+                          "throw", "unleash", "mount", "stage"})
+# Nouns for an attacker that name the weapon too: a suicide bomber bombs, a warplane bombs from the
+# air, a tank fires heavy guns (the modifiers decide: "suicide bombers", "Russian jets").
+# ("Tanks" is left out: a "think tank" attacks policies.)
+ATTACKER_NOUNS = frozenset({"bomber", "bombers", "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter",
+                            "helicopters", "drone", "drones", "gunship", "gunships", "kamikaze", "kamikazes"})
+# Verbs that throw or fire a weapon at someone, and the prepositions of whom it was aimed at
+# ("grenades were hurled *at* a patrol", "rockets were fired *into* the town").
+PROJECTILE_VERBS = LAUNCH_VERBS | {"hurl", "throw"}
+AIM_PREPOSITIONS = frozenset({"at", "on", "towards", "toward", "into"})
 # Prepositions that introduce how an act was done ("killed in an air strike", "wounded by a bomb").
 MEANS_PREPOSITIONS = frozenset({"in", "during", "from", "with", "by"})
 # Verbs of a "when"-clause that say a device went off or struck ("when a bomb exploded").
@@ -96,6 +112,10 @@ def is_passive(verb: Token) -> bool:
 def victim_heads(verb: Token) -> list[Token]:
     """Who suffered the act: the subject of a passive, the noun a reduced passive qualifies (or
     that a relative "who were killed" stands for), else the direct object."""
+    if thrown_projectile(verb) is not None:
+        # "a grenade was hurled *at soldiers*": the passive subject is the weapon, the aim the victim.
+        return [c for p in verb.children if p.dep_ == "prep" and p.lower_ in AIM_PREPOSITIONS
+                for c in p.children if c.dep_ == "pobj"]
     heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if heads and verb.dep_ == "relcl" and heads[0].tag_ in ("WP", "WDT"):
         return [verb.head]  # "soldiers who were killed": the soldiers
@@ -113,9 +133,21 @@ def victims(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
     return found
 
 
+def thrown_projectile(verb: Token) -> Token | None:
+    """The weapon a passive verb of throwing or firing has as its subject ("grenades were hurled
+    at a police patrol", "rockets were fired at the town"), or None."""
+    if verb.lemma_.lower() not in PROJECTILE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.pos_ == "NOUN" and names_attack(means_words([child])):
+            return child
+    return None
+
+
 def means_of(verb: Token, actors: ActorIndex) -> list[Token]:
     """Heads of the noun phrases that say how the act was done, nearest the verb first."""
-    found: list[Token] = []
+    projectile = thrown_projectile(verb)
+    found: list[Token] = [projectile] if projectile is not None else []
     for child in verb.children:
         if child.dep_ in ("agent", "prep") and child.lower_ in MEANS_PREPOSITIONS:
             found.extend(c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
@@ -129,6 +161,22 @@ def means_of(verb: Token, actors: ActorIndex) -> list[Token]:
         # "A car bomb exploded in the market, *killing* six": the subject of the verb it follows.
         found.extend(c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and actors.at(c) is None)
     return found
+
+
+def weapon_heads(verb: Token) -> list[Token]:
+    """In the active voice, the nouns that say with what the attacker acted: the weapon a verb of
+    use takes as its object ("fired rockets", "detonated a car bomb", "carried out a chemical
+    attack", "dropped barrel bombs") and the attacker's own noun when it names the means ("suicide
+    bombers blew themselves up", "warplanes pounded the town"). Read for the code's leaf only,
+    never for who acted: the subject stays the attacker."""
+    if is_passive(verb):
+        return []
+    heads = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
+        if verb.lemma_.lower() in WEAPON_VERBS else []
+    subject = subject_of(verb)
+    if subject is not None and subject.pos_ == "NOUN" and subject.lower_ in ATTACKER_NOUNS:
+        heads.append(subject)
+    return heads
 
 
 def means_words(heads: Iterable[Token]) -> frozenset[str]:
@@ -316,7 +364,7 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
     means = means_of(verb, actors)
     words = means_words(means)
     if root in VIOLENT_ROOTS:
-        code = means_leaf(code, words) or code
+        code = means_leaf(code, words | means_words(weapon_heads(verb))) or code
     taken = {t.i for _, t in sources}
     place = place_of(verb, actors, taken | {tok.i for a, tok in targets if not is_place(a, tok)}, means)
     # A place is where, not whom, when the act names people it hit: "killed in Ukraine" hit the
