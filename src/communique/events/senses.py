@@ -5,6 +5,11 @@ plainest: "troops clashed with rebels" is a fight (190), but "the senator clashe
 president over the budget" is a row, the verbal fight PETRARCH's own dictionary codes as
 criticism (111, "meet in verbal fight"). The coder (communique.events.coder) asks here after the
 roles are read, since the pattern alone cannot tell the two apart.
+
+Likewise an "operation" or a "raid" is an act of war (190) by soldiers or fighters, but the same
+words said of the police name law enforcement: "police launched an operation in the suburb", with
+no one it was aimed at, is a police move short of any use of force (CAMEO 150 covers "all
+military or police moves that fall short of the actual use of force"), not an armed clash.
 """
 
 from __future__ import annotations
@@ -36,3 +41,27 @@ def clash_sense(token: Token, code: str, source: Actor, target: Actor | None) ->
             or not (_speaks(source) and _speaks(target))):
         return code
     return VERBAL_CODE
+
+
+# Words naming a police or military undertaking; the word itself says nothing of force used.
+OPERATION_WORDS = frozenset({"operation", "operations", "raid", "raids", "sweep", "manhunt"})
+POLICE_MOVE_CODE = "150"
+
+
+def police_move(token: Token, code: str, source: Actor, target: Actor | None) -> bool:
+    """Whether a violent code (19x) names an operation by the police against no one named: a
+    police move (150), not fighting. The place it happens in names no one either when it is the
+    police's own country ("French police launched an operation in Lyon"). Operations by armed
+    forces, or aimed at a named party, keep their code."""
+    if code[:2] != "19" or not _police_only(source):
+        return False
+    if target is not None and (target.sectors or target.country is None or target.country != source.country):
+        return False
+    words = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(w.lemma_.lower() in OPERATION_WORDS for w in words)
+
+
+def _police_only(actor: Actor) -> bool:
+    """The police, and no military or fighters beside them ("police and troops" stay armed forces)."""
+    sectors = set(actor.sectors) | {actor.code.lstrip("-")[:3]}
+    return "COP" in sectors and sectors.isdisjoint({"MIL", "REB", "UAF", "INS", "SPY"})

@@ -1,0 +1,101 @@
+"""Wrong events a real-news reading found (helper H, session 5), on sentences written for these
+tests: business and administrative senses of cooperation verbs (growing, running, revealing),
+police operations read as armed clashes, allies made into adversaries by a conflict noun they
+share, findings reported by someone who is no party to them, and wants to coerce asserted as the
+coercion.
+
+One case a row (event_helpers.Case): the sentence, its actors, and the events it must have, lack,
+or have exactly; the test id is the rule.
+"""
+
+from __future__ import annotations
+
+from event_helpers import Case, assert_codes, code_case, each_case
+
+from communique.model import Modality
+
+CASES = [
+    # --- growth verbs: no interaction unless what grows is one (Block H)
+    Case("firms_expanding_into_a_market_is_no_cooperation", "Korean carmakers expanded into Brazil last year.",
+         {"Korean carmakers": "KORBUS", "Brazil": "BRA"}, exactly=set()),
+    Case("regulators_expanding_their_remit_is_no_cooperation",
+         "Mexican regulators expanded the Canadian industries they supervise.",
+         {"Mexican regulators": "MEXGOV", "Canadian industries": "CANBUS"}, exactly=set()),
+    Case("a_state_intensifying_its_efforts_is_no_cooperation", "Peru intensified its efforts in Bolivia.",
+         {"Peru": "PER", "Bolivia": "BOL"}, exactly=set()),
+    Case("expanding_ties_with_a_party_is_diplomatic_cooperation", "Vietnam expanded its ties with Australia.",
+         {"Vietnam": "VNM", "Australia": "AUS"}, exactly={("VNM", "050", "AUS")}),
+    Case("expanding_sanctions_stays_a_sanction", "Canada expanded its sanctions against Belarus.",
+         {"Canada": "CAN", "Belarus": "BLR"}, has=[("CAN", "163", "BLR")]),
+    # --- running things: firms, agencies and officials at work
+    Case("a_bank_supervising_lenders_is_no_cooperation", "The Dutch central bank supervises Belgian lenders.",
+         {"Dutch central bank": "NLDGOV", "Belgian lenders": "BELBUS"}, exactly=set()),
+    Case("handling_a_request_is_no_cooperation", "Irish officials handled the Spanish request slowly.",
+         {"Irish officials": "IRLGOV", "Spanish": "ESP"}, exactly=set()),
+    Case("directing_a_subsidiary_is_no_cooperation", "A Canadian executive directed the Mexican subsidiary.",
+         {"Canadian executive": "CANBUS", "Mexican subsidiary": "MEXBUS"}, exactly=set()),
+    # --- making something known is no diplomatic cooperation
+    Case("revealing_messages_is_no_diplomatic_cooperation",
+         "Portuguese officials revealed emails from the Angolan minister.",
+         {"Portuguese officials": "PRTGOV", "Angolan minister": "AGOGOV"}, exactly=set()),
+    Case("unveiling_a_product_is_no_event", "The Japanese carmaker unveiled a new model in Germany.",
+         {"Japanese carmaker": "JPNBUS", "Germany": "DEU"}, exactly=set()),
+    # --- operations by the police against no one named are police moves (150), not fighting
+    Case("a_police_operation_with_no_opponent_is_a_police_move", "French police launched an operation in Lyon.",
+         {"French police": "FRACOP", "Lyon": "FRA"}, exactly={("FRACOP", "150", "-")}),
+    Case("a_police_raid_with_no_opponent_is_a_police_move", "Belgian police carried out a raid on Tuesday.",
+         {"Belgian police": "BELCOP"}, lacks=[("*", "19", "*")]),
+    Case("an_army_operation_stays_military_force", "The Turkish army launched an operation in Iraq.",
+         {"Turkish army": "TURMIL", "Iraq": "IRQ"}, has=[("TURMIL", "190", "IRQ")]),
+    # --- a conflict noun on another verb: co-victims or co-agents, not two sides
+    Case("allies_suffering_casualties_in_fighting_are_not_adversaries",
+         "Dutch and Danish troops suffered heavy casualties in years of fighting.",
+         {"Dutch": "NLD", "Danish troops": "DNKMIL"},
+         lacks=[("NLD*", "19", "DNK*"), ("DNK*", "19", "NLD*")]),
+    Case("soldiers_wounded_in_the_fighting_are_not_adversaries",
+         "Czech and Polish soldiers were injured during the fighting.",
+         {"Czech": "CZE", "Polish soldiers": "POLMIL"},
+         lacks=[("CZE*", "19", "POL*"), ("POL*", "19", "CZE*")]),
+    Case("parties_that_clashed_are_adversaries", "Eritrean and Ethiopian troops clashed near Badme.",
+         {"Eritrean": "ERI", "Ethiopian troops": "ETHMIL"}, has=[("ETHMIL", "190", "ERI*")]),
+    # --- a want to coerce is not the coercion
+    Case("a_want_to_deport_is_not_a_deportation", "The Austrian government wants to deport Afghan migrants.",
+         {"Austrian government": "AUTGOV", "Afghan migrants": "AFGREF"},
+         lacks=[("AUTGOV", "17", "*")], has=[("AUTGOV", "174", "AFGREF", Modality.HYPOTHETICAL)]),
+    Case("a_wish_to_arrest_is_not_an_arrest", "The Greek government wishes to arrest the Turkish smugglers.",
+         {"Greek government": "GRCGOV", "Turkish smugglers": "TURCRM"}, lacks=[("GRCGOV", "17", "*")]),
+    Case("a_want_to_meet_stays_an_intent_to_meet", "The Austrian government wants to meet Afghan officials.",
+         {"Austrian government": "AUTGOV", "Afghan officials": "AFGGOV"}, has=[("AUTGOV", "036", "AFGGOV")]),
+]
+
+
+@each_case(CASES)
+def test_news_precision(coder, make_doc, case):
+    assert_codes(coder, make_doc, case)
+
+
+# --- findings made known by someone who is no party to them: the finder reports the act
+REPORTED = [
+    Case("a_journalist_concluding_a_killing_reports_it",
+         "A Swiss journalist concluded that Ethiopian troops killed hundreds of Somali civilians.",
+         {"Swiss journalist": "CHEMED", "Ethiopian troops": "ETHMIL", "Somali civilians": "SOMCVL"},
+         has=[("ETHMIL", "19", "SOMCVL")], lacks=[("CHE*", "*", "*")]),
+    Case("a_government_revealing_an_attack_reports_it",
+         "The Kenyan government revealed that Somali militants attacked Ugandan soldiers.",
+         {"Kenyan government": "KENGOV", "Somali militants": "SOMREB", "Ugandan soldiers": "UGAMIL"},
+         has=[("SOMREB", "19", "UGAMIL")],
+         lacks=[("KENGOV", "05", "*")]),
+]
+
+
+@each_case(REPORTED)
+def test_findings_are_reported_by_the_finder(coder, make_doc, case):
+    events = code_case(coder, make_doc, case)
+    violent = [e for e in events if e.code.startswith("19") and e.modality == Modality.ASSERTED]
+    assert violent, [(e.code, e.modality) for e in events]
+    finder = next(iter(case.actors))
+    for event in violent:
+        assert event.attribution is not None
+        reported_by = event.attribution.speaker.text if event.attribution.speaker else event.attribution.via
+        assert reported_by is not None and finder in reported_by
+    assert_codes(coder, make_doc, case)
