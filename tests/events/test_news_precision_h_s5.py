@@ -58,6 +58,21 @@ CASES = [
          lacks=[("CZE*", "19", "POL*"), ("POL*", "19", "CZE*")]),
     Case("parties_that_clashed_are_adversaries", "Eritrean and Ethiopian troops clashed near Badme.",
          {"Eritrean": "ERI", "Ethiopian troops": "ETHMIL"}, has=[("ETHMIL", "190", "ERI*")]),
+    # --- "attack" in words: between officials of one country, or said to be made of words
+    Case("an_official_attacking_a_judge_at_home_is_criticism",
+         "The Brazilian president launched an attack on a federal judge.",
+         {"Brazilian president": "BRAGOV", "federal judge": "BRAJUD"}, exactly={("BRAGOV", "111", "BRAJUD")}),
+    Case("a_rhetorical_attack_is_criticism", "Hungary's rhetorical attacks against Sweden continued.",
+         {"Hungary": "HUN", "Sweden": "SWE"}, has=[("HUN", "111", "SWE")], lacks=[("*", "19", "*")]),
+    Case("an_official_attacking_a_foreign_regime_keeps_force", "The Turkish president attacked the Syrian regime.",
+         {"Turkish president": "TURGOV", "Syrian regime": "SYRGOV"}, has=[("TURGOV", "19", "SYRGOV")]),
+    Case("troops_attacking_positions_stays_force", "Serbian troops attacked Bosnian positions.",
+         {"Serbian troops": "SRBMIL", "Bosnian": "BIH"}, has=[("SRBMIL", "190", "BIH")]),
+    # --- a quantity that declines is a decrease, not a refusal
+    Case("takings_that_decline_are_no_refusal", "Finnair's revenue declined to four cents from five cents.",
+         {"Finnair": "FINBUS"}, exactly=set()),
+    Case("declining_from_a_level_is_no_refusal", "Icelandic exports to Norway declined from a record.",
+         {"Icelandic": "ISL", "Norway": "NOR"}, exactly=set()),
     # --- a want to coerce is not the coercion
     Case("a_want_to_deport_is_not_a_deportation", "The Austrian government wants to deport Afghan migrants.",
          {"Austrian government": "AUTGOV", "Afghan migrants": "AFGREF"},

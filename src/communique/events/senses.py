@@ -3,8 +3,10 @@
 Some verbs name force between armed parties and words between everyone else. "Clash" is the
 plainest: "troops clashed with rebels" is a fight (190), but "the senator clashed with the
 president over the budget" is a row, the verbal fight PETRARCH's own dictionary codes as
-criticism (111, "meet in verbal fight"). The coder (communique.events.coder) asks here after the
-roles are read, since the pattern alone cannot tell the two apart.
+criticism (111, "meet in verbal fight"). "Attack" is the same between officials of one country
+("the president's attacks on federal judges"), though across a border an official's attack may be
+an armed one. The coder (communique.events.coder) asks here after the roles are read, since the
+pattern alone cannot tell the two apart.
 
 Likewise an "operation" or a "raid" is an act of war (190) by soldiers or fighters, but the same
 words said of the police name law enforcement: "police launched an operation in the suburb", with
@@ -21,6 +23,10 @@ from communique.model import Actor
 
 # Event words whose violent code stands only between armed parties (or crowds in the street).
 VERBAL_BETWEEN_OFFICIALS = frozenset({"clash"})
+# "Attack" between officials of one state is words too ("Trump's attacks on federal judges", "the
+# senator attacked the governor"); across a border an official's attack may be an armed one
+# ("the administration attacked the Assad regime"), so there it keeps its code.
+VERBAL_BETWEEN_COMPATRIOTS = frozenset({"attack"})
 VERBAL_CODE = "111"
 # Who speaks rather than fights: governments, legislators, judges, parties, international bodies.
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "IGO"})
@@ -35,12 +41,17 @@ def _speaks(actor: Actor) -> bool:
 
 
 def clash_sense(token: Token, code: str, source: Actor, target: Actor | None) -> str:
-    """The code of a "clash" between two officials or politicians is a verbal one (111); a clash
-    with an armed party, or with a crowd or a country, keeps its code."""
-    if (code[:2] != "19" or target is None or token.lemma_.lower() not in VERBAL_BETWEEN_OFFICIALS
-            or not (_speaks(source) and _speaks(target))):
+    """The code of a "clash" between two officials or politicians, or of an "attack" between two of
+    one country, is a verbal one (111); with an armed party, or a crowd or a country, it keeps its
+    code."""
+    if code[:2] != "19" or target is None or not (_speaks(source) and _speaks(target)):
         return code
-    return VERBAL_CODE
+    lemmas = {w.lemma_.lower() for w in _event_words(token)}
+    # An official no country is named for ("a federal judge") is taken to be the other's compatriot.
+    compatriots = source.country is None or target.country is None or source.country == target.country
+    if lemmas & VERBAL_BETWEEN_OFFICIALS or (lemmas & VERBAL_BETWEEN_COMPATRIOTS and compatriots):
+        return VERBAL_CODE
+    return code
 
 
 # Words naming a police or military undertaking; the word itself says nothing of force used.
@@ -57,8 +68,13 @@ def police_move(token: Token, code: str, source: Actor, target: Actor | None) ->
         return False
     if target is not None and (target.sectors or target.country is None or target.country != source.country):
         return False
-    words = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(w.lemma_.lower() in OPERATION_WORDS for w in words)
+    return any(w.lemma_.lower() in OPERATION_WORDS for w in _event_words(token))
+
+
+def _event_words(token: Token) -> list[Token]:
+    """The word an event was read from and, for a light verb, the noun it carries ("launched an
+    *attack*", "carried out a *raid*")."""
+    return [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _police_only(actor: Actor) -> bool:
