@@ -92,6 +92,8 @@ CASES = [
          lacks=[("AUTGOV", "17", "*")], has=[("AUTGOV", "174", "AFGREF", Modality.HYPOTHETICAL)]),
     Case("a_wish_to_arrest_is_not_an_arrest", "The Greek government wishes to arrest the Turkish smugglers.",
          {"Greek government": "GRCGOV", "Turkish smugglers": "TURCRM"}, lacks=[("GRCGOV", "17", "*")]),
+    Case("a_want_to_attack_is_a_threat_as_a_plan_is", "Belarus wants to attack Lithuania.",
+         {"Belarus": "BLR", "Lithuania": "LTU"}, has=[("BLR", "138*", "LTU")], lacks=[("BLR", "19", "*")]),
     Case("a_want_to_meet_stays_an_intent_to_meet", "The Austrian government wants to meet Afghan officials.",
          {"Austrian government": "AUTGOV", "Afghan officials": "AFGGOV"}, has=[("AUTGOV", "036", "AFGGOV")]),
 ]
