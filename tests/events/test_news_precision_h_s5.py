@@ -53,6 +53,12 @@ CASES = [
          has=[("JPN", "061", "RUS")]),
     Case("collaborating_on_a_report_is_no_cooperation", "Danish and Swedish researchers collaborated on the report.",
          {"Danish": "DNK", "Swedish researchers": "SWEEDU"}, exactly=set()),
+    Case("proposing_budget_cuts_is_no_appeal", "The Chilean government proposed steep cuts to the defence budget.",
+         {"Chilean government": "CHLGOV"}, exactly=set()),
+    Case("proposing_a_ceasefire_to_a_party_stays_an_appeal", "Armenia proposed a ceasefire to Azerbaijan.",
+         {"Armenia": "ARM", "Azerbaijan": "AZE"}, has=[("ARM", "0256", "AZE")]),
+    Case("ordering_a_cancellation_asks_nothing_of_anyone", "The Polish ministry ordered the cancellation of the tender.",
+         {"Polish ministry": "POLGOV"}, exactly=set()),
     # --- operations by the police against no one named are police moves (150), not fighting
     Case("a_police_operation_with_no_opponent_is_a_police_move", "French police launched an operation in Lyon.",
          {"French police": "FRACOP", "Lyon": "FRA"}, exactly={("FRACOP", "150", "-")}),
