@@ -87,6 +87,12 @@ CASES = [
          "Czech and Polish soldiers were injured during the fighting.",
          {"Czech": "CZE", "Polish soldiers": "POLMIL"},
          lacks=[("CZE*", "19", "POL*"), ("POL*", "19", "CZE*")]),
+    Case("troops_that_fought_together_are_allies", "Dutch and Danish troops fought together in Uruzgan.",
+         {"Dutch": "NLD", "Danish troops": "DNKMIL"}, lacks=[("NLD*", "19", "DNK*"), ("DNK*", "19", "NLD*")]),
+    Case("troops_that_fought_side_by_side_are_allies", "Dutch and Danish troops fought side by side in Uruzgan.",
+         {"Dutch": "NLD", "Danish troops": "DNKMIL"}, lacks=[("NLD*", "19", "DNK*"), ("DNK*", "19", "NLD*")]),
+    Case("states_that_fought_a_war_are_adversaries", "Eritrea and Ethiopia fought a war in 1998.",
+         {"Eritrea": "ERI", "Ethiopia": "ETH"}, has=[("ERI", "190", "ETH"), ("ETH", "190", "ERI")]),
     Case("parties_that_clashed_are_adversaries", "Eritrean and Ethiopian troops clashed near Badme.",
          {"Eritrean": "ERI", "Ethiopian troops": "ETHMIL"}, has=[("ETHMIL", "190", "ERI*")]),
     # --- "attack" in words: between officials of one country, or said to be made of words

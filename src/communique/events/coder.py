@@ -54,6 +54,7 @@ from communique.events.patterns import NOUN, VERB, Pattern, PatternSet
 from communique.events.roles import (
     LIGHT_VERBS,
     ActorIndex,
+    acting_together,
     agent_of,
     asks_for_something,
     default_targets,
@@ -685,8 +686,9 @@ class EventCoder:
                 and draft.token.lemma_.lower() in RECIPROCAL_LEMMAS
                 # A conflict noun on another verb is a conflict its subjects shared, as co-victims or
                 # co-agents ("British and US forces suffered casualties in years of fighting"), not
-                # one between them: that takes a reciprocal verb ("clashed") or "between".
-                and not (draft.borrowed and draft.code[:2] in VIOLENT_ROOTS)):
+                # one between them: that takes a reciprocal verb ("clashed") or "between"; "fought
+                # together" names allies too.
+                and not (draft.code[:2] in VIOLENT_ROOTS and (draft.borrowed or acting_together(draft.token)))):
             # "Russia and Ukraine met": each met the other.
             for a in sources:
                 for b in sources:
