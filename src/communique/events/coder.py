@@ -54,6 +54,7 @@ from communique.events.patterns import NOUN, VERB, Pattern, PatternSet
 from communique.events.roles import (
     LIGHT_VERBS,
     ActorIndex,
+    acting_together,
     agent_of,
     asks_for_something,
     default_targets,
@@ -98,7 +99,7 @@ QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 RECIPROCAL_LEMMAS = frozenset([
     "meet", "talk", "negotiate", "confer", "consult", "discuss", "agree", "cooperate", "collaborate",
     "clash", "fight", "sign", "reconcile", "trade", "meeting", "talks", "summit", "negotiation",
-    "dialogue", "consultation", "clash", "fighting", "exercise", "drill", "game", "deepen", "strengthen", "upgrade", "establish",
+    "dialogue", "consultation", "clash", "fighting", "exercise", "drill", "game", "deepen", "expand", "strengthen", "upgrade", "establish",
     "continue", "resume", "hold", "ally", "normalize", "normalise", "restore", "exchange", "partner",
 ])
 # Event data pairs a source with a target; statements, appeals, intents, protests and shows of
@@ -458,8 +459,9 @@ class EventCoder:
                     new_draft = rewrite(draft, transforms.refusal(code), sources, list(draft.targets), "refusal")
                     return replace(new_draft, modality=Modality.ASSERTED), governor
                 new = code if code[:2] in VERBAL_ROOTS else transforms.intent(code)
-                if new == code and code[:2] not in VERBAL_ROOTS and lemma in ASPIRATION_VERBS:
-                    # "aims to force", "hopes to block": coercion with no intent code, only aspired to.
+                if new == code and code[:2] not in VERBAL_ROOTS and (
+                        lemma in ASPIRATION_VERBS or lemma in transforms.WISHING_GOVERNORS):
+                    # "aims to force", "wants to deport": coercion with no intent code, only aspired to.
                     return replace(draft, modality=Modality.HYPOTHETICAL), None
                 intent = rewrite(draft, new, sources, list(draft.targets), "intent")
                 # The governor's own subject states the intent: "Brazil and the US seek to deepen...".
@@ -588,6 +590,8 @@ class EventCoder:
                     ruler = nominal.ruler_of(target[0])
                     target = (ruler, target[1]) if ruler.code != source[0].code else None
                 code = senses.clash_sense(draft.token, code, source[0], target[0] if target else None)
+                if senses.police_move(draft.token, code, source[0], target[0] if target else None):
+                    code, target = senses.POLICE_MOVE_CODE, None
                 key = (source[0].code, code, target[0].code if target else "", draft.token.i)
                 if key in seen:
                     continue
@@ -706,7 +710,12 @@ class EventCoder:
         # Geneva for talks"): for a noun, the borrowed subject still names who meets.
         if (not targets and len(sources) > 1 and draft.code[:2] in SYMMETRIC_ROOTS
                 and (not draft.borrowed or draft.pattern_kind == NOUN)
-                and draft.token.lemma_.lower() in RECIPROCAL_LEMMAS):
+                and draft.token.lemma_.lower() in RECIPROCAL_LEMMAS
+                # A conflict noun on another verb is a conflict its subjects shared, as co-victims or
+                # co-agents ("British and US forces suffered casualties in years of fighting"), not
+                # one between them: that takes a reciprocal verb ("clashed") or "between"; "fought
+                # together" names allies too.
+                and not (draft.code[:2] in VIOLENT_ROOTS and (draft.borrowed or acting_together(draft.token)))):
             # "Russia and Ukraine met": each met the other.
             for a in sources:
                 for b in sources:

@@ -51,7 +51,9 @@ from communique.events.frames import verb_lemmas
 from communique.model import Modality
 
 SPEECH_VERBS = frozenset(
-    ["say", "tell", "add", "state", "report", "announce", "note", "stress", "emphasize", "emphasise", "explain", "reply", "quote", "remark", "comment", "mention", "confirm", "indicate", "write", "argue", "declare", "tweet", "reiterate", "insist", "assert", "tell", "believe", "think", "acknowledge", "recall", "respond", "answer", "caution", "observe", "point", "suggest"]
+    ["say", "tell", "add", "state", "report", "announce", "note", "stress", "emphasize", "emphasise", "explain", "reply", "quote", "remark", "comment", "mention", "confirm", "indicate", "write", "argue", "declare", "tweet", "reiterate", "insist", "assert", "tell", "believe", "think", "acknowledge", "recall", "respond", "answer", "caution", "observe", "point", "suggest",
+     # findings made known are reported as said ("a journalist concluded that...", "revealed that")
+     "conclude", "reveal", "disclose"]
 )
 # Speech verbs that already carry a stance and are coded themselves when they report an act.
 ACCUSING_VERBS = frozenset(["claim", "allege", "accuse", "charge"])

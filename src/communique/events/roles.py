@@ -242,6 +242,16 @@ def _own_actor(token: Token, actors: ActorIndex) -> tuple[Actor, Token] | None:
     return None
 
 
+# Words by which coordinated parties act side by side ("fought together", "fought side by side",
+# "jointly"): for a conflict they make them allies, never each other's adversary.
+TOGETHER_WORDS = frozenset({"together", "jointly", "side"})
+
+
+def acting_together(token: Token) -> bool:
+    """ "British and US troops fought *together*": the subjects of the word act as one side."""
+    return any(c.lower_ in TOGETHER_WORDS and c.dep_ in ("advmod", "npadvmod") for c in token.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject (or passive agent's object) of a verb, borrowed up a chain of xcomp/conj/advcl."""
     current: Token | None = verb

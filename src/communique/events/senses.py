@@ -3,13 +3,20 @@
 Some verbs name force between armed parties and words between everyone else. "Clash" is the
 plainest: "troops clashed with rebels" is a fight (190), but "the senator clashed with the
 president over the budget" is a row, the verbal fight PETRARCH's own dictionary codes as
-criticism (111, "meet in verbal fight"). The coder (communique.events.coder) asks here after the
-roles are read, since the pattern alone cannot tell the two apart.
+criticism (111, "meet in verbal fight"). "Attack" is the same between officials of one country
+("the president's attacks on federal judges"), though across a border an official's attack may be
+an armed one. The coder (communique.events.coder) asks here after the roles are read, since the
+pattern alone cannot tell the two apart.
 
 Violence has a sense of its own when a crowd in the street does it: protesters who clash with
 police, throw rocks at them or attack them riot, which CAMEO codes as a violent protest (145:
 "demonstrations and protests that turn violent"), not as a military fight (19x) or an assault by
 organised violence (18x). So is a protest its words call violent ("violent protests erupted").
+
+Likewise an "operation" or a "raid" is an act of war (190) by soldiers or fighters, but the same
+words said of the police name law enforcement: "police launched an operation in the suburb", with
+no one it was aimed at, is a police move short of any use of force (CAMEO 150 covers "all
+military or police moves that fall short of the actual use of force"), not an armed clash.
 """
 
 from __future__ import annotations
@@ -20,10 +27,12 @@ from communique.events.codes import armed
 from communique.model import Actor
 
 # Event words whose violent code stands only between armed parties (or crowds in the street).
-# "The senator attacked the president" is an attack in words, as a clash between them is a row:
-# officials and politicians attack each other in speeches, armed parties with force ("his assault
-# on the government" is a budget's or a speech's).
-VERBAL_BETWEEN_OFFICIALS = frozenset({"clash", "attack", "assault"})
+VERBAL_BETWEEN_OFFICIALS = frozenset({"clash"})
+# "Attack" between officials of one state is words too ("Trump's attacks on federal judges", "the
+# senator attacked the governor", "his assault on the government" is a budget's or a speech's);
+# across a border an official's attack may be an armed one ("the administration attacked the Assad
+# regime"), so there it keeps its code.
+VERBAL_BETWEEN_COMPATRIOTS = frozenset({"attack", "assault"})
 VERBAL_CODE = "111"
 # Who speaks rather than fights: governments, legislators, judges, parties, international bodies.
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "IGO"})
@@ -44,15 +53,19 @@ PHYSICAL_TARGETS = frozenset({"embassy", "embassies", "consulate", "consulates",
 
 
 def clash_sense(token: Token, code: str, source: Actor, target: Actor | None) -> str:
-    """The code of a "clash" between two officials or politicians is a verbal one (111); a clash
-    with an armed party, or with a crowd or a country, keeps its code, as does an attack on a
-    building or a post of theirs."""
-    if (code[:2] != "19" or target is None or token.lemma_.lower() not in VERBAL_BETWEEN_OFFICIALS
-            or not (_speaks(source) and _speaks(target))):
+    """The code of a "clash" between two officials or politicians, or of an "attack" between two of
+    one country, is a verbal one (111); with an armed party, or a crowd or a country, it keeps its
+    code, as does an attack on a building or a post of theirs."""
+    if code[:2] != "19" or target is None or not (_speaks(source) and _speaks(target)):
         return code
     if target.text.split()[-1:] and target.text.split()[-1].lower() in PHYSICAL_TARGETS:
         return code
-    return VERBAL_CODE
+    lemmas = {w.lemma_.lower() for w in _event_words(token)}
+    # An official no country is named for ("a federal judge") is taken to be the other's compatriot.
+    compatriots = source.country is None or target.country is None or source.country == target.country
+    if lemmas & VERBAL_BETWEEN_OFFICIALS or (lemmas & VERBAL_BETWEEN_COMPATRIOTS and compatriots):
+        return VERBAL_CODE
+    return code
 
 
 # Who a crowd in the street is, by the head word of its mention: the agents PETRARCH's dictionary
@@ -88,3 +101,32 @@ def riot_sense(token: Token, code: str, source: Actor) -> str:
                                            for noun in nouns for c in noun.children):
         return RIOT_CODE + code[3:]
     return code
+
+
+# Words naming a police or military undertaking; the word itself says nothing of force used.
+OPERATION_WORDS = frozenset({"operation", "operations", "raid", "raids", "sweep", "manhunt"})
+POLICE_MOVE_CODE = "150"
+
+
+def police_move(token: Token, code: str, source: Actor, target: Actor | None) -> bool:
+    """Whether a violent code (19x) names an operation by the police against no one named: a
+    police move (150), not fighting. The place it happens in names no one either when it is the
+    police's own country ("French police launched an operation in Lyon"). Operations by armed
+    forces, or aimed at a named party, keep their code."""
+    if code[:2] != "19" or not _police_only(source):
+        return False
+    if target is not None and (target.sectors or target.country is None or target.country != source.country):
+        return False
+    return any(w.lemma_.lower() in OPERATION_WORDS for w in _event_words(token))
+
+
+def _event_words(token: Token) -> list[Token]:
+    """The word an event was read from and, for a light verb, the noun it carries ("launched an
+    *attack*", "carried out a *raid*")."""
+    return [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _police_only(actor: Actor) -> bool:
+    """The police, and no military or fighters beside them ("police and troops" stay armed forces)."""
+    sectors = set(actor.sectors) | {actor.code.lstrip("-")[:3]}
+    return "COP" in sectors and sectors.isdisjoint({"MIL", "REB", "UAF", "INS", "SPY"})

@@ -18,6 +18,11 @@ from communique.events.codes import VIOLENT_ROOTS
 INTENT_GOVERNORS = frozenset(
     ["agree", "plan", "intend", "pledge", "promise", "vow", "swear", "decide", "prepare", "prepared", "ready", "willing", "seek", "offer", "want", "hope", "aim", "commit", "wish", "expect", "resolve", "undertake", "determine", "eager", "keen", "look"]
 )
+# Wanting an act commits to it no more than hoping or aiming does: "wants to deport them", "is
+# keen to arrest the organisers" is coercion only aspired to, as "hopes to block" is (the coder
+# keeps it hypothetical); a want of an act with an intent or threat code ("wants to meet", "wants
+# to attack") is that intent or threat, as a plan is.
+WISHING_GOVERNORS = frozenset(["want", "wish", "eager", "keen"])
 APPEAL_GOVERNORS = frozenset(["urge", "ask", "call", "press", "appeal", "request", "encourage", "invite", "implore", "beg", "exhort"])
 DEMAND_GOVERNORS = frozenset(["demand", "insist", "order", "command", "force", "compel", "require", "tell"])
 THREAT_GOVERNORS = frozenset(["threaten"])
