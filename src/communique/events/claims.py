@@ -478,10 +478,14 @@ def refusal_ruled_out(draft: Draft, actors: ActorIndex) -> Draft | None:
 
 def announced_by_doer(draft: Draft, actors: ActorIndex) -> bool:
     """A conditional act is a threat or promise only from its doer ("Syria said *it* will...");
-    "Syria said Israel would attack if..." is Syria's forecast of what Israel might do."""
+    "Syria said Israel would attack if..." is Syria's forecast of what Israel might do, and so is
+    what a speaker no dictionary knows says ("Hashemi concludes: 'If I go back, the Taliban will
+    kill me'")."""
     reporter = draft.context.reporter
     if reporter is None:
         return True
     subject = subject_of(reporter)
-    speakers = {a.code for a, _ in phrase_actors(subject, actors)} if subject is not None else set()
-    return not speakers or any(s[0].code in speakers for s in draft.sources)
+    if subject is None:
+        return True
+    speakers = {a.code for a, _ in phrase_actors(subject, actors)}
+    return any(s[0].code in speakers for s in draft.sources)

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.actors.dictionary import INTERNATIONAL_PREFIXES
 from communique.events.codes import VIOLENT_ROOTS
 from communique.events.frames import headline_passive, reduced_passive
 from communique.events.roles import MISHAPS, ActorIndex, phrase_actors, subject_of
@@ -323,6 +324,9 @@ def placed(victim: tuple[Actor, Token], place: tuple[Actor, Token] | None) -> tu
     role = actor.code.lstrip("-")  # "---CVL", or "PPL" for the dictionary's bare people
     if place is None or actor.country is not None or actor.name is not None or not role:
         return victim
+    if role.startswith(INTERNATIONAL_PREFIXES):
+        return victim  # "Isis fighters captured in Syria" are the group's, not Syria's
+
     where = place[0]
     sectors = actor.sectors or tuple(role[i:i + 3] for i in range(0, len(role), 3))
     return Actor(code=where.code + role, country=where.country, sectors=sectors, name=None, text=actor.text,
