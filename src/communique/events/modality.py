@@ -241,6 +241,7 @@ def _negated_here(node: Token) -> bool:
         if child.dep_ in ("nsubj", "nsubjpass") and node.pos_ in ("VERB", "AUX") and (
             child.lower_ in NEGATIVE_SUBJECTS
             or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)
+            or any(d.dep_ == "neg" for d in child.children)  # "*not a single* activist was arrested"
         ):
             return True  # "*No country* has recognised the vote", "*nobody* attacked": no one did
     return False

@@ -1,0 +1,131 @@
+"""Police acts that news reports without naming the police: the agentless arrest.
+
+News reports most arrests from the side of the arrested: "five activists were arrested today",
+"about a dozen men were nabbed in the city", "the 62 persons arrested in Godhra", "they were
+detained and later released". An arrest is, in law, the act of the state's police (CAMEO 173's
+source is the arresting authority), so a passive of a verb that means "arrest" with no agent is
+the police's act: the police of the place it happened in when the sentence names one (the rule
+`victims.authority` applies for identified victims), else the police of the story, the one
+country whose police the article itself names, else police of no stated country.
+
+Only verbs that mean taking a person into custody count (arrest, detain, nab, apprehend, round
+up, take into custody); the act must have a person as its victim, so "the decline was arrested"
+and "the shipment was detained" stay no event.
+
+Deaths and injuries "in police firing" name the shooter in the means phrase: "two persons were
+killed in police firing", "injured in firing by the police". Firing is shooting with small arms
+(CAMEO 193), by the armed party that owns it; nobody is killed or injured by the other "firing"
+(of employees), so the harm verb decides the sense. CAMEO has no "killed" code for this: police
+shooting kills by small arms (193), and 1823 is killing *without* weapons.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.events.codes import armed
+from communique.events.roles import ActorIndex, phrase_actors
+from communique.model import Actor
+
+ARREST_CODE = "173"
+# Verbs whose agentless passive is an arrest by the police. "Nab" and "round up" are the news
+# words for it ("police nabbed two suspects", "rounded up hundreds of protesters"); "hold" and
+# "pick up" also mean many other things and are left out.
+ARREST_LEMMAS = frozenset({"arrest", "detain", "nab", "apprehend", "round", "take"})
+# What a verb of arrest can stop that is no person: "the decline was arrested", "a ship detained".
+NOT_PERSONS = frozenset({
+    "decline", "growth", "development", "progress", "spread", "fall", "slide", "attention", "shipment",
+    "ship", "vessel", "cargo", "consignment", "goods", "vehicle", "vehicles", "truck", "trucks", "car",
+    "cars", "tanker", "flight", "plane", "it", "this", "that", "which",
+})
+# Nouns of shooting that say how someone was killed or hurt ("in police firing"); "lathi-charge"
+# (a baton charge in South Asian English, the standard term in Indian news) is a beating (1822's
+# kin, still small-scale force), so only the shooting words are here.
+FIRING_WORDS = frozenset({"firing", "gunfire", "shooting", "fire"})
+SMALL_ARMS_CODE = "193"
+FIRING_RULE = "firing by an armed party"
+# Prepositions that say how ("killed in police firing", "injured during firing", "killed by police fire").
+MEANS_PREPOSITIONS = frozenset({"in", "during", "by"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who", "whom", "him", "them"})
+
+
+def is_arrest(verb: Token, code: str) -> bool:
+    """A verb of taking a person into custody coded as an arrest: "round" only with "up", "take"
+    only "into custody"."""
+    lemma = verb.lemma_.lower()
+    if code != ARREST_CODE or lemma not in ARREST_LEMMAS:
+        return False
+    if lemma == "round":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if lemma == "take":
+        return any(c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children) for c in verb.children)
+    return True
+
+
+def arrested_persons(heads: list[Token], actors: ActorIndex) -> bool:
+    """Whether whom the act stopped is people: an actor, a personal pronoun, a number ("the four
+    were arrested"), or a noun that names no thing a verb of arrest also stops."""
+    for head in heads:
+        if actors.at(head) is not None:
+            return True
+        word = head.lower_
+        if word in NOT_PERSONS or head.lemma_.lower() in NOT_PERSONS:
+            continue
+        if head.pos_ == "PRON" and word in PERSONAL_PRONOUNS or head.pos_ == "NUM":
+            return True
+        if head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def story_police(verb: Token, actors: ActorIndex) -> Actor:
+    """The police of the story: of the one country whose police the article names ("Gujarat
+    police", "Indian police" read as INDCOP), else police of no stated country. The actor is read
+    off the verb, whose words are all the text says of who arrested."""
+    countries = {
+        actor.country
+        for bucket in actors.by_token.values()
+        for actor in bucket
+        if actor.country is not None and actor.sectors[:1] == ("COP",)
+    }
+    country = next(iter(countries)) if len(countries) == 1 else None
+    doc = verb.doc
+    start, end = verb.idx, verb.idx + len(verb)
+    return Actor(code=(country or "") + "COP", country=country,
+                 sectors=("COP",), name=None, text=doc.text[start:end], start=start, end=end,
+                 rule="police of the story (agentless arrest)")
+
+
+def act_on_people(verb: Token, code: str, actors: ActorIndex, rules: tuple[str, ...]) -> bool:
+    """An arrest, or a shooting by an armed party (rule `FIRING_RULE`), of people the text names by
+    no actor ("police nabbed two suspects", "they were detained", "one person was killed in police
+    firing"): still the act, coded without a target, as a protest or a show of force is."""
+    if not is_arrest(verb, code) and FIRING_RULE not in rules:
+        return False
+    heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not heads and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        heads = [verb.head]  # "the persons arrested in the state"
+    return arrested_persons(heads, actors)
+
+
+def firing_by(verb: Token, actors: ActorIndex) -> tuple[Actor, Token] | None:
+    """The armed party whose firing the act was done in: "killed in *police* firing", "injured
+    in firing by *the police*", whichever way the parser hangs "police firing" (a compound, or
+    "police" with "firing" as its participle)."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in MEANS_PREPOSITIONS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lower_ in FIRING_WORDS:
+                owners = [c for c in pobj.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < pobj.i]
+                owners += [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"
+                           for g in c.children if g.dep_ == "pobj"]
+            elif any(c.dep_ == "acl" and c.lower_ in FIRING_WORDS and c.i == pobj.i + 1 for c in pobj.children):
+                owners = [pobj]
+            else:
+                continue
+            for owner in owners:
+                found = [a for a in phrase_actors(owner, actors, with_conjuncts=False) if armed(a[0].sectors, a[0].code)]
+                if found:
+                    return found[0]
+    return None
