@@ -223,7 +223,9 @@ def _is_in_event_of(node: Token) -> bool:
     """'in the event of' / 'in case of' / 'in the case of' as a child prepositional phrase."""
     if node.dep_ != "prep" or node.lower_ != "in":
         return False
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in ("event", "case") for c in node.children)
+    # The "of" is needed: "five men were arrested *in the case*" is a legal case, no condition.
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in ("event", "case")
+               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in node.children)
 
 
 def _negated_here(node: Token) -> bool:

@@ -17,6 +17,10 @@ killed in police firing", "injured in firing by the police". Firing is shooting 
 (CAMEO 193), by the armed party that owns it; nobody is killed or injured by the other "firing"
 (of employees), so the harm verb decides the sense. CAMEO has no "killed" code for this: police
 shooting kills by small arms (193), and 1823 is killing *without* weapons.
+
+A force "deployed" with no one named who sent it ("security forces have been deployed in the
+city", "troops deployed along the border") is that force's own posture: police mobilised (153,
+as PETRARCH codes "deployed police") or armed forces mobilised (154), with the force as source.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.events.codes import armed
-from communique.events.roles import ActorIndex, phrase_actors
+from communique.events.frames import reduced_passive
+from communique.events.roles import ActorIndex, agent_of, phrase_actors
 from communique.model import Actor
 
 ARREST_CODE = "173"
@@ -51,9 +56,12 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who", "wh
 
 def is_arrest(verb: Token, code: str) -> bool:
     """A verb of taking a person into custody coded as an arrest: "round" only with "up", "take"
-    only "into custody"."""
+    only "into custody". Not in the past perfect: "the activist, who had been arrested 15 months
+    ago" tells the background of the news, an arrest that is no event of the story."""
     lemma = verb.lemma_.lower()
     if code != ARREST_CODE or lemma not in ARREST_LEMMAS:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children):
         return False
     if lemma == "round":
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
@@ -129,3 +137,27 @@ def firing_by(verb: Token, actors: ActorIndex) -> tuple[Actor, Token] | None:
                 if found:
                     return found[0]
     return None
+
+
+POLICE_POWER = "153"
+ARMED_FORCES = "154"
+
+
+def deployed_forces(verb: Token, code: str, targets: list[tuple[Actor, Token]]
+                    ) -> tuple[str, list[tuple[Actor, Token]], list[tuple[Actor, Token]]] | None:
+    """A deployment in the passive with no agent ("police were deployed", "troops deployed near
+    the border"): the deployed armed force is the source of its own posture, police 153, others
+    154; the rest of the targets stay targets. None when it is no such deployment."""
+    if code != ARMED_FORCES or verb.lemma_.lower() != "deploy" or agent_of(verb) is not None:
+        return None
+    heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not heads and reduced_passive(verb):
+        heads = [verb.head]
+    if not heads:
+        return None
+    deployed = {t.i for head in heads for t in head.subtree}
+    forces = [t for t in targets if t[1].i in deployed and armed(t[0].sectors, t[0].code)]
+    if not forces:
+        return None
+    police = all(f[0].sectors[:1] == ("COP",) for f in forces)
+    return POLICE_POWER if police else ARMED_FORCES, forces, [t for t in targets if t[1].i not in deployed]
