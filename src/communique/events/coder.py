@@ -283,7 +283,7 @@ class EventCoder:
                 sources = claims.stray_agent(token, actors)
         code = pattern.code or pattern.reverse
         assert code is not None
-        deployed = police.deployed_forces(token, code, list(targets)) if pattern.kind == VERB and not sources else None
+        deployed = police.deployed_forces(token, code, list(targets), actors) if pattern.kind == VERB and not sources else None
         if deployed is not None:  # "security forces were deployed": the force's own posture
             code, sources, targets = deployed
         if pattern.kind == VERB and movers.is_motion_visit(token, code):

@@ -34,9 +34,10 @@ from communique.model import Actor
 
 ARREST_CODE = "173"
 # Verbs whose agentless passive is an arrest by the police. "Nab" and "round up" are the news
-# words for it ("police nabbed two suspects", "rounded up hundreds of protesters"); "hold" and
-# "pick up" also mean many other things and are left out.
-ARREST_LEMMAS = frozenset({"arrest", "detain", "nab", "apprehend", "round", "take"})
+# words for it ("police nabbed two suspects", "rounded up hundreds of protesters"), and "booked"
+# (under an act, on charges: only those patterns code it 173) is charged by the police; "hold"
+# and "pick up" also mean many other things and are left out.
+ARREST_LEMMAS = frozenset({"arrest", "detain", "nab", "apprehend", "round", "take", "book"})
 # What a verb of arrest can stop that is no person: "the decline was arrested", "a ship detained".
 NOT_PERSONS = frozenset({
     "decline", "growth", "development", "progress", "spread", "fall", "slide", "attention", "shipment",
@@ -123,7 +124,7 @@ def firing_by(verb: Token, actors: ActorIndex) -> tuple[Actor, Token] | None:
     for prep in verb.children:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in MEANS_PREPOSITIONS:
             continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):  # "in firing": a pcomp
             if pobj.lower_ in FIRING_WORDS:
                 owners = [c for c in pobj.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < pobj.i]
                 owners += [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -140,24 +141,35 @@ def firing_by(verb: Token, actors: ActorIndex) -> tuple[Actor, Token] | None:
 
 
 POLICE_POWER = "153"
+# Units a force is counted in: "six companies of paramilitary forces", "two columns of the army".
+FORCE_UNITS = frozenset({"company", "companies", "column", "columns", "battalion", "battalions", "platoon",
+                         "platoons", "contingent", "contingents", "unit", "units", "squad", "squads"})
 ARMED_FORCES = "154"
 
 
-def deployed_forces(verb: Token, code: str, targets: list[tuple[Actor, Token]]
+def deployed_forces(verb: Token, code: str, targets: list[tuple[Actor, Token]], actors: ActorIndex
                     ) -> tuple[str, list[tuple[Actor, Token]], list[tuple[Actor, Token]]] | None:
     """A deployment in the passive with no agent ("police were deployed", "troops deployed near
-    the border"): the deployed armed force is the source of its own posture, police 153, others
-    154; the rest of the targets stay targets. None when it is no such deployment."""
-    if code != ARMED_FORCES or verb.lemma_.lower() != "deploy" or agent_of(verb) is not None:
+    the border", "six companies of paramilitary forces were deployed"): the deployed armed force
+    is the source of its own posture, police 153, others 154; the other targets stay targets. None
+    when it is no such deployment."""
+    if code not in (POLICE_POWER, ARMED_FORCES) or verb.lemma_.lower() != "deploy" or agent_of(verb) is not None:
         return None
     heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not heads and reduced_passive(verb):
         heads = [verb.head]
-    if not heads:
-        return None
-    deployed = {t.i for head in heads for t in head.subtree}
-    forces = [t for t in targets if t[1].i in deployed and armed(t[0].sectors, t[0].code)]
+    forces: list[tuple[Actor, Token]] = []
+    for head in heads:
+        for actor, token in phrase_actors(head, actors):
+            if token.lemma_.lower() in FORCE_UNITS:
+                # "three companies of the state reserve police": the unit is of the force named after it
+                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    forces.extend(f for g in prep.children if g.dep_ == "pobj" for f in phrase_actors(g, actors))
+            else:
+                forces.append((actor, token))
+    forces = [f for f in forces if armed(f[0].sectors, f[0].code)]
     if not forces:
         return None
+    deployed = {t.i for head in heads for t in head.subtree}
     police = all(f[0].sectors[:1] == ("COP",) for f in forces)
     return POLICE_POWER if police else ARMED_FORCES, forces, [t for t in targets if t[1].i not in deployed]
