@@ -52,23 +52,62 @@ SMALL_ARMS_CODE = "193"
 FIRING_RULE = "firing by an armed party"
 # Prepositions that say how ("killed in police firing", "injured during firing", "killed by police fire").
 MEANS_PREPOSITIONS = frozenset({"in", "during", "by"})
+# Conjunctions of a clause of time, and the spans "last ..." dates a clause back by.
+TIME_MARKS = frozenset({"when", "since", "after", "before", "until", "once", "as"})
+PAST_SPANS = frozenset({"year", "month", "week", "summer", "winter", "spring", "autumn", "fall", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who", "whom", "him", "them"})
 
 
 def is_arrest(verb: Token, code: str) -> bool:
     """A verb of taking a person into custody coded as an arrest: "round" only with "up", "take"
     only "into custody". Not in the past perfect: "the activist, who had been arrested 15 months
-    ago" tells the background of the news, an arrest that is no event of the story."""
+    ago" tells the background of the news, an arrest that is no event of the story. Nor is being
+    held an arrest: "women who were *being* detained in a camp", "foreigners *detained* in Syria"
+    (a reduced passive of "detain" is mostly the state of detention; of "arrest", the act). A
+    passive whose agent the text names ("by the Gestapo", "detained and disappeared by Isis") was
+    done by that agent, whether or not it is an actor: never the police."""
     lemma = verb.lemma_.lower()
     if code != ARREST_CODE or lemma not in ARREST_LEMMAS:
         return False
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return False
+    if lemma == "detain" and reduced_passive(verb):
+        return False
+    if background(verb):
+        return False
+    if any(agent_of(v) is not None for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))):
         return False
     if lemma == "round":
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     if lemma == "take":
         return any(c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children) for c in verb.children)
     return True
+
+
+def background(verb: Token) -> bool:
+    """An arrest told as the background of the news: in a clause of time ("*since* he was arrested",
+    "*when* he was first arrested", "*after* 15 boys were detained"), or dated in the past by the
+    clause itself ("a year *ago*", "*last* summer", "in *1994*" in a story of another year).
+    News reports its own arrests in main clauses, dated today, yesterday or by a weekday."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+        return True
+    if verb.dep_ == "relcl" and verb.head.lower_ in ("moment", "day", "time", "year", "month", "week"):
+        return True  # "the moment her son was arrested"
+    date = verb.doc._.doc_date if verb.doc.has_extension("doc_date") else None
+    for token in verb.subtree:
+        if token.head.i != verb.i and token.head.head.i != verb.i:
+            continue  # only the verb's own adverbials and their objects ("in 1994", "last summer")
+        if token.lower_ == "ago" or (token.lower_ == "last" and token.head.lower_ in PAST_SPANS):
+            return True
+        if token.like_num and len(token.text) == 4 and token.text.isdigit() and token.dep_ == "pobj":
+            year = int(token.text)
+            if year > 1900 and (date is None or str(year) != str(date)[:4]):
+                return True
+    return False
 
 
 def arrested_persons(heads: list[Token], actors: ActorIndex) -> bool:

@@ -356,8 +356,9 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
                 return VictimSide(code, found, targets, note="authority of the place")
             if arrest:
                 # "five activists were arrested today": by the story's police (communique.events.police)
-                return VictimSide(code, [(police.story_police(verb, actors), verb)], targets,
-                                  note="police of the story")
+                # (a place is where, not whom: "he was arrested in Barstow, *California*")
+                return VictimSide(code, [(police.story_police(verb, actors), verb)],
+                                  [t for t in targets if not is_place(*t)], note="police of the story")
         return VictimSide(code, sources, targets)
     shooter = police.firing_by(verb, actors) if root in VIOLENT_ROOTS and passive else None
     if shooter is not None:
