@@ -93,14 +93,18 @@ def background(verb: Token) -> bool:
     "*when* he was first arrested", "*after* 15 boys were detained"), or dated in the past by the
     clause itself ("a year *ago*", "*last* summer", "in *1994*" in a story of another year).
     News reports its own arrests in main clauses, dated today, yesterday or by a weekday."""
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
-        return True
+    if any(c.dep_ == "mark" and c.lower_ in TIME_MARKS or c.dep_ == "advmod" and c.lower_ == "when"
+           for c in verb.children):
+        return True  # "after 15 boys were detained", "in 2005, when Wang was detained"
     if verb.dep_ == "relcl" and verb.head.lower_ in ("moment", "day", "time", "year", "month", "week"):
         return True  # "the moment her son was arrested"
     date = verb.doc._.doc_date if verb.doc.has_extension("doc_date") else None
+    # the verb's own adverbials and their objects ("in 1994", "last summer"), and those of a verb
+    # it is coordinated with ("was arrested and beheaded ... in 1943")
+    clause = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"}
     for token in verb.subtree:
-        if token.head.i != verb.i and token.head.head.i != verb.i:
-            continue  # only the verb's own adverbials and their objects ("in 1994", "last summer")
+        if token.head.i not in clause and token.head.head.i not in clause:
+            continue
         if token.lower_ == "ago" or (token.lower_ == "last" and token.head.lower_ in PAST_SPANS):
             return True
         if token.like_num and len(token.text) == 4 and token.text.isdigit() and token.dep_ == "pobj":
