@@ -554,8 +554,8 @@ class EventCoder:
                     continue  # "residents", "a teacher", "companies": people of no country act for no one
                 if target is not None and is_media(target[0]) and code[:2] in MEDIA_AUDIENCE_ROOTS:
                     continue
-                if target is None and not (self._may_lack_target(draft, code)
-                                           and (draft.named or nominal.may_act_alone(code, source[0]))
+                if target is None and not ((self._may_lack_target(draft, code)
+                                            and (draft.named or nominal.may_act_alone(code, source[0])))
                                            or police.act_on_people(draft.token, code, actors, draft.extra_rules)):
                     continue
                 if target is not None and target[0].code == source[0].code:

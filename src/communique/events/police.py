@@ -1,4 +1,6 @@
-"""Police acts that news reports without naming the police: the agentless arrest.
+"""Police and security-force acts that news reports without naming who did them: agentless
+arrests, deaths "in police firing", forces "deployed" (the verb patterns for the police's named
+acts, crowd control and flag marches are in Block L of verbs.communique.txt).
 
 News reports most arrests from the side of the arrested: "five activists were arrested today",
 "about a dozen men were nabbed in the city", "the 62 persons arrested in Godhra", "they were
@@ -10,7 +12,10 @@ country whose police the article itself names, else police of no stated country.
 
 Only verbs that mean taking a person into custody count (arrest, detain, nab, apprehend, round
 up, take into custody); the act must have a person as its victim, so "the decline was arrested"
-and "the shipment was detained" stay no event.
+and "the shipment was detained" stay no event. An arrest told as background ("since he was
+arrested a year ago", "in 1994", "who had been arrested") or a detention that is a state ("women
+who were being detained in camps") is no event of the story, and a named agent ("by the Gestapo")
+is never replaced by the police.
 
 Deaths and injuries "in police firing" name the shooter in the means phrase: "two persons were
 killed in police firing", "injured in firing by the police". Firing is shooting with small arms
@@ -44,9 +49,8 @@ NOT_PERSONS = frozenset({
     "ship", "vessel", "cargo", "consignment", "goods", "vehicle", "vehicles", "truck", "trucks", "car",
     "cars", "tanker", "flight", "plane", "it", "this", "that", "which",
 })
-# Nouns of shooting that say how someone was killed or hurt ("in police firing"); "lathi-charge"
-# (a baton charge in South Asian English, the standard term in Indian news) is a beating (1822's
-# kin, still small-scale force), so only the shooting words are here.
+# Nouns of shooting that say how someone was killed or hurt ("in police firing"); they count only
+# with an armed owner ("police", "the army"), so "killed in a fire" stays an accident.
 FIRING_WORDS = frozenset({"firing", "gunfire", "shooting", "fire"})
 SMALL_ARMS_CODE = "193"
 FIRING_RULE = "firing by an armed party"
