@@ -69,6 +69,12 @@ CASES = [
          {"Police": "COP"}, has=[("COP", "175", "*")]),
     Case("dispersing_a_mob_is_crowd_control", "The police dispersed the mob.",
          {"police": "COP", "mob": "CVL"}, exactly={("COP", "175", "CVL")}),
+    Case("resorting_to_a_baton_charge_is_crowd_control", "The police resorted to a baton charge.",
+         {"police": "COP"}, exactly={("COP", "175", "-")}),
+    Case("resorting_to_firing_is_small_arms_fire", "Soldiers resorted to firing near the bridge.",
+         {"Soldiers": "MIL"}, has=[("MIL", "193", "-")]),
+    Case("resorting_to_legal_action_is_no_force", "The company resorted to legal action.",
+         {"company": "BUS"}, lacks=[("*", "17", "*"), ("*", "19", "*")]),
     # --- deployments and shows of force
     Case("deployed_police_is_police_power", "Security forces were deployed in the old city.",
          {"Security forces": "COP"}, exactly={("COP", "153", "-")}),
