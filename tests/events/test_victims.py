@@ -56,8 +56,10 @@ CASES = [
     Case("an_arrest_with_an_agent_keeps_the_agent", "A French journalist was arrested by Turkish police in Istanbul.",
          {"French journalist": "FRAMED", "Turkish police": "TURCOP", "Istanbul": "TUR"},
          exactly={("TURCOP", "173", "FRAMED")}),
-    Case("an_arrest_of_nobody_in_particular_gets_no_authority", "A man was arrested in Dublin.",
-         {"man": "PPL", "Dublin": "IRL"}, exactly=set()),
+    # CAMEO 173 covers criminal and political arrests alike: an arrest of anyone is the police's
+    # (session 5: events/police.py).
+    Case("an_arrest_of_anyone_is_by_the_place_s_police", "A man was arrested in Dublin.",
+         {"man": "PPL", "Dublin": "IRL"}, exactly={("IRLCOP", "173", "IRLPPL")}),
     Case("a_deportation_to_a_country_is_not_by_that_country", "A Syrian activist was deported to Turkey.",
          {"Syrian activist": "SYRACT", "Turkey": "TUR"}, lacks=[("TUR*", "*", "*")]),
     Case("put_under_investigation_in_a_country", "A German banker has been put under investigation in Italy.",

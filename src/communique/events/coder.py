@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import claims, movers, nominal, orders, senses, transforms, victims
+from communique.events import claims, movers, nominal, orders, police, senses, transforms, victims
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import VIOLENT_ROOTS, CameoCodes, quad_class_of_root
 from communique.events.conditions import inverting_auxiliary, states_condition
@@ -291,6 +291,9 @@ class EventCoder:
                 sources = claims.stray_agent(token, actors)
         code = pattern.code or pattern.reverse
         assert code is not None
+        deployed = police.deployed_forces(token, code, list(targets), actors) if pattern.kind == VERB and not sources else None
+        if deployed is not None:  # "security forces were deployed": the force's own posture
+            code, sources, targets = deployed
         if pattern.kind == VERB and movers.is_motion_visit(token, code):
             # "migrants come to the UK", "fighters travelled to Syria": only a party's envoy visits
             # (nor does anyone appeal for a visit when wanting migrants to come).
@@ -580,8 +583,9 @@ class EventCoder:
                     continue  # "residents", "a teacher", "companies": people of no country act for no one
                 if target is not None and is_media(target[0]) and code[:2] in MEDIA_AUDIENCE_ROOTS:
                     continue
-                if target is None and not (self._may_lack_target(draft, code)
-                                           and (draft.named or nominal.may_act_alone(code, source[0]))):
+                if target is None and not ((self._may_lack_target(draft, code)
+                                            and (draft.named or nominal.may_act_alone(code, source[0])))
+                                           or police.act_on_people(draft.token, code, actors, draft.extra_rules)):
                     continue
                 if target is not None and target[0].code == source[0].code:
                     if not nominal.domestic_protest(code, source, target):

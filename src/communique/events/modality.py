@@ -225,7 +225,9 @@ def _is_in_event_of(node: Token) -> bool:
     """'in the event of' / 'in case of' / 'in the case of' as a child prepositional phrase."""
     if node.dep_ != "prep" or node.lower_ != "in":
         return False
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in ("event", "case") for c in node.children)
+    # The "of" is needed: "five men were arrested *in the case*" is a legal case, no condition.
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in ("event", "case")
+               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in node.children)
 
 
 def _negated_here(node: Token) -> bool:
@@ -245,6 +247,7 @@ def _negated_here(node: Token) -> bool:
             or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)
             # "*neither* he *nor* his campaign manager had contact with Russia"
             or any(d.dep_ == "preconj" and d.lower_ == "neither" for d in child.children)
+            or any(d.dep_ == "neg" for d in child.children)  # "*not a single* activist was arrested"
         ):
             return True  # "*No country* has recognised the vote", "*nobody* attacked": no one did
     return False

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.actors.dictionary import INTERNATIONAL_PREFIXES
+from communique.events import police
 from communique.events.codes import VIOLENT_ROOTS
 from communique.events.frames import headline_passive, reduced_passive
 from communique.events.roles import MISHAPS, ActorIndex, phrase_actors, subject_of
@@ -400,10 +401,23 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         return VictimSide(code, sources, targets)
     passive = is_passive(verb)
     if coercion and passive:
-        if any(identified(a) for a, _ in victims(verb, actors)):
+        arrest = police.is_arrest(verb, code) and police.arrested_persons(victim_heads(verb), actors)
+        if arrest or any(identified(a) for a, _ in victims(verb, actors)):
             found = authority(verb, code, place)
-            return VictimSide(code, found, targets, note="authority of the place" if found else "")
+            if found:
+                return VictimSide(code, found, targets, note="authority of the place")
+            if arrest:
+                # "five activists were arrested today": by the story's police (communique.events.police)
+                # (a place is where, not whom: "he was arrested in Barstow, *California*")
+                return VictimSide(code, [(police.story_police(verb, actors), verb)],
+                                  [t for t in targets if not is_place(*t)], note="police of the story")
         return VictimSide(code, sources, targets)
+    shooter = police.firing_by(verb, actors) if root in VIOLENT_ROOTS and passive else None
+    if shooter is not None:
+        # "two persons were killed in police firing": shot by the police (communique.events.police)
+        hit = [placed(v, place) for v in victims(verb, actors)]
+        others = [t for t in targets if t[1].i != shooter[1].i]  # the firing's owner is not its victim
+        return VictimSide(police.SMALL_ARMS_CODE, [shooter], hit or others, note=police.FIRING_RULE)
     if root not in VIOLENT_ROOTS or not (names_attack(words) or verb.lemma_.lower() in DELIBERATE_VERBS
                                          or soldiers_abroad(verb, actors, place)):
         return VictimSide(code, sources, targets)
