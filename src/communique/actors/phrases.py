@@ -149,7 +149,8 @@ DIPLOMATIC_NOUNS = frozenset(
     }
 )
 # envoys named by their brief: in "the UN Syria envoy" Syria is where the envoy works
-BRIEF_NOUNS = frozenset({"envoy", "envoys", "negotiator", "negotiators", "mediator", "coordinator", "representative"})
+BRIEF_NOUNS = frozenset({"envoy", "envoys", "negotiator", "negotiators", "mediator", "coordinator", "representative",
+                         "ambassador", "ambassadors"})  # "Russia's UK ambassador": Russia's, in the UK
 DETERMINERS = frozenset({"the", "this", "that"})
 # a title after these names an office no longer held ("former President Obama")
 PAST_TITLE_WORDS = frozenset(

@@ -232,6 +232,8 @@ class EventCoder:
             code = pattern.code or pattern.reverse or ""
             # Parties meet or cooperate *with* each other; *in* Stockholm is where (a visit's place is its target).
             located = code[:2] in ("04", "05", "06") and code != "042"
+            # People are arrested; where ("arrested in Canada", "in Hackney, east London") is no one arrested.
+            located = located or code[:3] == police.ARREST_CODE
             # Reverse-only patterns ("faces charges", "came under fire") take their actor from
             # the complement: where it happened ("in Texas") is no accuser.
             located = located or pattern.code is None
@@ -336,6 +338,7 @@ class EventCoder:
                 and pattern.code is not None
                 and not (pattern.kind == NOUN and root == "04")
                 and not (root in ("04", "05", "06") and code != "042")  # where they met is no party
+                and code[:3] != police.ARREST_CODE  # nor where someone was arrested
                 # "He was deported from Mexico to the US": whom a state put out is its subject alone
                 and not (pattern.kind == VERB and expelling_state(token, actors))):
             # Claiming an attack is aimed at the attack's victims ("claimed responsibility for an
