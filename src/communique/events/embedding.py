@@ -265,8 +265,11 @@ def standing_passive(event: Token) -> bool:
 # Verbs whose object (or passive subject) is an act that therefore did not take place.
 # ("Thwarted" and "foiled" are left out: they also say an attack under way was repelled, "the army
 # was thwarting an attack by the rebels", and a thwarted attempt is still an attempt.)
+# Being "spared" an act, "avoiding" it or "staving" it off says as much: "the city was spared an
+# assault", "the deal avoided a war", "staved off a strike" (the small model lemmatises "spared" as
+# "spar", so its inflected forms are listed too).
 PREVENTING_VERBS = frozenset(["block", "prevent", "cancel", "scrap", "postpone", "avert", "veto", "ban", "bar",
-                              "abort", "forestall", "axe"])
+                              "abort", "forestall", "axe", "spare", "spared", "spares", "avoid", "stave"])
 # A blocked attempt was still made ("an attempt to assassinate him was blocked": 185).
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "try"})
 # "prevented X from speaking", "stopped them from entering", "kept them from voting".

@@ -59,6 +59,10 @@ COLLECTIVE_HEADS = frozenset([
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions",
     "ten", "tens", "crowd", "crowds", "group", "groups", "band", "mob", "throng",
 ])
+# Heads that name a party by whom it stands with ("regime *allies* Iran", "rebel *backer* Turkey",
+# "Assad's main *backer*, the Russian president"): the modifier is the one backed, the appositive
+# the party itself, so an appositive actor comes before the modifier's.
+RELATION_HEADS = frozenset(["ally", "allies", "backer", "backers", "sponsor", "sponsors", "patron", "patrons"])
 
 # Verbs that only carry the act their object names ("held talks", "launched an attack").
 LIGHT_VERBS = frozenset(
@@ -209,6 +213,15 @@ def _own_actor(token: Token, actors: ActorIndex) -> tuple[Actor, Token] | None:
     actor = actors.at(token)
     if actor is not None:
         return actor, token
+    if token.lemma_.lower() in RELATION_HEADS or token.lower_ in RELATION_HEADS:
+        # Small parsers often hang the name on an earlier conjunct ("Iran and rebel backer Turkey"
+        # with Turkey an appositive of Iran): a name right after the head is its appositive too.
+        following = [token.doc[token.i + 1]] if token.i + 1 < len(token.doc) else []
+        for child in [*(c for c in token.children if c.dep_ == "appos"), *following]:
+            if child.pos_ == "PROPN" or child.dep_ == "appos":
+                actor = actors.at(child)
+                if actor is not None:
+                    return actor, child
     # Modifiers before the head: "the Russian minister", "Russia's army", "US officials", and
     # modifiers of modifiers: "*Arab League* Secretary-General Klibi".
     layer = [token]
