@@ -55,6 +55,12 @@ CASES = [
     Case("releasing_an_account_of_a_call_releases_no_assets",
          "Both governments released their own accounts of the meeting.",
          {"Both governments": "GOV"}, lacks=[("*", "084*", "*", None)]),
+    # Warning a party about dangers is telling it of them (012); warning it of consequences threatens.
+    Case("warning_about_dangers_is_no_threat", "Party rebels warned the premier about the risks of a split.",
+         {"Party rebels": "AUSOPP", "the premier": "AUSGOV"}, has=[("AUSOPP", "012", "AUSGOV")],
+         lacks=[("AUSOPP", "13", "*", None)]),
+    Case("warning_of_consequences_stays_a_threat", "Chad warned Niger of serious consequences.",
+         {"Chad": "TCD", "Niger": "NER"}, has=[("TCD", "13", "NER")]),
 ]
 
 
