@@ -61,6 +61,17 @@ CASES = [
          lacks=[("AUSOPP", "13", "*", None)]),
     Case("warning_of_consequences_stays_a_threat", "Chad warned Niger of serious consequences.",
          {"Chad": "TCD", "Niger": "NER"}, has=[("TCD", "13", "NER")]),
+    # Increasing military cooperation is cooperation, not a build-up; increasing troops still is.
+    Case("increasing_military_cooperation_is_cooperation", "Chad and Niger will increase military cooperation.",
+         {"Chad": "TCD", "Niger": "NER"}, has=[("TCD", "031*", "*")], lacks=[("*", "13", "*", None), ("*", "15", "*", None)]),
+    Case("increasing_forces_stays_a_build_up", "Chad increased its military presence in Niger.",
+         {"Chad": "TCD", "Niger": "NER"}, has=[("TCD", "154", "*")]),
+    # An evacuation order moves people out of danger: nobody is expelled.
+    Case("ordering_an_evacuation_expels_nobody", "Officials ordered the evacuation of the flooded villages.",
+         {"Officials": "PAKGOV"}, lacks=[("PAKGOV", "16", "*", None), ("PAKGOV", "10", "*", None)]),
+    # A threat assessment is a rating, no threat.
+    Case("a_threat_assessment_is_no_threat", "The agency issued its annual threat assessment on Tuesday.",
+         {"The agency": "USASPY"}, lacks=[("USASPY", "13", "*", None)]),
 ]
 
 
