@@ -48,9 +48,6 @@ CASES = [
     Case("throwing_out_a_move_rejects_it", "The supreme court threw out a challenge by the opposition.",
          {"The supreme court": "KENJUD", "the opposition": "KENOPP"}, has=[("KENJUD", "12", "*")],
          lacks=[("KENJUD", "16", "*", None)]),
-    # Posing a threat is somebody's judgement, no threat made.
-    Case("posing_a_threat_is_no_threat", "The militants pose a grave threat to Nigeria.",
-         {"The militants": "NGAREB", "Nigeria": "NGA"}, lacks=[("NGAREB", "13", "*", None)]),
     # An account of a call is a telling; frozen accounts are assets.
     Case("releasing_an_account_of_a_call_releases_no_assets",
          "Both governments released their own accounts of the meeting.",
