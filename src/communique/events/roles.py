@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from communique.events.codes import STATE_SECTORS, VIOLENT_ROOTS
 from communique.events.frames import headline_agent, headline_passive, raised_objects
 from communique.events.modality import is_mandative
-from communique.events.nominal import PLACE_MODIFIERS, measured_by
+from communique.events.nominal import PLACE_MODIFIERS, complement_between, measured_by
 from communique.events.words import PLACE_PREPOSITIONS, SCENE_PREPOSITIONS
 from communique.model import Actor
 from communique.nlp.extensions import ACTOR_SPANS_KEY
@@ -651,7 +651,7 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     if not sources and root == "04":
         sources = meeting_party(token, anchor, actors, stance_on)
     between: list[tuple[Actor, Token]] = []
-    parties = prep_objects(token, "between") + prep_objects(token, "among")
+    parties = prep_objects(token, "between") + prep_objects(token, "among") or complement_between(token)
     if not parties and token.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in token.head.children):
         # "clashes broke out between police and protesters", "fighting erupted between...": the
         # parties of an event noun that is the subject of a verb of onset hang on that verb.

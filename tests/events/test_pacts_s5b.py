@@ -1,0 +1,55 @@
+"""Session 5, helper H6: pacts and swaps between two sides (communique.events.pacts).
+
+Coordinated parties that agree, sign, reach or seal a pact, or swap prisoners, act on each other;
+an agentless passive pact or swap takes its two sides from "between"; agreeing or reaching a truce
+is declaring it (0871), agreeing or sealing a deal is concluding it (057), a swap of prisoners is
+each side releasing the other's (0841). One case a row (event_helpers.Case), sentences written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from event_helpers import Case, assert_codes, each_case
+
+ACTORS = {
+    "Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Ecuador": "ECU", "rebels": "REB",
+    "Peruvian government": "PERGOV", "Chilean army": "CHLMIL", "Bolivian troops": "BOLMIL",
+}
+
+CASES = [
+    # Coordinated subjects of a pact verb: each side to the other.
+    Case("agreeing_a_truce_is_declaring_it_to_each_other", "Chile and Peru agreed a truce on Sunday.",
+         exactly={("CHL", "0871", "PER"), ("PER", "0871", "CHL")}),
+    Case("reaching_a_ceasefire_is_declaring_it", "Bolivia and Ecuador reached a ceasefire after three days of talks.",
+         has=[("BOL", "0871", "ECU"), ("ECU", "0871", "BOL")]),
+    Case("reaching_an_agreement_is_mutual", "Chile and Peru reached an agreement on fishing rights.",
+         has=[("CHL", "03", "PER"), ("PER", "03", "CHL")], lacks=[("*", "*", "-")]),
+    Case("sealing_a_deal_is_concluding_it", "Bolivia and Ecuador sealed a deal on gas exports.",
+         exactly={("BOL", "057", "ECU"), ("ECU", "057", "BOL")}),
+    Case("swapping_prisoners_releases_each_side_s", "The Peruvian government and the rebels swapped prisoners.",
+         exactly={("PERGOV", "0841", "REB"), ("REB", "0841", "PERGOV")}),
+    Case("swapping_prisoners_with_a_party", "The rebels swapped 40 prisoners with the Chilean army.",
+         exactly={("REB", "0841", "CHLMIL"), ("CHLMIL", "0841", "REB")}),
+    # Reaching a place is no pact: coordinated movers stay no one's partners.
+    Case("reaching_a_place_is_no_pact", "Chilean army units and Bolivian troops reached the border town.",
+         lacks=[("CHLMIL", "*", "BOLMIL"), ("BOLMIL", "*", "CHLMIL")]),
+    # An agentless passive takes its sides from "between".
+    Case("a_pact_signed_between_two_states", "A border treaty was signed between Chile and Peru in Lima.",
+         exactly={("CHL", "057", "PER"), ("PER", "057", "CHL")}),
+    Case("prisoners_swapped_between_two_sides", "Twelve prisoners were swapped between the rebels and the Chilean army.",
+         exactly={("REB", "0841", "CHLMIL"), ("CHLMIL", "0841", "REB")}),
+    Case("a_passive_with_an_agent_keeps_its_agent", "A truce was signed by Chile between Peru and Bolivia.",
+         lacks=[("PER", "*", "BOL"), ("BOL", "*", "PER")]),
+    # The noun: a prisoner swap or exchange between two sides.
+    Case("a_prisoner_swap_between_two_sides", "A prisoner swap between the rebels and the Peruvian government took place.",
+         has=[("REB", "0841", "PERGOV"), ("PERGOV", "0841", "REB")]),
+    Case("an_exchange_of_prisoners_between_two_sides", "An exchange of prisoners between Chile and Peru began on Monday.",
+         has=[("CHL", "0841", "PER"), ("PER", "0841", "CHL")]),
+    # A swap of something else is no release of anyone.
+    Case("a_debt_swap_is_no_release", "Chile and Peru agreed a debt swap.", lacks=[("*", "0841", "*")]),
+]
+
+
+@each_case(CASES)
+def test_pacts_s5b(coder, make_doc, case):
+    assert_codes(coder, make_doc, case, ACTORS)
