@@ -3,7 +3,8 @@
 Coordinated parties that agree, sign, reach or seal a pact, or swap prisoners, act on each other;
 an agentless passive pact or swap takes its two sides from "between"; agreeing or reaching a truce
 is declaring it (0871), agreeing or sealing a deal is concluding it (057), a swap of prisoners is
-each side releasing the other's (0841). One case a row (event_helpers.Case), sentences written for
+each side releasing the other's (0841). Expelling envoys or closing a mission reduces relations
+(161), targeting a party with sanctions imposes them (163). One case a row (event_helpers.Case), sentences written for
 these tests.
 """
 
@@ -47,9 +48,32 @@ CASES = [
          has=[("CHL", "0841", "PER"), ("PER", "0841", "CHL")]),
     # A swap of something else is no release of anyone.
     Case("a_debt_swap_is_no_release", "Chile and Peru agreed a debt swap.", lacks=[("*", "0841", "*")]),
+    Case("a_truce_agreed_in_a_place_is_not_the_place_s", "The Chilean army agreed a three-day truce in Bolivia.",
+         lacks=[("BOL", "*", "*")]),
+]
+
+# Diplomatic measures: envoys expelled in any title, missions closed, sanctions aimed with "with".
+MEASURES = [
+    Case("expelling_envoys_reduces_relations", "Peru expelled two Chilean envoys on Friday.",
+         actors={"Chilean envoys": "CHLGOV"}, exactly={("PER", "161", "CHLGOV")}),
+    Case("throwing_out_diplomats_reduces_relations", "Bolivia threw out three Peruvian diplomats.",
+         actors={"Peruvian diplomats": "PERGOV"}, exactly={("BOL", "161", "PERGOV")}),
+    Case("the_expulsion_of_diplomats_announced", "Chile announced the expulsion of Peru's ambassador.",
+         actors={"Peru's ambassador": "PERGOV"}, has=[("CHL", "161", "PERGOV")]),
+    Case("shutting_a_consulate_reduces_relations", "Peru shut the Chilean consulate in Arica.",
+         actors={"Chilean consulate": "CHLGOV"}, has=[("PER", "161", "CHLGOV")]),
+    Case("expelling_migrants_is_still_deporting", "Peru expelled forty Bolivian migrants.",
+         actors={"Bolivian migrants": "BOLREF"}, lacks=[("*", "161", "*")]),
+    Case("targeting_a_party_with_sanctions", "Chile targeted Bolivia with new sanctions.",
+         exactly={("CHL", "163", "BOL")}),
 ]
 
 
 @each_case(CASES)
 def test_pacts_s5b(coder, make_doc, case):
+    assert_codes(coder, make_doc, case, ACTORS)
+
+
+@each_case(MEASURES)
+def test_diplomatic_measures_s5b(coder, make_doc, case):
     assert_codes(coder, make_doc, case, ACTORS)
