@@ -29,6 +29,8 @@ CASES = [
          exactly={("BOL", "057", "ECU"), ("ECU", "057", "BOL")}),
     Case("swapping_prisoners_releases_each_side_s", "The Peruvian government and the rebels swapped prisoners.",
          exactly={("PERGOV", "0841", "REB"), ("REB", "0841", "PERGOV")}),
+    Case("swapping_dozens_of_prisoners", "The Peruvian government and the rebels swapped dozens of hostages.",
+         exactly={("PERGOV", "0841", "REB"), ("REB", "0841", "PERGOV")}),
     Case("swapping_prisoners_with_a_party", "The rebels swapped 40 prisoners with the Chilean army.",
          exactly={("REB", "0841", "CHLMIL"), ("CHLMIL", "0841", "REB")}),
     # Reaching a place is no pact: coordinated movers stay no one's partners.
