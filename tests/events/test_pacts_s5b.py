@@ -48,6 +48,11 @@ CASES = [
          has=[("REB", "0841", "PERGOV"), ("PERGOV", "0841", "REB")]),
     Case("an_exchange_of_prisoners_between_two_sides", "An exchange of prisoners between Chile and Peru began on Monday.",
          has=[("CHL", "0841", "PER"), ("PER", "0841", "CHL")]),
+    # A mediator brings the swap about: the two sides named after "between" swap.
+    Case("a_mediated_swap_is_the_two_sides_s", "Ecuador mediated a prisoner swap between Chile and Peru.",
+         has=[("CHL", "0841", "PER"), ("PER", "0841", "CHL")], lacks=[("ECU", "0841", "*"), ("*", "0841", "ECU")]),
+    Case("joining_talks_between_two_sides_still_meets_them", "Ecuador joined talks between Chile and Peru.",
+         has=[("ECU", "04", "CHL|PER")]),
     # A swap of something else is no release of anyone.
     Case("a_debt_swap_is_no_release", "Chile and Peru agreed a debt swap.", lacks=[("*", "0841", "*")]),
     Case("a_truce_agreed_in_a_place_is_not_the_place_s", "The Chilean army agreed a three-day truce in Bolivia.",

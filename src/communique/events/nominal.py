@@ -11,7 +11,8 @@ both, read by the coder (communique.events.coder) and the role finder (communiqu
 - which acts of one party are events without a target (resignations, demobilisation, ...);
 - "in protest" names the purpose of a protest act, not a second protest;
 - "between" on an event noun's "of" complement names the event's parties ("an exchange of
-  prisoners between A and B");
+  prisoners between A and B"), and a mediator's verb leaves them theirs ("Qatar brokered a swap
+  between A and B");
 - a protest whose only target is the place it happens in, of the protesters' own country, is a
   domestic protest against those who rule there, not an act on oneself;
 - a protest with no target is against the state or foreign party its purpose names ("to protest
@@ -119,6 +120,15 @@ def measured_by(noun: Token) -> Token:
     if measure.pos_ == "NOUN" and through_measure(measure).i == noun.i:
         return measure
     return noun
+
+
+# Verbs whose subject brings about or watches over an act between others: "Qatar *mediated* a
+# prisoner swap between A and B", "Egypt *brokered* a truce between...": the act's parties are the
+# two named after "between", not the mediator.
+THIRD_PARTY_VERBS = frozenset([
+    "mediate", "broker", "facilitate", "host", "oversee", "supervise", "sponsor", "arrange", "organise",
+    "organize", "monitor", "witness", "negotiate",
+])
 
 
 def complement_between(noun: Token) -> list[Token]:

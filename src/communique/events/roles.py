@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from communique.events.codes import STATE_SECTORS, VIOLENT_ROOTS
 from communique.events.frames import headline_agent, headline_passive, raised_objects
 from communique.events.modality import is_mandative
-from communique.events.nominal import PLACE_MODIFIERS, complement_between, measured_by
+from communique.events.nominal import PLACE_MODIFIERS, THIRD_PARTY_VERBS, complement_between, measured_by
 from communique.events.words import PLACE_PREPOSITIONS, SCENE_PREPOSITIONS
 from communique.model import Actor
 from communique.nlp.extensions import ACTOR_SPANS_KEY
@@ -658,6 +658,8 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
         parties = prep_objects(token.head, "between") + prep_objects(token.head, "among")
     for head in parties:
         between.extend(phrase_actors(head, actors))
+    if len(between) > 1 and borrowed and governor is not None and governor.lemma_.lower() in THIRD_PARTY_VERBS:
+        sources, borrowed = [], False  # "Qatar mediated a prisoner swap between A and B": A and B swap
     if between and not sources:
         if root == "19" and len(between) > 1:
             return between, [], borrowed  # a fight between two sides is fought by each (coder._pairs)
