@@ -48,6 +48,11 @@ CASES = [
          has=[("REB", "0841", "PERGOV"), ("PERGOV", "0841", "REB")]),
     Case("an_exchange_of_prisoners_between_two_sides", "An exchange of prisoners between Chile and Peru began on Monday.",
          has=[("CHL", "0841", "PER"), ("PER", "0841", "CHL")]),
+    # Negotiators or envoys "for" a party act for it.
+    Case("negotiators_for_two_sides_agree_for_them", "Negotiators for Chile and Peru agreed a truce on Friday.",
+         exactly={("CHL", "0871", "PER"), ("PER", "0871", "CHL")}),
+    Case("an_envoy_for_a_party_acts_for_it", "An envoy for the rebels met the Chilean army in Lima.",
+         has=[("REB", "04", "CHLMIL")]),
     # A mediator brings the swap about: the two sides named after "between" swap.
     Case("a_mediated_swap_is_the_two_sides_s", "Ecuador mediated a prisoner swap between Chile and Peru.",
          has=[("CHL", "0841", "PER"), ("PER", "0841", "CHL")], lacks=[("ECU", "0841", "*"), ("*", "0841", "ECU")]),

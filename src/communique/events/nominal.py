@@ -10,6 +10,7 @@ both, read by the coder (communique.events.coder) and the role finder (communiqu
   new round of* talks" the event noun stands where the measure noun stands in the clause;
 - which acts of one party are events without a target (resignations, demobilisation, ...);
 - "in protest" names the purpose of a protest act, not a second protest;
+- a negotiator, envoy or spokesman "for" a party acts for it ("negotiators for Kiev");
 - "between" on an event noun's "of" complement names the event's parties ("an exchange of
   prisoners between A and B"), and a mediator's verb leaves them theirs ("Qatar brokered a swap
   between A and B");
@@ -129,6 +130,22 @@ THIRD_PARTY_VERBS = frozenset([
     "mediate", "broker", "facilitate", "host", "oversee", "supervise", "sponsor", "arrange", "organise",
     "organize", "monitor", "witness", "negotiate",
 ])
+
+
+# Nouns of people who act for a party named after "for": "*negotiators for* Kiev and Donetsk",
+# "an *envoy for* the rebels", "a *spokesman for* the army".
+AGENT_FOR_NOUNS = frozenset([
+    "negotiator", "envoy", "emissary", "delegate", "delegation", "representative", "spokesman", "spokeswoman",
+    "spokesperson", "mediator",
+])
+
+
+def represented(token: Token) -> list[Token]:
+    """Whom a noun of agency acts for: the objects of its "for" ("negotiators *for Kiev*")."""
+    if token.lemma_.lower() not in AGENT_FOR_NOUNS or token.pos_ != "NOUN":
+        return []
+    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def complement_between(noun: Token) -> list[Token]:

@@ -29,7 +29,13 @@ from spacy.tokens import Doc, Token
 from communique.events.codes import STATE_SECTORS, VIOLENT_ROOTS
 from communique.events.frames import headline_agent, headline_passive, raised_objects
 from communique.events.modality import is_mandative
-from communique.events.nominal import PLACE_MODIFIERS, THIRD_PARTY_VERBS, complement_between, measured_by
+from communique.events.nominal import (
+    PLACE_MODIFIERS,
+    THIRD_PARTY_VERBS,
+    complement_between,
+    measured_by,
+    represented,
+)
 from communique.events.words import PLACE_PREPOSITIONS, SCENE_PREPOSITIONS
 from communique.model import Actor
 from communique.nlp.extensions import ACTOR_SPANS_KEY
@@ -176,6 +182,9 @@ def phrase_actors(token: Token, actors: ActorIndex, with_conjuncts: bool = True)
                 found.append((actor, hit[1]))
 
     add(_own_actor(token, actors))
+    if not found:
+        for head in represented(token):  # "negotiators for Kiev and Donetsk" act for them
+            found.extend(phrase_actors(head, actors, with_conjuncts))
     if with_conjuncts:
         # Coordinated modifiers name several parties: "*US and British* activists".
         for child in token.children:
