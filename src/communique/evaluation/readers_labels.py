@@ -56,7 +56,10 @@ CASE_TYPES: dict[str, tuple[str, ...]] = {
     "PROPERTY_DISTRUCT": ("171", "145"),
     "NON_VIOL_TERRIT_TRANSFER": ("087", "192"),
     "AGREEMENT": ("03", "05", "08"),
-    "DIPLO": ("03", "04", "05"),
+    # The task's "unseen" DIPLO type is diplomacy between states of either sign: meetings, talks and
+    # agreements, and as often diplomatic measures (expelling diplomats, severing ties, closing a
+    # consulate, imposing sanctions), which CAMEO codes as reducing relations (16).
+    "DIPLO": ("03", "04", "05", "16"),
     # Not events in CAMEO's sense: nothing of the set's event types should be reported.
     "NATURAL_DISASTER": (),
     "MAN_MADE_DISASTER": (),

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import claims, movers, nominal, orders, police, senses, transforms, victims
+from communique.events import claims, movers, nominal, orders, pacts, police, senses, transforms, victims
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import VIOLENT_ROOTS, CameoCodes, quad_class_of_root
 from communique.events.conditions import inverting_auxiliary, states_condition
@@ -209,6 +209,9 @@ class EventCoder:
                 expellers = expelling_state(token, actors)  # "was expelled from Germany"
                 if expellers:
                     return expellers, expelled_parties(token, actors), False
+            between = [] if sources else pacts.between_parties(token, actors)
+            if between:  # "a truce was signed between A and B": each side acts on the other (_pairs)
+                return between, [], False
         violent = (pattern.code or "")[:2] in VIOLENT_ROOTS
         if not sources and violent:
             # "killed in *Israeli* shelling", "an air strike *by government forces* killed...".
@@ -327,7 +330,7 @@ class EventCoder:
                 targets = claims.speaker_as_object(token, context.reporter, actors)  # "fired at it"
         fallback = False
         root = code[:2]
-        pairs_among_sources = len(sources) > 1 and root in SYMMETRIC_ROOTS
+        pairs_among_sources = len(sources) > 1 and (root in SYMMETRIC_ROOTS or pacts.mutual(token, code))
         # "Talks on Ukraine" are about Ukraine: a meeting's nearest actor is its topic, not a party.
         # An infinitive's subject is borrowed by control ("threatened to launch an offensive in
         # Iraq"): its own phrase still names whom a material act is aimed at (a message offered
@@ -715,9 +718,9 @@ class EventCoder:
         targets = list(draft.targets)
         # A meeting noun's parties may come from the verb it hangs on ("negotiators returned to
         # Geneva for talks"): for a noun, the borrowed subject still names who meets.
-        if (not targets and len(sources) > 1 and draft.code[:2] in SYMMETRIC_ROOTS
+        if (not targets and len(sources) > 1 and (pacts.mutual(draft.token, draft.code) or (
+                draft.code[:2] in SYMMETRIC_ROOTS and draft.token.lemma_.lower() in RECIPROCAL_LEMMAS))
                 and (not draft.borrowed or draft.pattern_kind == NOUN)
-                and draft.token.lemma_.lower() in RECIPROCAL_LEMMAS
                 # A conflict noun on another verb is a conflict its subjects shared, as co-victims or
                 # co-agents ("British and US forces suffered casualties in years of fighting"), not
                 # one between them: that takes a reciprocal verb ("clashed") or "between"; "fought

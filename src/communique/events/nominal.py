@@ -10,6 +10,10 @@ both, read by the coder (communique.events.coder) and the role finder (communiqu
   new round of* talks" the event noun stands where the measure noun stands in the clause;
 - which acts of one party are events without a target (resignations, demobilisation, ...);
 - "in protest" names the purpose of a protest act, not a second protest;
+- a negotiator, envoy or spokesman "for" a party acts for it ("negotiators for Kiev");
+- "between" on an event noun's "of" complement names the event's parties ("an exchange of
+  prisoners between A and B"), and a mediator's verb leaves them theirs ("Qatar brokered a swap
+  between A and B");
 - a protest whose only target is the place it happens in, of the protesters' own country, is a
   domestic protest against those who rule there, not an act on oneself;
 - a protest with no target is against the state or foreign party its purpose names ("to protest
@@ -117,6 +121,42 @@ def measured_by(noun: Token) -> Token:
     if measure.pos_ == "NOUN" and through_measure(measure).i == noun.i:
         return measure
     return noun
+
+
+# Verbs whose subject brings about or watches over an act between others: "Qatar *mediated* a
+# prisoner swap between A and B", "Egypt *brokered* a truce between...": the act's parties are the
+# two named after "between", not the mediator.
+THIRD_PARTY_VERBS = frozenset([
+    "mediate", "broker", "facilitate", "host", "oversee", "supervise", "sponsor", "arrange", "organise",
+    "organize", "monitor", "witness", "negotiate",
+])
+
+
+# Nouns of people who act for a party named after "for": "*negotiators for* Kiev and Donetsk",
+# "an *envoy for* the rebels", "a *spokesman for* the army".
+AGENT_FOR_NOUNS = frozenset([
+    "negotiator", "envoy", "emissary", "delegate", "delegation", "representative", "spokesman", "spokeswoman",
+    "spokesperson", "mediator",
+])
+
+
+def represented(token: Token) -> list[Token]:
+    """Whom a noun of agency acts for: the objects of its "for" ("negotiators *for Kiev*")."""
+    if token.lemma_.lower() not in AGENT_FOR_NOUNS or token.pos_ != "NOUN":
+        return []
+    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def complement_between(noun: Token) -> list[Token]:
+    """The parties of an event noun that the parser hung on its "of" complement: in "an exchange
+    of prisoners *between Chile and Peru*" or "a war of words *between* them", "between" names who
+    exchange or fight, not a relation of the prisoners or words; the small parser attaches it to
+    the nearer noun."""
+    return [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for comp in prep.children if comp.dep_ == "pobj"
+            for between in comp.children if between.dep_ == "prep" and between.lower_ == "between"
+            for pobj in between.children if pobj.dep_ == "pobj"]
 
 
 def in_protest(token: Token) -> bool:

@@ -26,6 +26,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
+from communique.events import nominal
 from communique.events.codes import STATE_SECTORS, VIOLENT_ROOTS
 from communique.events.frames import headline_agent, headline_passive, raised_objects
 from communique.events.modality import is_mandative
@@ -180,6 +181,9 @@ def phrase_actors(token: Token, actors: ActorIndex, with_conjuncts: bool = True)
                 found.append((actor, hit[1]))
 
     add(_own_actor(token, actors))
+    if not found:
+        for head in nominal.represented(token):  # "negotiators for Kiev and Donetsk" act for them
+            found.extend(phrase_actors(head, actors, with_conjuncts))
     if with_conjuncts:
         # Coordinated modifiers name several parties: "*US and British* activists".
         for child in token.children:
@@ -664,13 +668,15 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
     if not sources and root == "04":
         sources = meeting_party(token, anchor, actors, stance_on)
     between: list[tuple[Actor, Token]] = []
-    parties = prep_objects(token, "between") + prep_objects(token, "among")
+    parties = prep_objects(token, "between") + prep_objects(token, "among") or nominal.complement_between(token)
     if not parties and token.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in token.head.children):
         # "clashes broke out between police and protesters", "fighting erupted between...": the
         # parties of an event noun that is the subject of a verb of onset hang on that verb.
         parties = prep_objects(token.head, "between") + prep_objects(token.head, "among")
     for head in parties:
         between.extend(phrase_actors(head, actors))
+    if len(between) > 1 and borrowed and governor is not None and governor.lemma_.lower() in nominal.THIRD_PARTY_VERBS:
+        sources, borrowed = [], False  # "Qatar mediated a prisoner swap between A and B": A and B swap
     if between and not sources:
         if root == "19" and len(between) > 1:
             return between, [], borrowed  # a fight between two sides is fought by each (coder._pairs)
