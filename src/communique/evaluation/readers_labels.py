@@ -7,8 +7,8 @@ are scored). What each label means in CAMEO is decided here, once, with the reas
   snippets, each with one ACLED sub-event type or one of the task's "unseen" types. ACLED's
   types are finer than CAMEO's roots in some places (a suicide bombing, an air strike) and
   coarser in others (an "attack" by any means), so each maps to the CAMEO codes that report it.
-  Types CAMEO has no event for are left unscored (an "established headquarters", a claim of
-  responsibility), except natural and man-made disasters: no political event at all, which
+  Types CAMEO has no event for are left unscored (an "established headquarters", organised
+  crime), except natural and man-made disasters: no political event at all, which
   measures whether the coder stays quiet on news that is not about parties acting.
 - IndiaPoliceEvents (`indiapolice`): Times of India articles from Gujarat, March 2002, every
   document labelled with the answers to yes/no questions about the police (KILL, ARREST, FORCE,
@@ -56,16 +56,21 @@ CASE_TYPES: dict[str, tuple[str, ...]] = {
     "PROPERTY_DISTRUCT": ("171", "145"),
     "NON_VIOL_TERRIT_TRANSFER": ("087", "192"),
     "AGREEMENT": ("03", "05", "08"),
-    # The task's "unseen" DIPLO type is diplomacy between states of either sign: meetings, talks and
-    # agreements, and as often diplomatic measures (expelling diplomats, severing ties, closing a
-    # consulate, imposing sanctions), which CAMEO codes as reducing relations (16).
-    "DIPLO": ("03", "04", "05", "16"),
+    # The task's "unseen" types, as its Note_on_UNSEEN_events defines them. DIPLO is "any kind of
+    # diplomatic action or announcement ... diplomatic measures (e.g. sanctions or closure of
+    # embassies), threats, call for actions, praises and condemnations": CAMEO's verbal events of
+    # either sign (statements, appeals, intents, consultations, diplomatic cooperation, demands,
+    # disapproval, rejection, threats) and its diplomatic measures (16: reduce relations).
+    "DIPLO": ("01", "02", "03", "04", "05", "10", "11", "12", "13", "16"),
+    # ATTRIB covers "group claiming their own responsibility, accusation of responsibility and
+    # denial of responsibility": CAMEO 015, 112 and 016.
+    "ATTRIB": ("015", "016", "112"),
     # Not events in CAMEO's sense: nothing of the set's event types should be reported.
     "NATURAL_DISASTER": (),
     "MAN_MADE_DISASTER": (),
 }
 # Left unscored: DISR_WEAP (weapons seized or defused), HQ_ESTABLISHED, CHANGE_TO_GROUP_ACT,
-# ATTRIB (claims of responsibility), ORG_CRIME and OTHER have no CAMEO event of their own.
+# ORG_CRIME (crime "not related to political violence") and OTHER have no CAMEO event of their own.
 
 _POLICE = frozenset({"COP"})
 POLICE_TYPES: dict[str, tuple[str, ...]] = {
