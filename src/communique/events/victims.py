@@ -64,7 +64,14 @@ ATTACK_WORDS = frozenset([
 # "an explosion at a gunpowder factory" are accidents.
 BLAST_WORDS = frozenset({"explosion", "explosions", "blast", "blasts", "detonation"})
 BOMB_QUALIFIERS = frozenset({"bomb", "bombs", "suicide", "car", "roadside", "ied", "terror", "terrorist", "device",
-                             "explosive", "explosives"})
+                             "explosive", "explosives", "landmine", "landmines", "limpet"})
+# Chemical weapons: an agent made only for war names an attack by itself ("killed by sarin");
+# a poison names one with a word of weapon or gas ("poison gas", "chemical weapons"). Tear gas
+# (crowd control, 175) and an industrial "toxic gas" leak are neither.
+WAR_AGENTS = frozenset({"sarin", "chlorine", "vx", "novichok", "tabun", "soman"})
+POISON_WORDS = frozenset({"chemical", "chemicals", "poison", "poisonous", "nerve", "mustard"})
+POISON_HEADS = frozenset({"gas", "gases", "weapon", "weapons", "agent", "agents", "munition", "munitions", "bomb",
+                          "bombs", "shell", "shells", "attack", "attacks"})
 # Acts that are deliberate by their very word: someone did them even when the text does not say
 # who (abduction, hijacking, rape, torture, lynching, beheading, assassination, massacre). By the
 # verb, not the code: PETRARCH codes a bare "civilians were killed" as a mass killing (202).
@@ -86,6 +93,13 @@ ATTACKER_NOUNS = frozenset({"bomber", "bombers", "warplane", "warplanes", "jet",
 # Verbs that throw or fire a weapon at someone, and the prepositions of whom it was aimed at
 # ("grenades were hurled *at* a patrol", "rockets were fired *into* the town").
 PROJECTILE_VERBS = LAUNCH_VERBS | {"hurl", "throw"}
+# Verbs of using a weapon whose passive subject is the weapon, like a projectile's ("chlorine was
+# used", "barrel bombs were dropped on the town", "explosives were detonated"). Planting is left
+# out: a bomb planted may yet be found and defused.
+EMPLOY_VERBS = frozenset({"use", "drop", "deploy", "unleash", "detonate"})
+# Verbs of a bomb going off by itself ("a bomb exploded", "an IED went off"): the act of whoever
+# set it, told without them.
+GOING_OFF_VERBS = frozenset({"explode", "detonate", "go", "blow"})
 AIM_PREPOSITIONS = frozenset({"at", "on", "towards", "toward", "into"})
 # Prepositions that introduce how an act was done ("killed in an air strike", "wounded by a bomb").
 MEANS_PREPOSITIONS = frozenset({"in", "during", "from", "with", "by"})
@@ -138,7 +152,7 @@ def victims(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
 def thrown_projectile(verb: Token) -> Token | None:
     """The weapon a passive verb of throwing or firing has as its subject ("grenades were hurled
     at a police patrol", "rockets were fired at the town"), or None."""
-    if verb.lemma_.lower() not in PROJECTILE_VERBS:
+    if verb.lemma_.lower() not in PROJECTILE_VERBS | EMPLOY_VERBS:
         return None
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.pos_ == "NOUN" and names_attack(means_words([child])):
@@ -201,6 +215,8 @@ def names_attack(words: frozenset[str]) -> bool:
         return True
     if "device" in words and not words.isdisjoint({"explosive", "improvised"}):
         return True  # "an improvised explosive device"
+    if not words.isdisjoint(WAR_AGENTS) or (not words.isdisjoint(POISON_WORDS) and not words.isdisjoint(POISON_HEADS)):
+        return True  # "chlorine was used", "a poison gas attack"
     return not words.isdisjoint(BLAST_WORDS) and not words.isdisjoint(BOMB_QUALIFIERS)
 
 
@@ -281,17 +297,38 @@ def place_of(verb: Token, actors: ActorIndex, taken: set[int], means: list[Token
     best: tuple[int, tuple[Actor, Token]] | None = None
     attempt = attempt_of(verb)
     clauses = [verb] if attempt is None or attempt.pos_ != "NOUN" else [verb, attempt.head]
+    # The clause the means is the subject of says where it struck: "killed when a bomb exploded
+    # *in Kabul*", "a bomb exploded *in Kabul*, killing six".
+    clauses.extend(m.head for m in means if m.dep_ == "nsubj" and m.head.i != verb.i)
     for clause in clauses:
         for token in clause.subtree:
             actor = actors.at(token)
-            if actor is None or token.i in taken or token.dep_ != "pobj" or not is_place(actor, token):
+            if actor is None or token.i in taken or not is_place(actor, token):
                 continue
-            depth = _place_path(token, clause, {m.i for m in means})
+            # "in *Turkey's* Izmir province", "in the *Kabul* suburbs": a place naming the place.
+            phrase = token.head if token.dep_ in ("compound", "poss") and token.head.dep_ == "pobj" else token
+            if phrase.dep_ != "pobj" or phrase.pos_ not in ("NOUN", "PROPN"):
+                continue
+            depth = _place_path(phrase, clause, {m.i for m in means})
             if depth is not None and (best is None or depth < best[0]):
                 best = (depth, (actor, token))
         if best is not None:
             break
     return best[1] if best else None
+
+
+def site_parties(verb: Token, actors: ActorIndex, means: list[Token]) -> list[tuple[Actor, Token]]:
+    """Parties, not places, named where an act happened ("exploded *outside a police station*"),
+    nearest first."""
+    found: list[tuple[int, tuple[Actor, Token]]] = []
+    for token in verb.subtree:
+        actor = actors.at(token)
+        if actor is None or token.dep_ != "pobj" or is_place(actor, token):
+            continue
+        depth = _place_path(token, verb, {m.i for m in means})
+        if depth is not None:
+            found.append((depth, (actor, token)))
+    return [hit for _, hit in sorted(found, key=lambda f: f[0])]
 
 
 def _place_path(token: Token, verb: Token, means: set[int]) -> int | None:
@@ -432,8 +469,23 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         # "he kidnapped two Britons", "accused the government of torturing detainees": a doer the
         # text names (or a pronoun left unresolved), not an unknown one.
         return VictimSide(code, sources, targets)
+    if goes_off_with_harm(verb):
+        # "a bomb exploded, killing six", "were killed when an IED detonated": the verb of harm
+        # codes the one attack, with its victims.
+        return VictimSide(code, [], [])
     hit = [placed(v, place) for v in victims(verb, actors)]
-    hit = [v for v in hit if identified(v[0])]
+    # With a weapon named, victims of no stated country are hit all the same ("two soldiers were
+    # killed by a roadside bomb": ---MIL): the weapon says it was an attack.
+    hit = [v for v in hit if identified(v[0]) or names_attack(words) and v[0].sectors]
+    if not hit and place is not None and names_attack(words):
+        # "a car bomb exploded in Baghdad", "two people were killed in a bombing in Kabul": an
+        # attack that hit no one identified struck the place, as "attacked a school in Peshawar"
+        # does; its attacker is the place's unidentified forces, as below.
+        return VictimSide(code, [unidentified_forces(place)], [place], note="unidentified forces of the place")
+    if not hit and not victim_heads(verb) and names_attack(words):
+        # "a car bomb exploded *outside a police station* in Baghdad": with no one named hit, the
+        # party whose site it struck was hit (IRQCOP).
+        hit = [a for a in site_parties(verb, actors, means) if identified(a[0])][:1]
     if hit and place is not None:
         # An attack by unidentified forces in a country is coded to that country's unidentified
         # armed forces (UAF), as ICEWS ("Unidentified Forces (Iraq)") and the PLOVER gold code
@@ -457,6 +509,17 @@ def soldiers_abroad(verb: Token, actors: ActorIndex, place: tuple[Actor, Token] 
         return False
     clause = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
     return clause.isdisjoint(MISHAPS) and "accident" not in clause
+
+
+def goes_off_with_harm(verb: Token) -> bool:
+    """A bomb going off in a clause with a verb of harm ("a bomb exploded in the market, *killing*
+    six"; "were *killed* when an IED detonated"), which says whom it hit."""
+    if verb.lemma_.lower() not in GOING_OFF_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in HARM_VERBS:
+        return True
+    return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in HARM_VERBS
+               for c in verb.children)
 
 
 def same_place(actor: Actor, sources: list[tuple[Actor, Token]]) -> bool:
