@@ -65,6 +65,10 @@ ATTACK_WORDS = frozenset([
 BLAST_WORDS = frozenset({"explosion", "explosions", "blast", "blasts", "detonation"})
 BOMB_QUALIFIERS = frozenset({"bomb", "bombs", "suicide", "car", "roadside", "ied", "terror", "terrorist", "device",
                              "explosive", "explosives", "landmine", "landmines", "limpet"})
+# Things made to explode: only these going off ("exploded", "went off") is an attack.
+MUNITIONS = (BOMB_QUALIFIERS - {"car", "device", "suicide", "roadside", "terror", "terrorist"}) | {
+    "grenade", "grenades", "shell", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles",
+    "ieds", "mine", "mines", "vbied", "vbieds"}
 # Chemical weapons: an agent made only for war names an attack by itself ("killed by sarin");
 # a poison names one with a word of weapon or gas ("poison gas", "chemical weapons"). Tear gas
 # (crowd control, 175) and an industrial "toxic gas" leak are neither.
@@ -176,7 +180,10 @@ def means_of(verb: Token, actors: ActorIndex) -> list[Token]:
     if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
         # "A car bomb exploded in the market, *killing* six": the subject of the verb it follows.
         found.extend(c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and actors.at(c) is None)
-    return found
+    # What went off is a means of attack only when it is a munition: "a tank at the plant
+    # exploded", "a gas cylinder blew up" are accidents.
+    return [m for m in found if not (m.dep_ == "nsubj" and m.head.lemma_.lower() in GOING_OFF_VERBS)
+            or names_munition(means_words([m]))]
 
 
 def weapon_heads(verb: Token) -> list[Token]:
@@ -205,6 +212,13 @@ def means_words(heads: Iterable[Token]) -> frozenset[str]:
             words.update((node.lower_, node.lemma_.lower()))
             stack.extend(c for c in node.children if c.dep_ in ("compound", "amod", "nmod") and c.i < node.i)
     return frozenset(words)
+
+
+def names_munition(words: frozenset[str]) -> bool:
+    """Does a phrase name something made to explode ("a roadside bomb", "a mortar shell", "an
+    IED"), not a tank, a cylinder or a boiler?"""
+    return words.isdisjoint(MISHAPS) and "coal" not in words and not words.isdisjoint(MUNITIONS) or (
+        "device" in words and not words.isdisjoint({"explosive", "improvised"}))
 
 
 def names_attack(words: frozenset[str]) -> bool:
