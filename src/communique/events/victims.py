@@ -43,7 +43,7 @@ from spacy.tokens import Token
 
 from communique.actors.dictionary import INTERNATIONAL_PREFIXES
 from communique.events import police
-from communique.events.codes import VIOLENT_ROOTS
+from communique.events.codes import ARMED_SECTORS, STATE_SECTORS, VIOLENT_ROOTS
 from communique.events.frames import headline_passive, reduced_passive
 from communique.events.roles import MISHAPS, ActorIndex, phrase_actors, subject_of
 from communique.events.transforms import ATTEMPT_WORDS, means_leaf
@@ -69,6 +69,8 @@ BOMB_QUALIFIERS = frozenset({"bomb", "bombs", "suicide", "car", "roadside", "ied
 MUNITIONS = (BOMB_QUALIFIERS - {"car", "device", "suicide", "roadside", "terror", "terrorist"}) | {
     "grenade", "grenades", "shell", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles",
     "ieds", "mine", "mines", "vbied", "vbieds"}
+# An accident, or a chemical that escaped rather than was used ("a chlorine leak").
+LEAKS = frozenset({"accident", "leak", "leaks", "leakage", "spill", "spills"})
 # Chemical weapons: an agent made only for war names an attack by itself ("killed by sarin");
 # a poison names one with a word of weapon or gas ("poison gas", "chemical weapons"). Tear gas
 # (crowd control, 175) and an industrial "toxic gas" leak are neither.
@@ -104,7 +106,7 @@ EMPLOY_VERBS = frozenset({"use", "drop", "deploy", "unleash", "detonate"})
 # Verbs of a bomb going off by itself ("a bomb exploded", "an IED went off"): the act of whoever
 # set it, told without them.
 GOING_OFF_VERBS = frozenset({"explode", "detonate", "go", "blow"})
-AIM_PREPOSITIONS = frozenset({"at", "on", "towards", "toward", "into"})
+AIM_PREPOSITIONS = frozenset({"at", "on", "towards", "toward", "into", "against"})
 # Prepositions that introduce how an act was done ("killed in an air strike", "wounded by a bomb").
 MEANS_PREPOSITIONS = frozenset({"in", "during", "from", "with", "by"})
 # Verbs of a "when"-clause that say a device went off or struck ("when a bomb exploded").
@@ -223,7 +225,7 @@ def names_munition(words: frozenset[str]) -> bool:
 
 def names_attack(words: frozenset[str]) -> bool:
     """Does a means phrase name a deliberate attack (not an accident or a disaster)?"""
-    if not words.isdisjoint(MISHAPS) or "accident" in words:
+    if not words.isdisjoint(MISHAPS) or not words.isdisjoint(LEAKS):
         return False
     if not words.isdisjoint(ATTACK_WORDS):
         return True
@@ -390,6 +392,11 @@ def identified(actor: Actor) -> bool:
     return actor.country is not None or actor.name is not None
 
 
+def a_force(actor: Actor) -> bool:
+    """A state's organ or an armed force, a party even of no stated country ("soldiers", "police")."""
+    return not (STATE_SECTORS | ARMED_SECTORS).isdisjoint(actor.sectors)
+
+
 def authority(verb: Token, code: str, place: tuple[Actor, Token] | None) -> list[tuple[Actor, Token]]:
     """Who arrested, jailed, convicted or deported someone "in Lebanon" when the text names no
     agent: that country's police, courts or government, whose act an arrest there is in law."""
@@ -488,9 +495,10 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         # codes the one attack, with its victims.
         return VictimSide(code, [], [])
     hit = [placed(v, place) for v in victims(verb, actors)]
-    # With a weapon named, victims of no stated country are hit all the same ("two soldiers were
-    # killed by a roadside bomb": ---MIL): the weapon says it was an attack.
-    hit = [v for v in hit if identified(v[0]) or names_attack(words) and v[0].sectors]
+    # With a weapon named, a state's or an armed force of no stated country is hit all the same
+    # ("two soldiers were killed by a roadside bomb": ---MIL); "people", "civilians" of no
+    # country are no one in particular.
+    hit = [v for v in hit if identified(v[0]) or names_attack(words) and a_force(v[0])]
     if not hit and place is not None and names_attack(words):
         # "a car bomb exploded in Baghdad", "two people were killed in a bombing in Kabul": an
         # attack that hit no one identified struck the place, as "attacked a school in Peshawar"
@@ -499,7 +507,7 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
     if not hit and not victim_heads(verb) and names_attack(words):
         # "a car bomb exploded *outside a police station* in Baghdad": with no one named hit, the
         # party whose site it struck was hit (IRQCOP).
-        hit = [a for a in site_parties(verb, actors, means) if identified(a[0])][:1]
+        hit = [a for a in site_parties(verb, actors, means) if identified(a[0]) or a_force(a[0])][:1]
     if hit and place is not None:
         # An attack by unidentified forces in a country is coded to that country's unidentified
         # armed forces (UAF), as ICEWS ("Unidentified Forces (Iraq)") and the PLOVER gold code
