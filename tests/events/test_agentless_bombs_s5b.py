@@ -13,7 +13,7 @@ from event_helpers import Case, assert_codes, each_case
 
 ACTORS = {"Kabul": "AFG", "Baghdad": "IRQ", "Mosul": "IRQ", "Syria": "SYR", "Lagos": "NGA", "Quetta": "PAK",
           "civilians": "CVL", "soldiers": "MIL", "workers": "LAB", "police station": "COP", "rebels": "REB",
-          "people": "PPL", "militants": "REB"}
+          "people": "PPL", "militants": "REB", "suicide bomber": "REB"}
 
 CASES = [
     Case("a_bomb_going_off_in_a_city_struck_it",
@@ -40,6 +40,9 @@ CASES = [
     Case("setting_off_bombs_stands_without_a_target",
          "The rebels detonated two bombs on the highway.",
          has=[("REB", "183", "-")]),
+    Case("a_bomber_setting_off_a_device_is_the_means_of_the_killing",
+         "The attack killed 22 civilians after a suicide bomber detonated a device at a concert in Kabul.",
+         has=[("*", "1831", "*")]),
     Case("a_tank_exploding_is_an_accident",
          "Several workers were hurt when a tank at the plant exploded.",
          lacks=[("*", "18", "*"), ("*", "19", "*"), ("*", "20", "*")]),

@@ -118,6 +118,9 @@ DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "ic")
 # granted asylum in Sweden" is Sweden's government's act (075).
 AUTHORITY_CODES = {"173": "COP", "175": "COP", "174": "GOV", "116": "JUD", "091": "JUD", "075": "GOV"}
 ASYLUM = "075"
+# Verbs of taking or destroying property that only people do on purpose (a flood destroys, it does
+# not loot or torch): "shops were looted in Pretoria" is a looting (1711) by someone unnamed.
+PLUNDER_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "vandalize", "vandalise", "set"})
 COURT_VERBS = frozenset({"jail", "imprison", "sentence", "convict"})
 COERCIVE_SECTORS = frozenset({"COP", "GOV", "JUD", "MIL", "SPY"})  # the state's arms that arrest and jail
 # Stops of a search inside one clause: an embedded clause has its own events and places.
@@ -184,8 +187,7 @@ def means_of(verb: Token, actors: ActorIndex) -> list[Token]:
         found.extend(c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and actors.at(c) is None)
     # What went off is a means of attack only when it is a munition: "a tank at the plant
     # exploded", "a gas cylinder blew up" are accidents.
-    return [m for m in found if not (m.dep_ == "nsubj" and m.head.lemma_.lower() in GOING_OFF_VERBS)
-            or names_munition(means_words([m]))]
+    return [m for m in found if not went_off(m) or names_munition(means_words([m]))]
 
 
 def weapon_heads(verb: Token) -> list[Token]:
@@ -214,6 +216,14 @@ def means_words(heads: Iterable[Token]) -> frozenset[str]:
             words.update((node.lower_, node.lemma_.lower()))
             stack.extend(c for c in node.children if c.dep_ in ("compound", "amod", "nmod") and c.i < node.i)
     return frozenset(words)
+
+
+def went_off(noun: Token) -> bool:
+    """The subject of a verb of going off with no object ("a tank *exploded*"; not "a suicide
+    bomber *detonated* a device", whose subject set it off)."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in GOING_OFF_VERBS and not any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 def names_munition(words: frozenset[str]) -> bool:
@@ -469,6 +479,12 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
                 # (a place is where, not whom: "he was arrested in Barstow, *California*")
                 return VictimSide(code, [(police.story_police(verb, actors), verb)],
                                   [t for t in targets if not is_place(*t)], note="police of the story")
+        if code[:3] == "171" and verb.lemma_.lower() in PLUNDER_VERBS and place is not None \
+                and words.isdisjoint(MISHAPS):
+            # "dozens of shops were looted in Pretoria", "houses were set alight in the township
+            # of Alexandra": property seized or destroyed there, its taker unnamed (no source).
+            return VictimSide(code, [], [t for t in targets if not is_place(*t)] or [place], unattributed=True,
+                              note="unknown attacker")
         return VictimSide(code, sources, targets)
     shooter = police.firing_by(verb, actors) if root in VIOLENT_ROOTS and passive else None
     if shooter is not None:
