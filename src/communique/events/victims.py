@@ -27,9 +27,14 @@ deliberate attack (a bombing, an air strike, shelling) or the act is deliberate 
 is the unidentified armed forces of the country it happened in ("a roadside bombing near Samarra":
 IRQUAF), as ICEWS ("Unidentified Forces (Iraq)") and the PLOVER gold code such attacks; where the
 text names no place, the event has no source (docs/OUTPUT.md allows `source: null`), as GDELT
-users expect one-sided events for attacks by unknown perpetrators. A death in a crash, a flood or
-a fire, an unqualified explosion, or "killed" with nothing said of how, is no event, except for a
-country's soldiers killed or wounded in another country, who were hit in its fighting
+users expect one-sided events for attacks by unknown perpetrators. A munition going off ("a car
+bomb exploded in Baghdad") is such an attack too: with no one identified hit, the place it went off
+in (or the party whose site it struck: "outside a police station") is its target; with a verb of
+harm beside it ("..., killing six"), that verb codes the one attack. With a weapon named, a
+state's or armed force of no stated country ("two soldiers") is a victim all the same. Property
+looted or torched in a place by someone unnamed is seized or destroyed there (171x, no source).
+A death in a crash, a flood or a fire, an unqualified explosion (or a tank, a gas cylinder going
+off), or "killed" with nothing said of how, is no event, except for a country's soldiers killed or wounded in another country, who were hit in its fighting
 (`soldiers_abroad`). A projectile "fired from Gaza" with no named attacker was fired by the
 unidentified forces of the place it came from (`launched_from`), and that place is not its target.
 """
