@@ -186,7 +186,13 @@ def means_of(verb: Token, actors: ActorIndex) -> list[Token]:
             found.append(child)
         elif child.dep_ == "advcl" and child.lemma_.lower() in DETONATION_VERBS:
             # "were killed when a bomb exploded", "wounded when a mortar round hit their post"
-            found.extend(c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+            found.extend(c for c in child.children if c.dep_ == "nsubj" and _common_noun(c))
+    # "one soldier was killed and two were wounded when a bomb exploded": the when-clause tells
+    # how for both coordinated verbs of harm, though parsers hang it on one of them.
+    partners = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for partner in (p for p in partners if p.lemma_.lower() in HARM_VERBS and verb.lemma_.lower() in HARM_VERBS):
+        for clause in (c for c in partner.children if c.dep_ == "advcl" and c.lemma_.lower() in DETONATION_VERBS):
+            found.extend(c for c in clause.children if c.dep_ == "nsubj" and _common_noun(c))
     if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
         # "A car bomb exploded in the market, *killing* six": the subject of the verb it follows.
         found.extend(c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and actors.at(c) is None)
@@ -221,6 +227,11 @@ def means_words(heads: Iterable[Token]) -> frozenset[str]:
             words.update((node.lower_, node.lemma_.lower()))
             stack.extend(c for c in node.children if c.dep_ in ("compound", "amod", "nmod") and c.i < node.i)
     return frozenset(words)
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, or an acronym of a munition that small models tag as a name ("an *IED*")."""
+    return token.pos_ == "NOUN" or token.lower_ in MUNITIONS
 
 
 def went_off(noun: Token) -> bool:
