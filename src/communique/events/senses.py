@@ -77,7 +77,8 @@ RIOT_CODE = "145"
 # Violence a crowd does with its hands, stones or in a brawl is rioting: unconventional violence
 # (180), assault (182), a fight of no named weapon (190). With bombs, missiles or guns the use of
 # force is the purpose, which CAMEO codes by its weapon (183x, 193-195) even when protesters did it.
-_RIOT_CODES = frozenset({"180", "182", "190"})
+# A crowd looting or burning property riots too: 145 is protest "in a potentially destructive manner".
+_RIOT_CODES = frozenset({"180", "182", "190", "171", "1711", "1712"})
 # Protests (140, 141x demonstrations) and the words that say one was violent.
 _PLAIN_PROTESTS = ("140", "141")
 VIOLENT_WORDS = frozenset({"violent"})

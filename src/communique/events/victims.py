@@ -27,9 +27,14 @@ deliberate attack (a bombing, an air strike, shelling) or the act is deliberate 
 is the unidentified armed forces of the country it happened in ("a roadside bombing near Samarra":
 IRQUAF), as ICEWS ("Unidentified Forces (Iraq)") and the PLOVER gold code such attacks; where the
 text names no place, the event has no source (docs/OUTPUT.md allows `source: null`), as GDELT
-users expect one-sided events for attacks by unknown perpetrators. A death in a crash, a flood or
-a fire, an unqualified explosion, or "killed" with nothing said of how, is no event, except for a
-country's soldiers killed or wounded in another country, who were hit in its fighting
+users expect one-sided events for attacks by unknown perpetrators. A munition going off ("a car
+bomb exploded in Baghdad") is such an attack too: with no one identified hit, the place it went off
+in (or the party whose site it struck: "outside a police station") is its target; with a verb of
+harm beside it ("..., killing six"), that verb codes the one attack. With a weapon named, a
+state's or armed force of no stated country ("two soldiers") is a victim all the same. Property
+looted or torched in a place by someone unnamed is seized or destroyed there (171x, no source).
+A death in a crash, a flood or a fire, an unqualified explosion (or a tank, a gas cylinder going
+off), or "killed" with nothing said of how, is no event, except for a country's soldiers killed or wounded in another country, who were hit in its fighting
 (`soldiers_abroad`). A projectile "fired from Gaza" with no named attacker was fired by the
 unidentified forces of the place it came from (`launched_from`), and that place is not its target.
 """
@@ -43,7 +48,7 @@ from spacy.tokens import Token
 
 from communique.actors.dictionary import INTERNATIONAL_PREFIXES
 from communique.events import police
-from communique.events.codes import VIOLENT_ROOTS
+from communique.events.codes import ARMED_SECTORS, STATE_SECTORS, VIOLENT_ROOTS
 from communique.events.frames import headline_passive, reduced_passive
 from communique.events.roles import MISHAPS, ActorIndex, phrase_actors, subject_of
 from communique.events.transforms import ATTEMPT_WORDS, means_leaf
@@ -64,7 +69,20 @@ ATTACK_WORDS = frozenset([
 # "an explosion at a gunpowder factory" are accidents.
 BLAST_WORDS = frozenset({"explosion", "explosions", "blast", "blasts", "detonation"})
 BOMB_QUALIFIERS = frozenset({"bomb", "bombs", "suicide", "car", "roadside", "ied", "terror", "terrorist", "device",
-                             "explosive", "explosives"})
+                             "explosive", "explosives", "landmine", "landmines", "limpet"})
+# Things made to explode: only these going off ("exploded", "went off") is an attack.
+MUNITIONS = (BOMB_QUALIFIERS - {"car", "device", "suicide", "roadside", "terror", "terrorist"}) | {
+    "grenade", "grenades", "shell", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles",
+    "ieds", "mine", "mines", "vbied", "vbieds"}
+# An accident, or a chemical that escaped rather than was used ("a chlorine leak").
+LEAKS = frozenset({"accident", "leak", "leaks", "leakage", "spill", "spills"})
+# Chemical weapons: an agent made only for war names an attack by itself ("killed by sarin");
+# a poison names one with a word of weapon or gas ("poison gas", "chemical weapons"). Tear gas
+# (crowd control, 175) and an industrial "toxic gas" leak are neither.
+WAR_AGENTS = frozenset({"sarin", "chlorine", "vx", "novichok", "tabun", "soman"})
+POISON_WORDS = frozenset({"chemical", "chemicals", "poison", "poisonous", "nerve", "mustard"})
+POISON_HEADS = frozenset({"gas", "gases", "weapon", "weapons", "agent", "agents", "munition", "munitions", "bomb",
+                          "bombs", "shell", "shells", "attack", "attacks"})
 # Acts that are deliberate by their very word: someone did them even when the text does not say
 # who (abduction, hijacking, rape, torture, lynching, beheading, assassination, massacre). By the
 # verb, not the code: PETRARCH codes a bare "civilians were killed" as a mass killing (202).
@@ -86,7 +104,14 @@ ATTACKER_NOUNS = frozenset({"bomber", "bombers", "warplane", "warplanes", "jet",
 # Verbs that throw or fire a weapon at someone, and the prepositions of whom it was aimed at
 # ("grenades were hurled *at* a patrol", "rockets were fired *into* the town").
 PROJECTILE_VERBS = LAUNCH_VERBS | {"hurl", "throw"}
-AIM_PREPOSITIONS = frozenset({"at", "on", "towards", "toward", "into"})
+# Verbs of using a weapon whose passive subject is the weapon, like a projectile's ("chlorine was
+# used", "barrel bombs were dropped on the town", "explosives were detonated"). Planting is left
+# out: a bomb planted may yet be found and defused.
+EMPLOY_VERBS = frozenset({"use", "drop", "deploy", "unleash", "detonate"})
+# Verbs of a bomb going off by itself ("a bomb exploded", "an IED went off"): the act of whoever
+# set it, told without them.
+GOING_OFF_VERBS = frozenset({"explode", "detonate", "go", "blow"})
+AIM_PREPOSITIONS = frozenset({"at", "on", "towards", "toward", "into", "against"})
 # Prepositions that introduce how an act was done ("killed in an air strike", "wounded by a bomb").
 MEANS_PREPOSITIONS = frozenset({"in", "during", "from", "with", "by"})
 # Verbs of a "when"-clause that say a device went off or struck ("when a bomb exploded").
@@ -98,6 +123,9 @@ DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "ic")
 # granted asylum in Sweden" is Sweden's government's act (075).
 AUTHORITY_CODES = {"173": "COP", "175": "COP", "174": "GOV", "116": "JUD", "091": "JUD", "075": "GOV"}
 ASYLUM = "075"
+# Verbs of taking or destroying property that only people do on purpose (a flood destroys, it does
+# not loot or torch): "shops were looted in Pretoria" is a looting (1711) by someone unnamed.
+PLUNDER_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "vandalize", "vandalise", "set"})
 COURT_VERBS = frozenset({"jail", "imprison", "sentence", "convict"})
 COERCIVE_SECTORS = frozenset({"COP", "GOV", "JUD", "MIL", "SPY"})  # the state's arms that arrest and jail
 # Stops of a search inside one clause: an embedded clause has its own events and places.
@@ -138,7 +166,7 @@ def victims(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
 def thrown_projectile(verb: Token) -> Token | None:
     """The weapon a passive verb of throwing or firing has as its subject ("grenades were hurled
     at a police patrol", "rockets were fired at the town"), or None."""
-    if verb.lemma_.lower() not in PROJECTILE_VERBS:
+    if verb.lemma_.lower() not in PROJECTILE_VERBS | EMPLOY_VERBS:
         return None
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.pos_ == "NOUN" and names_attack(means_words([child])):
@@ -158,11 +186,19 @@ def means_of(verb: Token, actors: ActorIndex) -> list[Token]:
             found.append(child)
         elif child.dep_ == "advcl" and child.lemma_.lower() in DETONATION_VERBS:
             # "were killed when a bomb exploded", "wounded when a mortar round hit their post"
-            found.extend(c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+            found.extend(c for c in child.children if c.dep_ == "nsubj" and _common_noun(c))
+    # "one soldier was killed and two were wounded when a bomb exploded": the when-clause tells
+    # how for both coordinated verbs of harm, though parsers hang it on one of them.
+    partners = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for partner in (p for p in partners if p.lemma_.lower() in HARM_VERBS and verb.lemma_.lower() in HARM_VERBS):
+        for clause in (c for c in partner.children if c.dep_ == "advcl" and c.lemma_.lower() in DETONATION_VERBS):
+            found.extend(c for c in clause.children if c.dep_ == "nsubj" and _common_noun(c))
     if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
         # "A car bomb exploded in the market, *killing* six": the subject of the verb it follows.
         found.extend(c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and actors.at(c) is None)
-    return found
+    # What went off is a means of attack only when it is a munition: "a tank at the plant
+    # exploded", "a gas cylinder blew up" are accidents.
+    return [m for m in found if not went_off(m) or names_munition(means_words([m]))]
 
 
 def weapon_heads(verb: Token) -> list[Token]:
@@ -193,14 +229,36 @@ def means_words(heads: Iterable[Token]) -> frozenset[str]:
     return frozenset(words)
 
 
+def _common_noun(token: Token) -> bool:
+    """A common noun, or an acronym of a munition that small models tag as a name ("an *IED*")."""
+    return token.pos_ == "NOUN" or token.lower_ in MUNITIONS
+
+
+def went_off(noun: Token) -> bool:
+    """The subject of a verb of going off with no object ("a tank *exploded*"; not "a suicide
+    bomber *detonated* a device", whose subject set it off)."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in GOING_OFF_VERBS and not any(
+        c.dep_ == "dobj" for c in verb.children)
+
+
+def names_munition(words: frozenset[str]) -> bool:
+    """Does a phrase name something made to explode ("a roadside bomb", "a mortar shell", "an
+    IED"), not a tank, a cylinder or a boiler?"""
+    return words.isdisjoint(MISHAPS) and "coal" not in words and not words.isdisjoint(MUNITIONS) or (
+        "device" in words and not words.isdisjoint({"explosive", "improvised"}))
+
+
 def names_attack(words: frozenset[str]) -> bool:
     """Does a means phrase name a deliberate attack (not an accident or a disaster)?"""
-    if not words.isdisjoint(MISHAPS) or "accident" in words:
+    if not words.isdisjoint(MISHAPS) or not words.isdisjoint(LEAKS):
         return False
     if not words.isdisjoint(ATTACK_WORDS):
         return True
     if "device" in words and not words.isdisjoint({"explosive", "improvised"}):
         return True  # "an improvised explosive device"
+    if not words.isdisjoint(WAR_AGENTS) or (not words.isdisjoint(POISON_WORDS) and not words.isdisjoint(POISON_HEADS)):
+        return True  # "chlorine was used", "a poison gas attack"
     return not words.isdisjoint(BLAST_WORDS) and not words.isdisjoint(BOMB_QUALIFIERS)
 
 
@@ -281,17 +339,38 @@ def place_of(verb: Token, actors: ActorIndex, taken: set[int], means: list[Token
     best: tuple[int, tuple[Actor, Token]] | None = None
     attempt = attempt_of(verb)
     clauses = [verb] if attempt is None or attempt.pos_ != "NOUN" else [verb, attempt.head]
+    # The clause the means is the subject of says where it struck: "killed when a bomb exploded
+    # *in Kabul*", "a bomb exploded *in Kabul*, killing six".
+    clauses.extend(m.head for m in means if m.dep_ == "nsubj" and m.head.i != verb.i)
     for clause in clauses:
         for token in clause.subtree:
             actor = actors.at(token)
-            if actor is None or token.i in taken or token.dep_ != "pobj" or not is_place(actor, token):
+            if actor is None or token.i in taken or not is_place(actor, token):
                 continue
-            depth = _place_path(token, clause, {m.i for m in means})
+            # "in *Turkey's* Izmir province", "in the *Kabul* suburbs": a place naming the place.
+            phrase = token.head if token.dep_ in ("compound", "poss") and token.head.dep_ == "pobj" else token
+            if phrase.dep_ != "pobj" or phrase.pos_ not in ("NOUN", "PROPN"):
+                continue
+            depth = _place_path(phrase, clause, {m.i for m in means})
             if depth is not None and (best is None or depth < best[0]):
                 best = (depth, (actor, token))
         if best is not None:
             break
     return best[1] if best else None
+
+
+def site_parties(verb: Token, actors: ActorIndex, means: list[Token]) -> list[tuple[Actor, Token]]:
+    """Parties, not places, named where an act happened ("exploded *outside a police station*"),
+    nearest first."""
+    found: list[tuple[int, tuple[Actor, Token]]] = []
+    for token in verb.subtree:
+        actor = actors.at(token)
+        if actor is None or token.dep_ != "pobj" or is_place(actor, token):
+            continue
+        depth = _place_path(token, verb, {m.i for m in means})
+        if depth is not None:
+            found.append((depth, (actor, token)))
+    return [hit for _, hit in sorted(found, key=lambda f: f[0])]
 
 
 def _place_path(token: Token, verb: Token, means: set[int]) -> int | None:
@@ -337,6 +416,11 @@ def placed(victim: tuple[Actor, Token], place: tuple[Actor, Token] | None) -> tu
 def identified(actor: Actor) -> bool:
     """A victim worth a one-sided event: of a country, or a named person or body."""
     return actor.country is not None or actor.name is not None
+
+
+def a_force(actor: Actor) -> bool:
+    """A state's organ or an armed force, a party even of no stated country ("soldiers", "police")."""
+    return not (STATE_SECTORS | ARMED_SECTORS).isdisjoint(actor.sectors)
 
 
 def authority(verb: Token, code: str, place: tuple[Actor, Token] | None) -> list[tuple[Actor, Token]]:
@@ -411,6 +495,12 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
                 # (a place is where, not whom: "he was arrested in Barstow, *California*")
                 return VictimSide(code, [(police.story_police(verb, actors), verb)],
                                   [t for t in targets if not is_place(*t)], note="police of the story")
+        if code[:3] == "171" and verb.lemma_.lower() in PLUNDER_VERBS and place is not None \
+                and words.isdisjoint(MISHAPS):
+            # "dozens of shops were looted in Pretoria", "houses were set alight in the township
+            # of Alexandra": property seized or destroyed there, its taker unnamed (no source).
+            return VictimSide(code, [], [t for t in targets if not is_place(*t)] or [place], unattributed=True,
+                              note="unknown attacker")
         return VictimSide(code, sources, targets)
     shooter = police.firing_by(verb, actors) if root in VIOLENT_ROOTS and passive else None
     if shooter is not None:
@@ -432,8 +522,24 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         # "he kidnapped two Britons", "accused the government of torturing detainees": a doer the
         # text names (or a pronoun left unresolved), not an unknown one.
         return VictimSide(code, sources, targets)
+    if goes_off_with_harm(verb):
+        # "a bomb exploded, killing six", "were killed when an IED detonated": the verb of harm
+        # codes the one attack, with its victims.
+        return VictimSide(code, [], [])
     hit = [placed(v, place) for v in victims(verb, actors)]
-    hit = [v for v in hit if identified(v[0])]
+    # With a weapon named, a state's or an armed force of no stated country is hit all the same
+    # ("two soldiers were killed by a roadside bomb": ---MIL); "people", "civilians" of no
+    # country are no one in particular.
+    hit = [v for v in hit if identified(v[0]) or names_attack(words) and a_force(v[0])]
+    if not hit and place is not None and names_attack(words):
+        # "a car bomb exploded in Baghdad", "two people were killed in a bombing in Kabul": an
+        # attack that hit no one identified struck the place, as "attacked a school in Peshawar"
+        # does; its attacker is the place's unidentified forces, as below.
+        return VictimSide(code, [unidentified_forces(place)], [place], note="unidentified forces of the place")
+    if not hit and not victim_heads(verb) and names_attack(words):
+        # "a car bomb exploded *outside a police station* in Baghdad": with no one named hit, the
+        # party whose site it struck was hit (IRQCOP).
+        hit = [a for a in site_parties(verb, actors, means) if identified(a[0]) or a_force(a[0])][:1]
     if hit and place is not None:
         # An attack by unidentified forces in a country is coded to that country's unidentified
         # armed forces (UAF), as ICEWS ("Unidentified Forces (Iraq)") and the PLOVER gold code
@@ -457,6 +563,17 @@ def soldiers_abroad(verb: Token, actors: ActorIndex, place: tuple[Actor, Token] 
         return False
     clause = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
     return clause.isdisjoint(MISHAPS) and "accident" not in clause
+
+
+def goes_off_with_harm(verb: Token) -> bool:
+    """A bomb going off in a clause with a verb of harm ("a bomb exploded in the market, *killing*
+    six"; "were *killed* when an IED detonated"), which says whom it hit."""
+    if verb.lemma_.lower() not in GOING_OFF_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in HARM_VERBS:
+        return True
+    return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in HARM_VERBS
+               for c in verb.children)
 
 
 def same_place(actor: Actor, sources: list[tuple[Actor, Token]]) -> bool:
