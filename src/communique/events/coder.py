@@ -596,7 +596,8 @@ class EventCoder:
                     # "Iraqi Kurds demonstrated in Kirkuk": against Baghdad (the rulers protesting: no one).
                     ruler = nominal.ruler_of(target[0])
                     target = (ruler, target[1]) if ruler.code != source[0].code else None
-                code = senses.clash_sense(draft.token, code, source[0], target[0] if target else None)
+                code = senses.clash_sense(draft.token, code, source[0], target[0] if target else None,
+                                          source[1], target[1] if target else None)
                 if senses.police_move(draft.token, code, source[0], target[0] if target else None):
                     code, target = senses.POLICE_MOVE_CODE, None
                 key = (source[0].code, code, target[0].code if target else "", draft.token.i)

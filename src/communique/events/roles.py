@@ -158,6 +158,11 @@ class ActorIndex:
         return self.by_token.get(token.i, ())
 
 
+# The preposition that names members of a class: "countries *including* Iran" (spaCy tags it a
+# preposition; "such as" is parsed in too many ways by the small model to follow safely).
+MEMBER_PREPOSITIONS = frozenset({"including"})
+
+
 def phrase_actors(token: Token, actors: ActorIndex, with_conjuncts: bool = True) -> list[tuple[Actor, Token]]:
     """The actors a noun phrase names, with the token each was found at (head first, then conjuncts).
 
@@ -176,6 +181,15 @@ def phrase_actors(token: Token, actors: ActorIndex, with_conjuncts: bool = True)
                 found.append((actor, hit[1]))
 
     add(_own_actor(token, actors))
+    if with_conjuncts and not found:
+        # A class named by its members: "several countries, *including Iran and Syria*": the members
+        # are the parties (a phrase with a party of its own, "Russia, including its banks", keeps it).
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in MEMBER_PREPOSITIONS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for hit in phrase_actors(pobj, actors):
+                            add(hit)
     if with_conjuncts:
         # Coordinated modifiers name several parties: "*US and British* activists".
         for child in token.children:
