@@ -750,14 +750,27 @@ def meeting_party(token: Token, anchor: Token, actors: ActorIndex,
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None and (actors.at(owner) is not None or owner.pos_ != "PRON" or owner.i > subject.i):
         return []
-    # A visit "to" a place names its host only with an owner ("his visit to Beijing"); "during a
-    # visit to Beirut" may be anyone's.
-    preps = ("with", "to") if owner is not None else ("with",)
-    partners = [a for p in preps for h in prep_objects(token, p) for a in phrase_actors(h, actors)]
+    # A visit "to" a place names its host with an owner ("his visit to Beijing"); with none ("met
+    # Lebanese officials during a visit to Beirut") it is the clause subject's visit when the subject
+    # speaks for a state of another country: a foreign official's visit is the one news reports so.
+    with_partners = [a for h in prep_objects(token, "with") for a in phrase_actors(h, actors)]
+    hosts = [a for h in prep_objects(token, "to") for a in phrase_actors(h, actors)]
+    partners = with_partners + hosts
     if not partners:
         return []
     taken = {t.i for _, t in partners}
-    return [(a, t) for a, t in phrase_actors(subject, actors) if t.i not in taken]
+    subjects = [(a, t) for a, t in phrase_actors(subject, actors) if t.i not in taken]
+    if owner is None and not with_partners:
+        countries = {a.country for a, _ in hosts}
+        # When the clause already acts on the host ("held talks with President Suleiman during a
+        # visit to Beirut"), that act is the event the visit is told for, as PETRARCH's gold codes it.
+        visit_words = {t.i for t in token.subtree}
+        clause_actors = (actors.at(t) for t in verb.subtree if t.i not in visit_words)
+        if any(a is not None and a.country in countries for a in clause_actors):
+            return []
+        subjects = [(a, t) for a, t in subjects
+                    if a.country is not None and a.country not in countries and set(a.sectors) & STATE_SECTORS]
+    return subjects
 
 
 # Gatherings a party holds or joins: where one is held is its scene.
