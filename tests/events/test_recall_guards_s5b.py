@@ -8,6 +8,7 @@
 - "During a visit to Beirut" with no owner is the visit of the clause subject when that subject is
   a state official of another country (042, hosted 043), unless the clause already acts on a
   party of the host country; a visit to one's own country's place hosts no one.
+- A place name modifying a visit noun is its destination: "a UK state visit", "his Moscow trip".
 - A speaker's report that another party's words are false or misleading criticises that party
   (111: "said the British accusations were false").
 
@@ -51,6 +52,11 @@ CASES = [
          has=[("ITAGOV", "04", "IRQGOV")], lacks=[("ITAGOV", "042", "IRQ", None)]),
     Case("police_during_a_visit_is_no_visitor", "Police detained two men during a visit to Baghdad.",
          lacks=[("COP", "042", "*", None)]),
+    # a place name modifying a visit noun is where the visit goes
+    Case("a_place_state_visit", "The Italian foreign minister began a Baghdad state visit on Monday.",
+         has=[("ITAGOV", "042", "IRQ")], lacks=[("IRQ", "042", "*", None)]),
+    Case("owner_s_place_trip", "The Italian foreign minister's Baghdad trip ended on Friday.",
+         has=[("ITAGOV", "042", "IRQ")]),
     # judgements of another's words
     Case("said_the_american_statement_was_misleading", "The foreign minister said the American statement was misleading.",
          actors={"American": "USA"}, has=[("VENGOV", "111", "USA")], lacks=[("VENGOV", "010", "USA")]),

@@ -628,6 +628,11 @@ def _located(actor: Actor, token: Token) -> bool:
     """ "in *Nigeria*": a place named by a preposition of place."""
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and not actor.sectors
 
+# Nouns of a journey to a host, whose place-name modifier is where the journey goes ("Xi's Moscow
+# visit", "a UK state visit", "his Tokyo trip"), not who travels.
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+
+
 def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[[Token], bool]) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]], bool]:
     sources: list[tuple[Actor, Token]] = []
     opposed: list[tuple[Actor, Token]] = []
@@ -636,6 +641,10 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
             if child.dep_ in ("compound", "nmod") and child.lemma_.lower() in PLACE_MODIFIERS:
                 continue  # "a prison riot": where, not who
             named = actors.at(child)
+            if (child.dep_ in ("compound", "nmod") and named is not None and child.ent_type_ == "GPE"
+                    and token.lemma_.lower() in VISIT_NOUNS):
+                opposed.extend(phrase_actors(child, actors))  # "Xi's *Moscow* visit", "a *UK* state visit": the host
+                continue
             if child.dep_ in ("compound", "nmod") and named is not None and named.rule.startswith(PLACE_RULE):
                 continue  # "the Astana talks", "the Washington summit": where they were held, not who
             # "the EU's *anti-Russian* sanctions": what a measure is against is its target
