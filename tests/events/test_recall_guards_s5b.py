@@ -44,6 +44,10 @@ CASES = [
          has=[("IGOEUREEC", "163", "IRN"), ("IGOEUREEC", "163", "SYR")]),
     Case("criticised_states_including_three", "Washington criticised several states, including Iran, Syria and Cuba.",
          has=[("USAGOV", "111", "IRN"), ("USAGOV", "111", "SYR"), ("USAGOV", "111", "CUB")]),
+    Case("including_after_a_singular_event_noun_names_no_member",
+         "Thousands of fighters joined the war, including Iranians and Syrians.",
+         actors={"Iranians": "IRN", "Syrians": "SYR", "Thousands of fighters": "UAF"},
+         lacks=[("UAF", "*", "IRN", None), ("UAF", "*", "SYR", None)]),
     # unowned visits
     Case("pledged_aid_during_a_visit_to_baghdad", "The Italian foreign minister pledged aid during a visit to Baghdad.",
          has=[("ITAGOV", "042", "IRQ"), ("IRQ", "043", "ITAGOV")]),

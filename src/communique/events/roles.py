@@ -181,9 +181,11 @@ def phrase_actors(token: Token, actors: ActorIndex, with_conjuncts: bool = True)
                 found.append((actor, hit[1]))
 
     add(_own_actor(token, actors))
-    if with_conjuncts and not found:
+    if with_conjuncts and not found and token.tag_ in ("NNS", "NNPS"):
         # A class named by its members: "several countries, *including Iran and Syria*": the members
         # are the parties (a phrase with a party of its own, "Russia, including its banks", keeps it).
+        # Only a plural noun names a class: "joined the fight, including Algerians" and "shocked
+        # everyone, including his generals" name who took part or was shocked, not members.
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in MEMBER_PREPOSITIONS:
                 for pobj in child.children:
