@@ -54,6 +54,11 @@ CASES = [
     # the clause already acts on the host: that act is what the visit is told for
     Case("met_officials_during_a_visit_to_baghdad", "The Italian foreign minister met Iraqi officials during a visit to Baghdad.",
          has=[("ITAGOV", "04", "IRQGOV")], lacks=[("ITAGOV", "042", "IRQ", None)]),
+    Case("what_is_reported_is_not_the_clause_s_act",
+         "The Italian foreign minister said during a visit to Baghdad that Rome would stand with Iraq.",
+         actors={"Rome": "ITAGOV", "Iraq": "IRQ"}, has=[("ITAGOV", "042", "IRQ")]),
+    Case("a_businessman_s_visit_is_no_state_visit", "An Italian businessman pledged money during a visit to Baghdad.",
+         actors={"An Italian businessman": "ITABUS"}, lacks=[("ITABUS", "042", "*", None)]),
     Case("police_during_a_visit_is_no_visitor", "Police detained two men during a visit to Baghdad.",
          lacks=[("COP", "042", "*", None)]),
     # a place name modifying a visit noun is where the visit goes

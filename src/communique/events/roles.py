@@ -774,14 +774,28 @@ def meeting_party(token: Token, anchor: Token, actors: ActorIndex,
     if owner is None and not with_partners:
         countries = {a.country for a, _ in hosts}
         # When the clause already acts on the host ("held talks with President Suleiman during a
-        # visit to Beirut"), that act is the event the visit is told for, as PETRARCH's gold codes it.
-        visit_words = {t.i for t in token.subtree}
-        clause_actors = (actors.at(t) for t in verb.subtree if t.i not in visit_words)
-        if any(a is not None and a.country in countries for a in clause_actors):
+        # visit to Beirut"), that act is the event the visit is told for, as PETRARCH's gold codes it;
+        # what a clause reports ("said ... that the US stood with Japan") is not its act.
+        if any(a is not None and a.country in countries for a in (actors.at(t) for t in _own_clause(verb, token))):
             return []
-        subjects = [(a, t) for a, t in subjects
-                    if a.country is not None and a.country not in countries and set(a.sectors) & STATE_SECTORS]
+        # The visitor speaks for a state: an official, or a person the dictionaries know only by
+        # country; not a firm's man, a journalist or a tourist (a sector of no state).
+        subjects = [(a, t) for a, t in subjects if a.country is not None and a.country not in countries
+                    and (not a.sectors or set(a.sectors) & STATE_SECTORS)]
     return subjects
+
+
+def _own_clause(verb: Token, skip: Token) -> list[Token]:
+    """The words of a verb's own clause, without the clauses it reports or embeds and without the
+    phrase of ``skip``."""
+    found: list[Token] = []
+    stack = [verb]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(c for c in node.children
+                     if c.i != skip.i and c.dep_ not in ("ccomp", "advcl", "parataxis", "relcl", "conj", "xcomp"))
+    return found
 
 
 # Gatherings a party holds or joins: where one is held is its scene.
