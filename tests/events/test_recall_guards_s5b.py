@@ -6,7 +6,8 @@
 - A class named by its members: "several countries, including Iran and Syria": each member is a
   party, conjuncts too.
 - "During a visit to Beirut" with no owner is the visit of the clause subject when that subject is
-  a state official of another country (042, hosted 043), unless the clause already acts on a
+  a state official of another country (042, hosted 043), and so is "during *his* visit" after
+  the subject, unless the clause already acts on a
   party of the host country; a visit to one's own country's place hosts no one.
 - A place name modifying a visit noun is its destination: "a UK state visit", "his Moscow trip".
 - A speaker's report that another party's words are false or misleading criticises that party
@@ -59,6 +60,12 @@ CASES = [
          actors={"Rome": "ITAGOV", "Iraq": "IRQ"}, has=[("ITAGOV", "042", "IRQ")]),
     Case("a_businessman_s_visit_is_no_state_visit", "An Italian businessman pledged money during a visit to Baghdad.",
          actors={"An Italian businessman": "ITABUS"}, lacks=[("ITABUS", "042", "*", None)]),
+    Case("owner_pronoun_after_the_subject_is_the_subject",
+         "The Italian foreign minister pledged aid during his visit to Baghdad.",
+         has=[("ITAGOV", "042", "IRQ")]),
+    Case("owner_pronoun_after_the_subject_talks_with_stay_unread",
+         "The Italian foreign minister met Iraqi officials during his talks with the Iranians.",
+         actors={"the Iranians": "IRN"}, lacks=[("ITAGOV", "04", "IRN", None)]),
     Case("police_during_a_visit_is_no_visitor", "Police detained two men during a visit to Baghdad.",
          lacks=[("COP", "042", "*", None)]),
     # a place name modifying a visit noun is where the visit goes

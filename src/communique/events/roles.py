@@ -759,7 +759,10 @@ def meeting_party(token: Token, anchor: Token, actors: ActorIndex,
     if subject is None or subject.i in (token.i, anchor.i):
         return []
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is not None and (actors.at(owner) is not None or owner.pos_ != "PRON" or owner.i > subject.i):
+    # "Merkel will press the issue during *her* visit to Tunis": an owner pronoun after the subject
+    # is read as the subject, for a visit to a host of another country only (below).
+    late = owner is not None and owner.pos_ == "PRON" and actors.at(owner) is None and owner.i > subject.i
+    if owner is not None and not late and (actors.at(owner) is not None or owner.pos_ != "PRON"):
         return []
     # A visit "to" a place names its host with an owner ("his visit to Beijing"); with none ("met
     # Lebanese officials during a visit to Beirut") it is the clause subject's visit when the subject
@@ -771,7 +774,9 @@ def meeting_party(token: Token, anchor: Token, actors: ActorIndex,
         return []
     taken = {t.i for _, t in partners}
     subjects = [(a, t) for a, t in phrase_actors(subject, actors) if t.i not in taken]
-    if owner is None and not with_partners:
+    if late and with_partners:
+        return []  # "met Abe during his talks with Putin": whose talks the pronoun does not say
+    if (owner is None or late) and not with_partners:
         countries = {a.country for a, _ in hosts}
         # When the clause already acts on the host ("held talks with President Suleiman during a
         # visit to Beirut"), that act is the event the visit is told for, as PETRARCH's gold codes it;
