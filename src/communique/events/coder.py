@@ -69,6 +69,7 @@ from communique.events.roles import (
     pronoun_may_refer_to,
     subject_of,
 )
+from communique.events.visits import visit_at_home
 from communique.events.words import APPEALING_MODALS, DEMANDING_MODALS
 from communique.model import Actor, Attribution, Event, Modality, SentenceRef, TextSpan
 
@@ -597,7 +598,7 @@ class EventCoder:
                     # "Iraqi Kurds demonstrated in Kirkuk": against Baghdad (the rulers protesting: no one).
                     ruler = nominal.ruler_of(target[0])
                     target = (ruler, target[1]) if ruler.code != source[0].code else None
-                if target is not None and nominal.visit_at_home(code, source[0], target[0]):
+                if target is not None and visit_at_home(code, source[0], target[0]):
                     continue
                 code = senses.clash_sense(draft.token, code, source[0], target[0] if target else None,
                                           source[1], target[1] if target else None)

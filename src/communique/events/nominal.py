@@ -13,8 +13,7 @@ both, read by the coder (communique.events.coder) and the role finder (communiqu
 - a protest whose only target is the place it happens in, of the protesters' own country, is a
   domestic protest against those who rule there, not an act on oneself;
 - a protest with no target is against the state or foreign party its purpose names ("to protest
-  *Sweden's* decision");
-- a visit to a place of the visitor's own country is travel at home, with no host party.
+  *Sweden's* decision").
 """
 
 from __future__ import annotations
@@ -168,17 +167,3 @@ def purpose_target(phrases: Iterable[Token], actor_at: Callable[[Token], Actor |
             if (actor.country and actor.country not in countries) or STATE_SECTORS.intersection(actor.sectors):
                 return [(actor, node)]
     return []
-
-
-# Making and hosting a visit (CAMEO 042, 043).
-VISIT_CODES = frozenset({"042", "043"})
-
-
-def visit_at_home(code: str, source: Actor, target: Actor) -> bool:
-    """A "visit" between a party and a bare place of its own country ("the Lebanese minister's visit
-    to Beirut", or a pronoun owner read as the wrong party) hosts no one: CAMEO's visit is to
-    another party, and the place is the visitor's own ground."""
-    if code not in VISIT_CODES or source.country is None or source.country != target.country:
-        return False
-    place = target if code == "042" else source
-    return not place.sectors

@@ -26,6 +26,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
+from communique.events import visits
 from communique.events.codes import STATE_SECTORS, VIOLENT_ROOTS
 from communique.events.frames import headline_agent, headline_passive, raised_objects
 from communique.events.modality import is_mandative
@@ -630,11 +631,6 @@ def _located(actor: Actor, token: Token) -> bool:
     """ "in *Nigeria*": a place named by a preposition of place."""
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and not actor.sectors
 
-# Nouns of a journey to a host, whose place-name modifier is where the journey goes ("Xi's Moscow
-# visit", "a UK state visit", "his Tokyo trip"), not who travels.
-VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
-
-
 def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[[Token], bool]) -> tuple[list[tuple[Actor, Token]], list[tuple[Actor, Token]], bool]:
     sources: list[tuple[Actor, Token]] = []
     opposed: list[tuple[Actor, Token]] = []
@@ -643,8 +639,7 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
             if child.dep_ in ("compound", "nmod") and child.lemma_.lower() in PLACE_MODIFIERS:
                 continue  # "a prison riot": where, not who
             named = actors.at(child)
-            if (child.dep_ in ("compound", "nmod") and named is not None and child.ent_type_ == "GPE"
-                    and token.lemma_.lower() in VISIT_NOUNS):
+            if named is not None and visits.host_modifier(token, child):
                 opposed.extend(phrase_actors(child, actors))  # "Xi's *Moscow* visit", "a *UK* state visit": the host
                 continue
             if child.dep_ in ("compound", "nmod") and named is not None and named.rule.startswith(PLACE_RULE):
@@ -777,30 +772,8 @@ def meeting_party(token: Token, anchor: Token, actors: ActorIndex,
     if late and with_partners:
         return []  # "met Abe during his talks with Putin": whose talks the pronoun does not say
     if (owner is None or late) and not with_partners:
-        countries = {a.country for a, _ in hosts}
-        # When the clause already acts on the host ("held talks with President Suleiman during a
-        # visit to Beirut"), that act is the event the visit is told for, as PETRARCH's gold codes it;
-        # what a clause reports ("said ... that the US stood with Japan") is not its act.
-        if any(a is not None and a.country in countries for a in (actors.at(t) for t in _own_clause(verb, token))):
-            return []
-        # The visitor speaks for a state: an official, or a person the dictionaries know only by
-        # country; not a firm's man, a journalist or a tourist (a sector of no state).
-        subjects = [(a, t) for a, t in subjects if a.country is not None and a.country not in countries
-                    and (not a.sectors or set(a.sectors) & STATE_SECTORS)]
+        subjects = visits.subject_visitors(verb, token, subjects, hosts, actors.at)
     return subjects
-
-
-def _own_clause(verb: Token, skip: Token) -> list[Token]:
-    """The words of a verb's own clause, without the clauses it reports or embeds and without the
-    phrase of ``skip``."""
-    found: list[Token] = []
-    stack = [verb]
-    while stack:
-        node = stack.pop()
-        found.append(node)
-        stack.extend(c for c in node.children
-                     if c.i != skip.i and c.dep_ not in ("ccomp", "advcl", "parataxis", "relcl", "conj", "xcomp"))
-    return found
 
 
 # Gatherings a party holds or joins: where one is held is its scene.
