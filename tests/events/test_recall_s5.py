@@ -36,10 +36,13 @@ CASES = [
          "The Kenyan president spoke to reporters after a long meeting in Nairobi.",
          {"Kenyan president": "KENGOV", "Nairobi": "KEN"},
          lacks=[("*", "04", "*")]),
-    Case("unowned-visit-to-a-place-is-not-the-subject-s",
+    # Session 5 (H9): an unowned visit to another country is the subject's when the subject speaks
+    # for a state ("spoke during a visit to Uganda": the Kenyan president visited Uganda, 042;
+    # test_recall_guards_s5b.py holds the limits of that reading).
+    Case("unowned-visit-to-a-place-is-the-official-subject-s",
          "The Kenyan president spoke to reporters during a visit to Uganda.",
          {"Kenyan president": "KENGOV", "Uganda": "UGA"},
-         lacks=[("KENGOV", "04", "UGA")]),
+         has=[("KENGOV", "042", "UGA")]),
     Case("stance-on-talks-is-no-party",
          "The Israeli prime minister agreed to mediation in the talks with the Palestinians.",
          {"Israeli prime minister": "ISRGOV", "Palestinians": "PSE"},

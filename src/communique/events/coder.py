@@ -23,7 +23,18 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.events import claims, movers, nominal, orders, pacts, police, senses, transforms, victims
+from communique.events import (
+    claims,
+    judgements,
+    movers,
+    nominal,
+    orders,
+    pacts,
+    police,
+    senses,
+    transforms,
+    victims,
+)
 from communique.events.attribution import find_attribution, is_media
 from communique.events.codes import VIOLENT_ROOTS, CameoCodes, quad_class_of_root
 from communique.events.conditions import inverting_auxiliary, states_condition
@@ -69,6 +80,7 @@ from communique.events.roles import (
     pronoun_may_refer_to,
     subject_of,
 )
+from communique.events.visits import visit_at_home
 from communique.events.words import APPEALING_MODALS, DEMANDING_MODALS
 from communique.model import Actor, Attribution, Event, Modality, SentenceRef, TextSpan
 
@@ -563,6 +575,7 @@ class EventCoder:
         # "...or face new sanctions": the sanctions are threatened, not imposed by anyone yet.
         faced = {u.token.i for u in ultimatums}
         drafts = [d for d in drafts if not (d.token.dep_ == "dobj" and d.token.head.i in faced)]
+        drafts.extend(judgements.judgement_drafts(sent, actors))  # "said the US claims were false"
         drafts.extend(self._statements(sent, drafts, actors, furniture))
         drafts.extend(ultimatums)
         sentence = SentenceRef(index, sent.start_char, sent.end_char, sent.text)
@@ -599,7 +612,10 @@ class EventCoder:
                     # "Iraqi Kurds demonstrated in Kirkuk": against Baghdad (the rulers protesting: no one).
                     ruler = nominal.ruler_of(target[0])
                     target = (ruler, target[1]) if ruler.code != source[0].code else None
-                code = senses.clash_sense(draft.token, code, source[0], target[0] if target else None)
+                if target is not None and visit_at_home(code, source[0], target[0]):
+                    continue
+                code = senses.clash_sense(draft.token, code, source[0], target[0] if target else None,
+                                          source[1], target[1] if target else None)
                 if senses.police_move(draft.token, code, source[0], target[0] if target else None):
                     code, target = senses.POLICE_MOVE_CODE, None
                 key = (source[0].code, code, target[0].code if target else "", draft.token.i)

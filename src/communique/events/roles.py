@@ -26,7 +26,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
-from communique.events import nominal
+from communique.events import nominal, visits
 from communique.events.codes import STATE_SECTORS, VIOLENT_ROOTS
 from communique.events.frames import headline_agent, headline_passive, raised_objects
 from communique.events.modality import is_mandative
@@ -163,6 +163,11 @@ class ActorIndex:
         return self.by_token.get(token.i, ())
 
 
+# The preposition that names members of a class: "countries *including* Iran" (spaCy tags it a
+# preposition; "such as" is parsed in too many ways by the small model to follow safely).
+MEMBER_PREPOSITIONS = frozenset({"including"})
+
+
 def phrase_actors(token: Token, actors: ActorIndex, with_conjuncts: bool = True) -> list[tuple[Actor, Token]]:
     """The actors a noun phrase names, with the token each was found at (head first, then conjuncts).
 
@@ -184,6 +189,17 @@ def phrase_actors(token: Token, actors: ActorIndex, with_conjuncts: bool = True)
     if not found:
         for head in nominal.represented(token):  # "negotiators for Kiev and Donetsk" act for them
             found.extend(phrase_actors(head, actors, with_conjuncts))
+    if with_conjuncts and not found and token.tag_ in ("NNS", "NNPS"):
+        # A class named by its members: "several countries, *including Iran and Syria*": the members
+        # are the parties (a phrase with a party of its own, "Russia, including its banks", keeps it).
+        # Only a plural noun names a class: "joined the fight, including Algerians" and "shocked
+        # everyone, including his generals" name who took part or was shocked, not members.
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in MEMBER_PREPOSITIONS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for hit in phrase_actors(pobj, actors):
+                            add(hit)
     if with_conjuncts:
         # Coordinated modifiers name several parties: "*US and British* activists".
         for child in token.children:
@@ -639,6 +655,9 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
             if child.dep_ in ("compound", "nmod") and child.lemma_.lower() in PLACE_MODIFIERS:
                 continue  # "a prison riot": where, not who
             named = actors.at(child)
+            if named is not None and visits.host_modifier(token, child):
+                opposed.extend(phrase_actors(child, actors))  # "Xi's *Moscow* visit", "a *UK* state visit": the host
+                continue
             if child.dep_ in ("compound", "nmod") and named is not None and named.rule.startswith(PLACE_RULE):
                 continue  # "the Astana talks", "the Washington summit": where they were held, not who
             # "the EU's *anti-Russian* sanctions": what a measure is against is its target
@@ -753,16 +772,26 @@ def meeting_party(token: Token, anchor: Token, actors: ActorIndex,
     if subject is None or subject.i in (token.i, anchor.i):
         return []
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is not None and (actors.at(owner) is not None or owner.pos_ != "PRON" or owner.i > subject.i):
+    # "Merkel will press the issue during *her* visit to Tunis": an owner pronoun after the subject
+    # is read as the subject, for a visit to a host of another country only (below).
+    late = owner is not None and owner.pos_ == "PRON" and actors.at(owner) is None and owner.i > subject.i
+    if owner is not None and not late and (actors.at(owner) is not None or owner.pos_ != "PRON"):
         return []
-    # A visit "to" a place names its host only with an owner ("his visit to Beijing"); "during a
-    # visit to Beirut" may be anyone's.
-    preps = ("with", "to") if owner is not None else ("with",)
-    partners = [a for p in preps for h in prep_objects(token, p) for a in phrase_actors(h, actors)]
+    # A visit "to" a place names its host with an owner ("his visit to Beijing"); with none ("met
+    # Lebanese officials during a visit to Beirut") it is the clause subject's visit when the subject
+    # speaks for a state of another country: a foreign official's visit is the one news reports so.
+    with_partners = [a for h in prep_objects(token, "with") for a in phrase_actors(h, actors)]
+    hosts = [a for h in prep_objects(token, "to") for a in phrase_actors(h, actors)]
+    partners = with_partners + hosts
     if not partners:
         return []
     taken = {t.i for _, t in partners}
-    return [(a, t) for a, t in phrase_actors(subject, actors) if t.i not in taken]
+    subjects = [(a, t) for a, t in phrase_actors(subject, actors) if t.i not in taken]
+    if late and with_partners:
+        return []  # "met Abe during his talks with Putin": whose talks the pronoun does not say
+    if (owner is None or late) and not with_partners:
+        subjects = visits.subject_visitors(verb, token, subjects, hosts, actors.at)
+    return subjects
 
 
 # Gatherings a party holds or joins: where one is held is its scene.

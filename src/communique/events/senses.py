@@ -5,8 +5,10 @@ plainest: "troops clashed with rebels" is a fight (190), but "the senator clashe
 president over the budget" is a row, the verbal fight PETRARCH's own dictionary codes as
 criticism (111, "meet in verbal fight"). "Attack" is the same between officials of one country
 ("the president's attacks on federal judges"), though across a border an official's attack may be
-an armed one. The coder (communique.events.coder) asks here after the roles are read, since the
-pattern alone cannot tell the two apart.
+an armed one. A politician who "attacks" a whole people ("the president attacked British
+imperialists", "attacked Americans in a speech") attacks them in words too: one person has no arms
+of his own to turn on a nation. The coder (communique.events.coder) asks here after the roles are
+read, since the pattern alone cannot tell the two apart.
 
 Violence has a sense of its own when a crowd in the street does it: protesters who clash with
 police, throw rocks at them or attack them riot, which CAMEO codes as a violent protest (145:
@@ -52,10 +54,52 @@ PHYSICAL_TARGETS = frozenset({"embassy", "embassies", "consulate", "consulates",
                               "base", "bases", "post", "posts", "station", "stations", "mission"})
 
 
-def clash_sense(token: Token, code: str, source: Actor, target: Actor | None) -> str:
+# The head words of a single speaker: a named person or one holding a political office. "The
+# government attacked Kurds" may be its forces' doing, so offices of a body are not in it.
+SPEAKER_TITLES = frozenset({"president", "minister", "premier", "chancellor", "leader", "spokesman", "spokeswoman",
+                            "spokesperson", "secretary", "senator", "lawmaker", "politician", "ambassador", "envoy",
+                            "mayor", "governor", "candidate", "congressman", "congresswoman", "mp", "diplomat"})
+# Words that put arms or bodily harm in the sentence: with them the attack may be an armed one.
+ARMED_WORDS = frozenset({"kill", "wound", "injure", "weapon", "gun", "knife", "bomb", "rocket", "missile", "shell",
+                         "grenade", "drone", "airstrike", "strike", "troops", "soldier", "force", "fighter",
+                         "militant", "army", "police", "shoot", "fire", "stab", "beat", "dead", "death"})
+
+
+def _one_speaker(source: Actor, token: Token | None) -> bool:
+    """A named official or an officeholder of no armed service ("Mbeki", "the foreign minister")."""
+    if token is None or not _speaks(source):
+        return False
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in SPEAKER_TITLES
+
+
+def _a_people(target: Actor, token: Token | None) -> bool:
+    """A nationality in the plural and nothing more: "Americans", "British imperialists" (not a
+    country, "Britain", nor a sector of one, "British troops"). The actor may be read off the
+    adjective ("*British* imperialists"): the people is the noun it qualifies."""
+    if token is not None and token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token is not None and token.tag_ in ("NNS", "NNPS") and not target.sectors and target.country is not None
+
+
+def _words_on_a_people(token: Token, source: Actor, target: Actor, source_token: Token | None,
+                       target_token: Token | None) -> bool:
+    """An "attack" by one speaker on a people, with no arms or harm named in the sentence."""
+    if not {w.lemma_.lower() for w in _event_words(token)} & VERBAL_BETWEEN_COMPATRIOTS:
+        return False
+    if not (_one_speaker(source, source_token) and _a_people(target, target_token)):
+        return False
+    return not any(w.lemma_.lower() in ARMED_WORDS for w in token.sent)
+
+
+def clash_sense(token: Token, code: str, source: Actor, target: Actor | None,
+                source_token: Token | None = None, target_token: Token | None = None) -> str:
     """The code of a "clash" between two officials or politicians, or of an "attack" between two of
     one country, is a verbal one (111); with an armed party, or a crowd or a country, it keeps its
-    code, as does an attack on a building or a post of theirs."""
+    code, as does an attack on a building or a post of theirs. One speaker's "attack" on a people,
+    with no arms in the sentence, is words (111)."""
+    if code[:2] == "19" and target is not None and _words_on_a_people(token, source, target, source_token,
+                                                                     target_token):
+        return VERBAL_CODE
     if code[:2] != "19" or target is None or not (_speaks(source) and _speaks(target)):
         return code
     if target.text.split()[-1:] and target.text.split()[-1].lower() in PHYSICAL_TARGETS:
