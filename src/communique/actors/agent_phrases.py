@@ -54,6 +54,7 @@ def _posted(doc: Doc, start: int, end: int) -> bool:
     return any(t.lower_ in DIPLOMATIC_NOUNS for t in doc[start:end])
 
 
+# Unlike `_adjective`: also dashes, non-alphabetic words and adverbs (npadvmod, advmod); no MODIFIER_WORDS.
 def _modifier(token: Token) -> bool:
     """A lower-case modifier between an agent's preposition and its place: "of the *northern*
     West Bank city", "from *military-ruled* Myanmar", "in *war-torn* Liberia"."""
@@ -76,6 +77,7 @@ def _speaks_for_unknown(ctx: Context, end: int) -> bool:
     return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in ctx.hit_starts
 
 
+# Unlike `_modifier`: alphabetic words only, with MODIFIER_WORDS ("top"), no dashes or adverbs.
 def _adjective(token: Token) -> bool:
     """A lower-case adjective or noun modifier before an agent noun ("new", "interim", "top",
     "finance" in "Toyota's finance company")."""

@@ -179,16 +179,40 @@ def headline_agent(verb: Token) -> Token | None:
     return None
 
 
+def _qualified_noun_as_object(token: Token, slots: dict[str, set[str]], heads: dict[str, list[Token]]) -> None:
+    """The noun a participle qualifies, read as the participle's object (a reduced passive: the noun
+    is what is done, as the object of the active verb would be). Called once the participle's own
+    children are read, as the second reading needs to know whether they gave an object:
+
+    - In a headline with no finite verb (the noun is the ROOT and `reduced_passive` holds), "Russian
+      jet *downed* by Turkish fighters": the participle is the headline's act and the noun's whole
+      phrase its object, whatever else the participle has.
+    - Inside a sentence (an `acl` VBN on a noun, when its children gave the frame no object),
+      "sanctions *imposed* by the UN", "troops *sent* to Mali": the noun and the compounds and
+      adjectives before it. Not "*any* attack mounted by X" (NO_PARTICULAR: a kind of act, none in
+      particular), nor "a statement *issued* by the ministry said..." (REPORTING_HEADS: it only
+      names where the reported words are from), nor "delegations *led* by the vice-ministers"
+      (DESCRIBING_PARTICIPLES: who makes up or heads a group, not an act done to it).
+    """
+    noun = token.head
+    if reduced_passive(token) and noun.dep_ == "ROOT":
+        _phrase_words(noun, slots, heads, "obj", 0)
+        return
+    if (token.dep_ == "acl" and token.tag_ == "VBN" and noun.pos_ in ("NOUN", "PROPN") and "obj" not in slots
+            and not any(c.dep_ == "det" and c.lower_ in NO_PARTICULAR for c in noun.children)
+            and not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_HEADS)
+            and token.lemma_.lower() not in DESCRIBING_PARTICIPLES):
+        slots.setdefault("obj", set()).update((noun.lemma_.lower(), noun.lower_))
+        heads.setdefault("obj", []).append(noun)
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod") and child.i < noun.i:
+                slots["obj"].update((child.lemma_.lower(), child.lower_))
+
+
 def build_frame(token: Token) -> Frame:
     slots: dict[str, set[str]] = {}
     heads: dict[str, list[Token]] = {}
     passive = headline_passive(token) or reduced_passive(token)
-    if passive and token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT":
-        # A headline with no finite verb, "Russian jet *downed* by Turkish fighters": the participle
-        # is its act and the jet its object. Inside a sentence the noun is its object only with the
-        # exceptions read after the children below ("*any* attack mounted by", "a statement issued
-        # by the ministry said", "delegations led by").
-        _phrase_words(token.head, slots, heads, "obj", 0)
     for child in token.children:
         dep = child.dep_
         if dep in SUBJECT_DEPS and passive:
@@ -237,20 +261,7 @@ def build_frame(token: Token) -> Frame:
             _phrase_words(child, slots, heads, "mod", 2)
         elif dep == "auxpass":
             passive = True
-    noun = token.head
-    if (token.dep_ == "acl" and token.tag_ == "VBN" and noun.pos_ in ("NOUN", "PROPN") and "obj" not in slots
-            and not any(c.dep_ == "det" and c.lower_ in NO_PARTICULAR for c in noun.children)
-            and not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_HEADS)
-            and token.lemma_.lower() not in DESCRIBING_PARTICIPLES):
-        # A reduced passive relative ("sanctions *imposed* by the UN", "troops *sent* to Mali"):
-        # the noun it qualifies is what is done, as the object of the active verb would be. Not
-        # "*any* attack mounted by X" (a kind of act, none in particular), nor "a statement
-        # *issued* by the ministry said...", which only names where the reported words are from.
-        slots.setdefault("obj", set()).update((noun.lemma_.lower(), noun.lower_))
-        heads.setdefault("obj", []).append(noun)
-        for child in noun.children:
-            if child.dep_ in ("compound", "amod") and child.i < noun.i:
-                slots["obj"].update((child.lemma_.lower(), child.lower_))
+    _qualified_noun_as_object(token, slots, heads)
     return Frame(
         token,
         {slot: frozenset(words) for slot, words in slots.items()},
