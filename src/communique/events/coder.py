@@ -45,6 +45,7 @@ from communique.events.drafts import (
     without_reporting_verbs,
     without_restated_violence,
 )
+from communique.events.expulsions import expelled_parties, expelling_state
 from communique.events.frames import (
     Match,
     best_match,
@@ -61,16 +62,14 @@ from communique.events.modality import (
     SCHEDULE_WORDS,
     analyse,
 )
+from communique.events.pacts import SYMMETRIC_ROOTS
 from communique.events.patterns import NOUN, VERB, Pattern, PatternSet
 from communique.events.roles import (
     LIGHT_VERBS,
     ActorIndex,
-    acting_together,
     agent_of,
     asks_for_something,
     default_targets,
-    expelled_parties,
-    expelling_state,
     nearest_target,
     noun_roles,
     objects_of,
@@ -90,7 +89,6 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # rallying support ("welcomed the talks", "defended the strikes"); not 050, the default of
 # "organize" ("organized a strike": the organisers strike).
 STANCE_CODES = frozenset({"051", "052", "053"})
-SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Speech verbs that, saying nothing codable, still make a statement about another party (010).
 STATEMENT_VERBS = frozenset(
     ["say", "tell", "state", "announce", "declare", "add", "stress", "emphasize", "emphasise", "note", "reiterate",
@@ -106,14 +104,6 @@ PERSON_PATIENT_CODES = frozenset({"084", "0841"})
 DEVERBAL_PREPOSITIONS = frozenset(["concerning", "regarding", "including", "excluding", "according", "pending", "barring"])
 # Verbs that either ask a question or ask for something; only the second is an appeal.
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
-# Acts that coordinated parties do to each other ("Russia and China met"); "A and B arrived" is no
-# meeting of A with B.
-RECIPROCAL_LEMMAS = frozenset([
-    "meet", "talk", "negotiate", "confer", "consult", "discuss", "agree", "cooperate", "collaborate",
-    "clash", "fight", "sign", "reconcile", "trade", "meeting", "talks", "summit", "negotiation",
-    "dialogue", "consultation", "clash", "fighting", "exercise", "drill", "game", "deepen", "expand", "strengthen", "upgrade", "establish",
-    "continue", "resume", "hold", "ally", "normalize", "normalise", "restore", "exchange", "partner",
-])
 # Event data pairs a source with a target; statements, appeals, intents, protests and shows of
 # force are commonly coded without one ("called for a ceasefire", "the army mobilized"). Other
 # target-less matches are far more often parser or actor misses than events: not emitted.
@@ -222,7 +212,7 @@ class EventCoder:
                 if expellers:
                     return expellers, expelled_parties(token, actors), False
             between = [] if sources else pacts.between_parties(token, actors)
-            if between:  # "a truce was signed between A and B": each side acts on the other (_pairs)
+            if between:  # "a truce was signed between A and B": each side acts on the other (pacts.pairs)
                 return between, [], False
         violent = (pattern.code or "")[:2] in VIOLENT_ROOTS
         if not sources and violent:
@@ -585,7 +575,7 @@ class EventCoder:
             if draft.token.i in silenced and not draft.extra_rules:
                 continue
             attribution = draft.attribution or find_attribution(draft.context.reporter, sent, actors)
-            for source, target, code in self._pairs(draft):
+            for source, target, code in pacts.pairs(draft):
                 if source is None:
                     if not draft.unattributed or target is None or draft.sources:
                         continue
@@ -727,37 +717,6 @@ class EventCoder:
         return root in TARGETLESS_ROOTS and (
             root != "03" or base in TARGETLESS_ROOTS or draft.base_code in nominal.ONE_PARTY_CODES)
 
-    @staticmethod
-    def _pairs(draft: Draft) -> list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]]:
-        pairs: list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]] = []
-        sources = list(draft.sources)
-        targets = list(draft.targets)
-        # A meeting noun's parties may come from the verb it hangs on ("negotiators returned to
-        # Geneva for talks"): for a noun, the borrowed subject still names who meets.
-        if (not targets and len(sources) > 1 and (pacts.mutual(draft.token, draft.code) or (
-                draft.code[:2] in SYMMETRIC_ROOTS and draft.token.lemma_.lower() in RECIPROCAL_LEMMAS))
-                and (not draft.borrowed or draft.pattern_kind == NOUN)
-                # A conflict noun on another verb is a conflict its subjects shared, as co-victims or
-                # co-agents ("British and US forces suffered casualties in years of fighting"), not
-                # one between them: that takes a reciprocal verb ("clashed") or "between"; "fought
-                # together" names allies too.
-                and not (draft.code[:2] in VIOLENT_ROOTS and (draft.borrowed or acting_together(draft.token)))):
-            # "Russia and Ukraine met": each met the other.
-            for a in sources:
-                for b in sources:
-                    if a is not b:
-                        pairs.append((a, b, draft.code))
-            return pairs
-        optional_targets: list[tuple[Actor, Token] | None] = list(targets) or [None]
-        if draft.unattributed and not sources:
-            return [(None, target, draft.code) for target in targets]
-        for source in sources:
-            for target in optional_targets:
-                pairs.append((source, target, draft.code))
-                # "a visit to a *Russian* airbase": an adjective names no host of the visit.
-                if draft.reverse and target is not None and target[1].pos_ != "ADJ":
-                    pairs.append((target, source, draft.reverse))
-        return pairs
 
     def _event(self, doc: Doc, sentence: SentenceRef, draft: Draft, source: Actor | None, target: Actor | None,
                code: str, attribution: Attribution | None) -> Event:

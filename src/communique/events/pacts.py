@@ -5,16 +5,20 @@ agreement*", "Israel and Hamas *agreed a truce*", "the two governments *exchange
 "an accord *was signed between* Ethiopia and Eritrea", "prisoners *were swapped between* the
 government and the rebels". CAMEO codes such an act once from each side to the other (each signs
 with, declares a truce towards, releases prisoners to the other), as the coder already does for
-meetings ("Russia and China met": `coder.RECIPROCAL_LEMMAS`). This module says when that holds
-beyond meetings and talks, and finds the two sides of an agentless passive in its "between"
-phrase; the coder (communique.events.coder) reads both.
+meetings ("Russia and China met": `RECIPROCAL_LEMMAS`). This module says when that holds
+beyond meetings and talks, finds the two sides of an agentless passive in its "between"
+phrase, and pairs a draft's sources and targets into events (`pairs`); the coder
+(communique.events.coder) reads all three.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.events.roles import ActorIndex, agent_of, phrase_actors, prep_objects
+from communique.events.codes import VIOLENT_ROOTS
+from communique.events.drafts import Draft
+from communique.events.patterns import NOUN
+from communique.events.roles import ActorIndex, acting_together, agent_of, phrase_actors, prep_objects
 from communique.model import Actor
 
 # Nouns that name a pact between parties: what is reached, struck, sealed or concluded.
@@ -32,6 +36,15 @@ PACT_OBJECT_VERBS = frozenset(["reach", "conclude", "seal", "strike", "ink", "cl
 MUTUAL_CODES = frozenset({"0871", "0841"})
 # Roots of acts between parties that a pact or a swap reports (cooperation, diplomacy, agreement).
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Acts that coordinated parties do to each other ("Russia and China met"); "A and B arrived" is no
+# meeting of A with B.
+RECIPROCAL_LEMMAS = frozenset([
+    "meet", "talk", "negotiate", "confer", "consult", "discuss", "agree", "cooperate", "collaborate",
+    "clash", "fight", "sign", "reconcile", "trade", "meeting", "talks", "summit", "negotiation",
+    "dialogue", "consultation", "clash", "fighting", "exercise", "drill", "game", "deepen", "expand", "strengthen", "upgrade", "establish",
+    "continue", "resume", "hold", "ally", "normalize", "normalise", "restore", "exchange", "partner",
+])
 
 
 def pact_object(verb: Token) -> bool:
@@ -65,3 +78,35 @@ def between_parties(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]
     for head in prep_objects(verb, "between"):
         parties.extend(phrase_actors(head, actors))
     return parties if len(parties) > 1 else []
+
+
+def pairs(draft: Draft) -> list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]]:
+    pairs: list[tuple[tuple[Actor, Token] | None, tuple[Actor, Token] | None, str]] = []
+    sources = list(draft.sources)
+    targets = list(draft.targets)
+    # A meeting noun's parties may come from the verb it hangs on ("negotiators returned to
+    # Geneva for talks"): for a noun, the borrowed subject still names who meets.
+    if (not targets and len(sources) > 1 and (mutual(draft.token, draft.code) or (
+            draft.code[:2] in SYMMETRIC_ROOTS and draft.token.lemma_.lower() in RECIPROCAL_LEMMAS))
+            and (not draft.borrowed or draft.pattern_kind == NOUN)
+            # A conflict noun on another verb is a conflict its subjects shared, as co-victims or
+            # co-agents ("British and US forces suffered casualties in years of fighting"), not
+            # one between them: that takes a reciprocal verb ("clashed") or "between"; "fought
+            # together" names allies too.
+            and not (draft.code[:2] in VIOLENT_ROOTS and (draft.borrowed or acting_together(draft.token)))):
+        # "Russia and Ukraine met": each met the other.
+        for a in sources:
+            for b in sources:
+                if a is not b:
+                    pairs.append((a, b, draft.code))
+        return pairs
+    optional_targets: list[tuple[Actor, Token] | None] = list(targets) or [None]
+    if draft.unattributed and not sources:
+        return [(None, target, draft.code) for target in targets]
+    for source in sources:
+        for target in optional_targets:
+            pairs.append((source, target, draft.code))
+            # "a visit to a *Russian* airbase": an adjective names no host of the visit.
+            if draft.reverse and target is not None and target[1].pos_ != "ADJ":
+                pairs.append((target, source, draft.reverse))
+    return pairs

@@ -5,8 +5,9 @@ Actor mentions come from ``doc.spans["cameo_actors"]`` (the ``cameo_actors`` com
 head, its modifiers ("the *Russian* minister", "*Russia's* army"), an "of" complement ("the
 leaders *of Iran*") and its conjuncts ("Russia *and Ukraine*": two actors, so two events).
 Sources are subjects, or the agent of a passive ("was attacked *by* X"), or for a passive
-expulsion the country after "from" ("was expelled *from Germany*"); a verb without a
-subject borrows the one of the verb it depends on ("prepared to *attend*", "met and *agreed*").
+expulsion the country after "from" ("was expelled *from Germany*": communique.events.expulsions);
+a verb without a subject borrows the one of the verb it depends on ("prepared to *attend*",
+"met and *agreed*").
 Targets are objects, the subject of a passive, then prepositional complements in an order that
 puts the addressee first ("with", "to", "against", "on"...). An object that is the source's own
 means ("sent *its troops* to Mali") gives way to where they go; an asking verb is an appeal only
@@ -16,6 +17,7 @@ party to it: where fighting or a state's own rally happens, a forum ("in court")
 his decision"), a place noun modifying the object ("a *prison* sentence") and the parties of a
 time adjunct ("since a US-led invasion"); nor is a complaint aimed at a clause's subject who
 suffers the wrong or is the complainer's own people ("complained that *its farmers* were losing").
+The scene, forum and settlement predicates are communique.events.scenes.
 """
 
 from __future__ import annotations
@@ -31,7 +33,16 @@ from communique.events.codes import STATE_SECTORS, VIOLENT_ROOTS
 from communique.events.frames import headline_agent, headline_passive, raised_objects
 from communique.events.modality import is_mandative
 from communique.events.nominal import PLACE_MODIFIERS, measured_by
-from communique.events.words import PLACE_PREPOSITIONS, SCENE_PREPOSITIONS
+from communique.events.scenes import (
+    FIGHTING_VERBS,
+    SETTING_PREPOSITIONS,
+    fighting_scene,
+    fronted_setting,
+    is_rally,
+    settlement,
+    venue,
+)
+from communique.events.words import PLACE_PREPOSITIONS
 from communique.model import Actor
 from communique.nlp.extensions import ACTOR_SPANS_KEY
 
@@ -80,30 +91,9 @@ REASON_NOUNS = frozenset([
     "actions", "policy", "policies", "failure", "refusal", "treatment", "response", "stance", "involvement",
 ])
 
-# Bodies that are also forums: "contested the deal *in court*", "blocked the bill *in Congress*"
-# say where a party acts, not on whom (the court or the chamber is a party as an object or with
-# "to": "petitioned the Supreme Court", "appealed to parliament").
-VENUES = frozenset({"court", "tribunal", "parliament", "congress", "senate"})
-
 # The actor component's rule for a city or region read as where, not as a government
 # ("capital-as-government:" is the metonymy "Moscow said"): communique.actors.rules.
 PLACE_RULE = "place:"
-# Where an act happens (words.PLACE_PREPOSITIONS), and "on": with an act located by its nature (a
-# meeting, a fight, a rally) "on" too says where, when or what about ("clashed *on* the border",
-# "met *on* Tuesday", "talks *on* Syria"), never with whom. Elsewhere "on" names whom an act is
-# aimed at ("an attack *on* Kyiv"), so a place inside a time adjunct (`_located`) is only PLACE.
-SETTING_PREPOSITIONS = PLACE_PREPOSITIONS | {"on"}
-FRONTED_SETTINGS = frozenset({"in", "at"})  # "*In Geneva*, the UN appealed...": the scene
-# Nouns of settlements and areas: "*in the village of* Dalori", "*above the town of* Baghuz" say
-# where an act happened, whoever lives there (an object, "shelled the village", is hit).
-SETTLEMENTS = frozenset({"village", "town", "city", "district", "province", "region", "area", "neighbourhood",
-                         "neighborhood", "suburb", "camp", "street", "square"})
-# Places of confinement or care, which small dictionaries read as their staff ("prison": police).
-# Not "custody" or "detention": "died in Israeli police custody" names who held him.
-FACILITIES = frozenset({"prison", "jail", "gaol", "hospital", "clinic"})
-# Verbs of fighting name the opponent with "with" or "against", never with a place: "citizens
-# *fighting in Syria*", "rebels *clashed in Aleppo*" fight there, not against that country.
-FIGHTING_VERBS = frozenset({"fight", "battle", "clash", "skirmish"})
 # Verbs that mount an armed operation: its "with" phrase names the allies or the means it is
 # mounted with ("launched an offensive *with Kurdish forces* against ISIL", "staged the raid *with
 # drones*"), never whom it is aimed at ("started a war with" is not one of them: there "with" is
@@ -336,53 +326,6 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-# Verbs of putting a person out of a country ("expelled from Germany", "deported from Britain",
-# "banned from entering Russia"): only the state whose territory it is can do that, so with no
-# "by" a passive's "from <country>" names who acts. (Extraditing is not among them: the state
-# extradited from hands a person over to another, a different pair of parties.)
-EXPULSION_VERBS = frozenset({"expel", "deport", "ban", "bar", "banish", "exile", "eject"})
-# A gerund of entering or staying after "from" ("barred from entering Britain"): its object is the place.
-ENTRY_GERUNDS = frozenset({"enter", "visit", "travel", "return", "stay", "remain", "live", "work"})
-
-
-def expelling_state(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
-    """The country a passive expulsion names after "from" ("An Iranian diplomat was expelled from
-    *Germany*", the headline "Journalist deported from *Britain*"): the one that expels. Only a
-    country: "expelled from the party" or "from school" names no state acting."""
-    if verb.lemma_.lower() not in EXPULSION_VERBS or agent_of(verb) is not None:
-        return []
-    children = list(verb.children)
-    if any(c.dep_ == "dobj" for c in children):
-        return []  # active: "Germany expelled the diplomat from Berlin"
-    # These verbs need an object, so one without it is passive, marked or not: a headline's
-    # "Diplomat expelled from Germany" (read as active, with the diplomat its subject) included.
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
-        verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in children))
-    if not passive:
-        return []
-    found: list[tuple[Actor, Token]] = []
-    for prep in children:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
-            continue
-        for place in prep.children:
-            if place.dep_ == "pcomp" and place.lemma_.lower() in ENTRY_GERUNDS:
-                place = next((c for c in place.children if c.dep_ == "dobj"), place)  # "from entering Britain"
-            elif place.dep_ != "pobj":
-                continue
-            # the country itself, its territory: not its bodies ("barred from entering the
-            # Turkish consulate" in Rotterdam: the Dutch barred him)
-            found.extend((actor, token) for actor, token in phrase_actors(place, actors)
-                         if actor.country and not actor.sectors)
-    return found
-
-
-def expelled_parties(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]]:
-    """Who is put out: the passive's subject, or the noun a reduced passive qualifies. Nothing
-    else is ("deported from Mexico *to the United States*" names where to, not whom)."""
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
-        return phrase_actors(verb.head, actors)
-    return [hit for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for hit in phrase_actors(c, actors)]
-
 
 def objects_of(token: Token) -> list[Token]:
     """Direct objects (and the subject of a passive), in sentence order."""
@@ -538,24 +481,6 @@ def _added_member(head: Token) -> bool:
     return start >= 3 and [t.lower_ for t in head.doc[start - 3 : start]] == ["as", "well", "as"]
 
 
-def venue(head: Token) -> bool:
-    """ "*in court*", "*in the Supreme Court*", "*in parliament*": the forum where one acts."""
-    return head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in VENUES
-
-
-def settlement(head: Token) -> bool:
-    """ "in *the village* of Dalori", "near *the town*": a settlement an act is located in (the
-    named place in its complement, "in the city *of Kirkuk*", "in *Montenegro* province", still
-    tells whose it is). "Released *from prison*", "died *in hospital*": a place of confinement or
-    care is where, not who (its staff are a party only as subject or object: "attacked the prison")."""
-    if head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS and head.lemma_.lower() in SETTLEMENTS:
-        return True
-    while head.dep_ in ("compound", "amod") and head.head.i != head.i:  # "a *military hospital* prison"
-        head = head.head
-    return (head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS | {"from"}
-            and head.lemma_.lower() in FACILITIES)
-
-
 def _place_modifier(token: Token, head: Token, actors: ActorIndex) -> bool:
     """ "upheld a *prison* sentence against Lopez": a noun of a place modifying the object says
     what kind of thing it is (as "a prison riot" says where, nominal.PLACE_MODIFIERS), not whom
@@ -698,7 +623,7 @@ def noun_roles(token: Token, actors: ActorIndex, root: str, stance_on: Callable[
         sources, borrowed = [], False  # "Qatar mediated a prisoner swap between A and B": A and B swap
     if between and not sources:
         if root == "19" and len(between) > 1:
-            return between, [], borrowed  # a fight between two sides is fought by each (coder._pairs)
+            return between, [], borrowed  # a fight between two sides is fought by each (pacts.pairs)
         return between[:1], between[1:], borrowed
     source_tokens = {t.i for _, t in sources}
     targets: list[tuple[Actor, Token]] = []
@@ -794,19 +719,6 @@ def meeting_party(token: Token, anchor: Token, actors: ActorIndex,
     return subjects
 
 
-# Gatherings a party holds or joins: where one is held is its scene.
-GATHERINGS = frozenset([
-    "rally", "rallies", "demonstration", "demonstrations", "march", "marches", "protest", "protests",
-    "sit-in", "vigil", "gathering", "gatherings",
-])
-
-
-def is_rally(token: Token) -> bool:
-    """A gathering word, or a verb whose object is one ("held *a rally*")."""
-    words = [token, *(o for o in token.children if o.dep_ == "dobj")]
-    return any(w.lower_ in GATHERINGS or w.lemma_.lower() in GATHERINGS for w in words)
-
-
 def _home_ground(actor: Actor, token: Token, sources: list[tuple[Actor, Token]]) -> bool:
     """ "The president held a rally *in Florida*": a place of the source's own country, where
     that country's state gathers its supporters, is the scene (a protest "in Beijing" is against
@@ -828,17 +740,6 @@ def _anti(modifier: Token) -> bool:
         return first.i + 1 < len(doc) and doc[first.i + 1].text in ("-", "–")  # "anti" attached below
     i = first.i
     return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ == "anti"
-
-
-def fronted_setting(child: Token, verb: Token) -> bool:
-    """ "*In Geneva*, the UN appealed...": a place phrase before the verb sets the scene."""
-    return child.dep_ == "prep" and child.lower_ in FRONTED_SETTINGS and child.i < verb.i
-
-
-def fighting_scene(child: Token, verb: Token) -> bool:
-    """ "fighting *in Syria*", "clashed *near Aleppo*": where a verb of fighting happens."""
-    return (child.dep_ == "prep" and child.lower_ in SETTING_PREPOSITIONS
-            and verb.pos_ == "VERB" and verb.lemma_.lower() in FIGHTING_VERBS)
 
 
 # Nouns for bodies that speak as one ("the ministry said"): never "he" or "she".
