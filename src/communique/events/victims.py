@@ -342,6 +342,7 @@ def place_of(verb: Token, actors: ActorIndex, taken: set[int], means: list[Token
     # The clause the means is the subject of says where it struck: "killed when a bomb exploded
     # *in Kabul*", "a bomb exploded *in Kabul*, killing six".
     clauses.extend(m.head for m in means if m.dep_ == "nsubj" and m.head.i != verb.i)
+    means_at = {m.i for m in means}
     for clause in clauses:
         for token in clause.subtree:
             actor = actors.at(token)
@@ -351,7 +352,7 @@ def place_of(verb: Token, actors: ActorIndex, taken: set[int], means: list[Token
             phrase = token.head if token.dep_ in ("compound", "poss") and token.head.dep_ == "pobj" else token
             if phrase.dep_ != "pobj" or phrase.pos_ not in ("NOUN", "PROPN"):
                 continue
-            depth = _place_path(phrase, clause, {m.i for m in means})
+            depth = _place_path(phrase, clause, means_at)
             if depth is not None and (best is None or depth < best[0]):
                 best = (depth, (actor, token))
         if best is not None:
@@ -363,11 +364,12 @@ def site_parties(verb: Token, actors: ActorIndex, means: list[Token]) -> list[tu
     """Parties, not places, named where an act happened ("exploded *outside a police station*"),
     nearest first."""
     found: list[tuple[int, tuple[Actor, Token]]] = []
+    means_at = {m.i for m in means}
     for token in verb.subtree:
         actor = actors.at(token)
         if actor is None or token.dep_ != "pobj" or is_place(actor, token):
             continue
-        depth = _place_path(token, verb, {m.i for m in means})
+        depth = _place_path(token, verb, means_at)
         if depth is not None:
             found.append((depth, (actor, token)))
     return [hit for _, hit in sorted(found, key=lambda f: f[0])]
@@ -418,9 +420,12 @@ def identified(actor: Actor) -> bool:
     return actor.country is not None or actor.name is not None
 
 
+_FORCE_SECTORS = STATE_SECTORS | ARMED_SECTORS
+
+
 def a_force(actor: Actor) -> bool:
     """A state's organ or an armed force, a party even of no stated country ("soldiers", "police")."""
-    return not (STATE_SECTORS | ARMED_SECTORS).isdisjoint(actor.sectors)
+    return not _FORCE_SECTORS.isdisjoint(actor.sectors)
 
 
 def authority(verb: Token, code: str, place: tuple[Actor, Token] | None) -> list[tuple[Actor, Token]]:
@@ -452,6 +457,7 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
     root = code[:2]
     means = means_of(verb, actors)
     words = means_words(means)
+    attack = names_attack(words)
     if root in VIOLENT_ROOTS:
         code = means_leaf(code, words | means_words(weapon_heads(verb))) or code
     taken = {t.i for _, t in sources}
@@ -508,7 +514,7 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
         hit = [placed(v, place) for v in victims(verb, actors)]
         others = [t for t in targets if t[1].i != shooter[1].i]  # the firing's owner is not its victim
         return VictimSide(police.SMALL_ARMS_CODE, [shooter], hit or others, note=police.FIRING_RULE)
-    if root not in VIOLENT_ROOTS or not (names_attack(words) or verb.lemma_.lower() in DELIBERATE_VERBS
+    if root not in VIOLENT_ROOTS or not (attack or verb.lemma_.lower() in DELIBERATE_VERBS
                                          or soldiers_abroad(verb, actors, place)):
         return VictimSide(code, sources, targets)
     subject = None if passive else subject_of(verb)
@@ -530,13 +536,13 @@ def victim_side(verb: Token, code: str, sources: list[tuple[Actor, Token]], targ
     # With a weapon named, a state's or an armed force of no stated country is hit all the same
     # ("two soldiers were killed by a roadside bomb": ---MIL); "people", "civilians" of no
     # country are no one in particular.
-    hit = [v for v in hit if identified(v[0]) or names_attack(words) and a_force(v[0])]
-    if not hit and place is not None and names_attack(words):
+    hit = [v for v in hit if identified(v[0]) or attack and a_force(v[0])]
+    if not hit and place is not None and attack:
         # "a car bomb exploded in Baghdad", "two people were killed in a bombing in Kabul": an
         # attack that hit no one identified struck the place, as "attacked a school in Peshawar"
         # does; its attacker is the place's unidentified forces, as below.
         return VictimSide(code, [unidentified_forces(place)], [place], note="unidentified forces of the place")
-    if not hit and not victim_heads(verb) and names_attack(words):
+    if not hit and not victim_heads(verb) and attack:
         # "a car bomb exploded *outside a police station* in Baghdad": with no one named hit, the
         # party whose site it struck was hit (IRQCOP).
         hit = [a for a in site_parties(verb, actors, means) if identified(a[0]) or a_force(a[0])][:1]
@@ -562,7 +568,7 @@ def soldiers_abroad(verb: Token, actors: ActorIndex, place: tuple[Actor, Token] 
                           for a, _ in hit):
         return False
     clause = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
-    return clause.isdisjoint(MISHAPS) and "accident" not in clause
+    return clause.isdisjoint(MISHAPS)  # MISHAPS has "accident"
 
 
 def goes_off_with_harm(verb: Token) -> bool:
