@@ -102,7 +102,8 @@ def clash_sense(token: Token, code: str, source: Actor, target: Actor | None,
         return VERBAL_CODE
     if code[:2] != "19" or target is None or not (_speaks(source) and _speaks(target)):
         return code
-    if target.text.split()[-1:] and target.text.split()[-1].lower() in PHYSICAL_TARGETS:
+    last = target.text.split()[-1:]
+    if last and last[0].lower() in PHYSICAL_TARGETS:
         return code
     lemmas = {w.lemma_.lower() for w in _event_words(token)}
     # An official no country is named for ("a federal judge") is taken to be the other's compatriot.
