@@ -452,28 +452,26 @@ class AgentPhraseRules:
             return compose(code[:3], self.index.agent(agents[-1].target).code)
         return code
 
-    def _sentence_country(self, ctx: Context, i: int, excluded: str | None) -> str | None:
-        """The country nearest to token i in its sentence, other than `excluded`."""
-        best: tuple[int, str] | None = None
+    def _sentence_hit_countries(self, ctx: Context, i: int) -> list[tuple[int, str]]:
+        """Where each non-agent hit of token i's sentence names a country, and that country."""
         lo, hi = sent_start(ctx.doc, i, ctx.sent_of), sent_end(ctx.doc, i, ctx.sent_of)
-        for hit in ctx.hits:
-            if hit.target.kind == "agent" or not lo <= hit.start < hi:
-                continue
-            code, _, _ = self._role_code(self.index.entity(hit.target), ctx.day)
-            if not code or code[:3] == excluded or code[:3] not in self.iso3:
-                continue
-            distance = abs(hit.start - i)
-            if best is None or distance < best[0]:
-                best = (distance, code[:3])
-        return best[1] if best else None
-
-    def _sentence_countries(self, ctx: Context, i: int) -> set[str]:
-        lo, hi = sent_start(ctx.doc, i, ctx.sent_of), sent_end(ctx.doc, i, ctx.sent_of)
-        found = set()
+        found = []
         for hit in ctx.hits:
             if hit.target.kind == "agent" or not lo <= hit.start < hi:
                 continue
             code, _, _ = self._role_code(self.index.entity(hit.target), ctx.day)
             if code and code[:3] in self.iso3:
-                found.add(code[:3])
+                found.append((hit.start, code[:3]))
         return found
+
+    def _sentence_country(self, ctx: Context, i: int, excluded: str | None) -> str | None:
+        """The country nearest to token i in its sentence, other than `excluded`."""
+        best: tuple[int, str] | None = None
+        for at, country in self._sentence_hit_countries(ctx, i):
+            distance = abs(at - i)
+            if country != excluded and (best is None or distance < best[0]):
+                best = (distance, country)
+        return best[1] if best else None
+
+    def _sentence_countries(self, ctx: Context, i: int) -> set[str]:
+        return {country for _, country in self._sentence_hit_countries(ctx, i)}

@@ -164,9 +164,12 @@ def _unknown_person_between(ctx: Context, found: Mention, pronoun: Token) -> boo
     """A person the dictionaries do not know named after the antecedent ("represented Paula Jones
     in *her* lawsuit"): the possessive is most likely that person's, who is no one to code (a
     name the parser takes for a person but the dictionaries know, such as a city, is no person)."""
+    between = [ent for ent in ctx.doc.ents
+               if ent.label_ == "PERSON" and ent.start >= found.end and ent.end <= pronoun.i]
+    if not between:
+        return False  # the usual case: no need to gather every known token of the article
     known = {i for m in ctx.mentions for i in range(m.start, m.end)} | {i for h in ctx.hits for i in range(h.start, h.end)}
-    return any(ent.label_ == "PERSON" and ent.start >= found.end and ent.end <= pronoun.i
-               and not known.intersection(range(ent.start, ent.end)) for ent in ctx.doc.ents)
+    return any(not known.intersection(range(ent.start, ent.end)) for ent in between)
 
 
 def _owns_a_party(ctx: Context, pronoun: Token) -> bool:

@@ -124,18 +124,23 @@ def _clause_verb(token: Token) -> int:
     return token.i
 
 
-def _first_name(doc: Doc, start: int, end: int) -> bool:
-    """A one-word place the parser reads as the first word of a person's name, before the rest
-    of it ("Vladimir Neklyayev", "Florence Parly"); the caller checks that the rest is no agent
-    noun ("Shenyang Conservatory", which the parser may read as a name too)."""
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """The parser's person name that covers token `end - 1` goes on at `end` ("Vladimir
+    *Neklyayev*", "Hafiz Saeed *Khan*"): the words before `end` are only part of that name."""
     return (
-        end - start == 1
-        and end < len(doc)
-        and doc[start].ent_type_ == "PERSON"
+        end < len(doc)
+        and doc[end - 1].ent_type_ == "PERSON"
         and doc[end].ent_type_ == "PERSON"
         and doc[end].ent_iob_ == "I"
         and doc[end].pos_ == "PROPN"
     )
+
+
+def _first_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word place the parser reads as the first word of a person's name, before the rest
+    of it ("Vladimir Neklyayev", "Florence Parly"); the caller checks that the rest is no agent
+    noun ("Shenyang Conservatory", which the parser may read as a name too)."""
+    return end - start == 1 and _name_goes_on(doc, end)
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
@@ -428,7 +433,7 @@ class ActorResolver(AgentPhraseRules):
                 continue  # "Vladimir Neklyayev", "Florence Parly": a first name, not a city
             if target.kind == "agent" and _hyphen_modifier(doc, end):
                 continue  # "military-ruled Myanmar", "rebel-held areas": a description, not a party
-            if target.kind == "name" and self._company(target) and names_product(doc, end):
+            if target.kind == "name" and names_product(doc, end) and self._company(target):
                 continue  # "a Boeing 777", "Airbus A320", "Boeing jets": the product, not its maker
             if target.kind == "surname":
                 surnames.setdefault((start, end), set()).add(self.index.entity(target).id)
@@ -479,8 +484,7 @@ class ActorResolver(AgentPhraseRules):
             # names are capitalised: "us", "chad" in running text are not actors (TABARI ignored
             # case); a capital anywhere in the word still marks a name typed in odd case ("iSrael")
             return False
-        if (target.kind == "name" and end - start >= 2 and end < len(doc) and doc[end].ent_iob_ == "I"
-                and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == doc[end - 1].ent_type_ == "PERSON"):
+        if target.kind == "name" and end - start >= 2 and _name_goes_on(doc, end):
             return False  # "Hafiz Saeed Khan" is another man than Hafiz Saeed: the person's name goes on
         if end - start > 1 and tokens[-1].text == "state" and tokens[-2].lower_ != "of":
             return False  # "an Islamic state", "a Jewish state": the common noun, not a named group
