@@ -626,12 +626,12 @@ class EventCoder:
         asserted = {d.context.reporter.i for d in drafts
                     if d.context.reporter is not None and d.sources and d.modality == Modality.ASSERTED}
         asserted |= {d.token.i for d in drafts}
+        # What is alleged may be an act of its own; the charge is made all the same, unless the
+        # act's own accusation (coder._accusation) already stands at the verb.
+        accused = {d.token.i for d in drafts if d.code in ("112", CLAIM_RESPONSIBILITY)}
         found: list[Draft] = []
         for token in sent:
             alleging = token.lemma_.lower() in ALLEGING_VERBS
-            # What is alleged may be an act of its own; the charge is made all the same, unless the
-            # act's own accusation (coder._accusation) already stands at the verb.
-            accused = {d.token.i for d in drafts if d.code in ("112", CLAIM_RESPONSIBILITY)}
             if token.pos_ != "VERB" or (token.i in accused if alleging else (
                     token.lemma_.lower() not in STATEMENT_VERBS or token.i in asserted)):
                 continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.events.nominal import PLACE_ENTITIES
 from communique.events.patterns import NOUN, VERB, Constraint, Pattern, PatternSet
 from communique.events.words import OBLIGATION_MODALS
 
@@ -109,7 +110,6 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "npadvmod", "ccomp",
 # "Syrian refugees denied entry to Hungary"; a state refusing says whom to ("to Syrian refugees").
 REFUSING_VERBS = frozenset({"refuse", "deny"})
 REFUSED_THINGS = frozenset({"entry", "access", "visa", "visas", "asylum", "admission"})
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _refused_headline(verb: Token) -> bool:
@@ -120,11 +120,11 @@ def _refused_headline(verb: Token) -> bool:
     if len(objects) != 1 or objects[0].lemma_.lower() not in REFUSED_THINGS:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or subjects[0].ent_type_ in _PLACE_ENTITIES or subjects[0].pos_ not in ("NOUN", "PROPN"):
+    if not subjects or subjects[0].ent_type_ in PLACE_ENTITIES or subjects[0].pos_ not in ("NOUN", "PROPN"):
         return False
     places = [p for head in (verb, objects[0]) for prep in head.children
               if prep.dep_ == "prep" and prep.lower_ in ("to", "into") for p in prep.children if p.dep_ == "pobj"]
-    return any(p.ent_type_ in _PLACE_ENTITIES for p in places)
+    return any(p.ent_type_ in PLACE_ENTITIES for p in places)
 
 
 # What makes a verb complete without a shared object ("arrived *in* Kabul and arrested...").

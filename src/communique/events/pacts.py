@@ -31,6 +31,7 @@ PACT_NOUNS = frozenset([
 # noun as object (`PACT_OBJECT_VERBS`).
 MUTUAL_VERBS = frozenset(["agree", "sign", "exchange", "swap"])
 PACT_OBJECT_VERBS = frozenset(["reach", "conclude", "seal", "strike", "ink", "clinch", "forge", "finalise", "finalize"])
+PACT_VERBS = MUTUAL_VERBS | PACT_OBJECT_VERBS
 # Codes whose act, made by two sides together, each side does to the other: a truce declared
 # (0871) and prisoners released in an exchange (0841) are yielding of each to the other.
 MUTUAL_CODES = frozenset({"0871", "0841"})
@@ -59,9 +60,7 @@ def mutual(verb: Token, code: str) -> bool:
     qualifies; "reach" and its kind only with a pact for object ("Russia and China reached
     Syria" is no pact)."""
     lemma = verb.lemma_.lower()
-    if lemma in MUTUAL_VERBS:
-        return code in MUTUAL_CODES or code[:2] in COOPERATIVE_ROOTS
-    if lemma in PACT_OBJECT_VERBS and pact_object(verb):
+    if lemma in MUTUAL_VERBS or (lemma in PACT_OBJECT_VERBS and pact_object(verb)):
         return code in MUTUAL_CODES or code[:2] in COOPERATIVE_ROOTS
     return False
 
@@ -70,7 +69,7 @@ def between_parties(verb: Token, actors: ActorIndex) -> list[tuple[Actor, Token]
     """The sides of an agentless passive pact or swap, from its "between" phrase: "an agreement
     was signed *between Ethiopia and Eritrea*", "prisoners were swapped *between the government
     and the rebels*". Only passives (the active subject is the doer) of pact and swap verbs."""
-    if verb.lemma_.lower() not in MUTUAL_VERBS | PACT_OBJECT_VERBS:
+    if verb.lemma_.lower() not in PACT_VERBS:
         return []
     if not any(c.dep_ == "auxpass" for c in verb.children) or agent_of(verb) is not None:
         return []

@@ -31,6 +31,7 @@ SETTLEMENTS = frozenset({"village", "town", "city", "district", "province", "reg
 # Places of confinement or care, which small dictionaries read as their staff ("prison": police).
 # Not "custody" or "detention": "died in Israeli police custody" names who held him.
 FACILITIES = frozenset({"prison", "jail", "gaol", "hospital", "clinic"})
+FACILITY_PREPOSITIONS = SCENE_PREPOSITIONS | {"from"}  # "released *from prison*"
 # Verbs of fighting name the opponent with "with" or "against", never with a place: "citizens
 # *fighting in Syria*", "rebels *clashed in Aleppo*" fight there, not against that country.
 FIGHTING_VERBS = frozenset({"fight", "battle", "clash", "skirmish"})
@@ -50,7 +51,7 @@ def settlement(head: Token) -> bool:
         return True
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:  # "a *military hospital* prison"
         head = head.head
-    return (head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS | {"from"}
+    return (head.dep_ == "pobj" and head.head.lower_ in FACILITY_PREPOSITIONS
             and head.lemma_.lower() in FACILITIES)
 
 
