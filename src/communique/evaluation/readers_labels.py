@@ -164,8 +164,9 @@ _REPLACEMENT = "\ufffd"
 
 
 def repair_mojibake(text: str) -> str:
-    """Undo UTF-8 read as Windows-1252 in quotes and dashes; what does not decode is dropped
-    (the source also has a "\ufffd" where the third byte was lost)."""
+    """Undo UTF-8 read as Windows-1252 in quotes and dashes. A sequence whose third byte was lost
+    (the source has "\ufffd" there) cannot be decoded and becomes a plain double quote, which is
+    what such sequences almost always were; any other stray "\ufffd" is dropped."""
 
     def decode(match: re.Match[str]) -> str:
         try:

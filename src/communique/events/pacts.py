@@ -43,7 +43,8 @@ SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 RECIPROCAL_LEMMAS = frozenset([
     "meet", "talk", "negotiate", "confer", "consult", "discuss", "agree", "cooperate", "collaborate",
     "clash", "fight", "sign", "reconcile", "trade", "meeting", "talks", "summit", "negotiation",
-    "dialogue", "consultation", "clash", "fighting", "exercise", "drill", "game", "deepen", "expand", "strengthen", "upgrade", "establish",
+    "dialogue", "consultation", "fighting", "exercise", "drill", "game", "deepen", "expand", "strengthen",
+    "upgrade", "establish",
     "continue", "resume", "hold", "ally", "normalize", "normalise", "restore", "exchange", "partner",
 ])
 
